@@ -1,0 +1,12 @@
+/**
+ * Documents and their ingestion. Files (uploads, the configured corpus folders) are detected by
+ * format, parsed into blocks by one {@link io.draftwave.corpus.DocumentParser} per format,
+ * normalised to NFC and cut by {@link io.draftwave.corpus.Chunker} into passages on heading and
+ * sentence boundaries, each with its offsets in the document text and its page or sheet. The
+ * originals are kept content-addressed by SHA-256 and the document records in the relational
+ * store; the search index is derived from them and can be rebuilt at any time.
+ */
+@NullMarked
+package io.draftwave.corpus;
+
+import org.jspecify.annotations.NullMarked;
