@@ -1,0 +1,28 @@
+package io.draftwave.cli;
+
+import java.nio.file.Path;
+
+import io.draftwave.DraftwaveApplication;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts Draftwave's capabilities without the web server and without indexing the corpus folders,
+ * for a command-line task. Starting it repairs the index like the service does.
+ */
+final class OfflineContext {
+
+	private OfflineContext() {
+	}
+
+	static ConfigurableApplicationContext start(Path dataDir) {
+		return new SpringApplicationBuilder(DraftwaveApplication.class).web(WebApplicationType.NONE)
+			.properties("draftwave.data-dir=" + dataDir.toAbsolutePath().normalize(),
+					"draftwave.corpus.sync-on-start=false", "logging.level.root=warn",
+					"logging.level.io.draftwave=warn", "spring.main.log-startup-info=false")
+			.run();
+	}
+
+}

@@ -1,0 +1,113 @@
+package io.draftwave.corpus;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start-up work of the service: before the HTTP server opens, the index is repaired against the
+ * records (so nothing acknowledged before a crash is missing); once the service is ready, the
+ * configured corpus folders are ingested in the background on the thread {@code corpus-ingest}.
+ */
+@Component
+public class CorpusStartup implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(CorpusStartup.class);
+
+	/** Runs before the web server, whose phase is {@code DEFAULT_PHASE - 1024}. */
+	private static final int PHASE = 0;
+
+	private final IndexMaintenance maintenance;
+
+	private final FolderIngestion folders;
+
+	private final CorpusProperties properties;
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+		Thread t = new Thread(r, "corpus-ingest");
+		t.setDaemon(true);
+		return t;
+	});
+
+	private final AtomicReference<String> state = new AtomicReference<>("waiting");
+
+	private volatile boolean running;
+
+	CorpusStartup(IndexMaintenance maintenance, FolderIngestion folders, CorpusProperties properties) {
+		this.maintenance = maintenance;
+		this.folders = folders;
+		this.properties = properties;
+	}
+
+	@Override
+	public void start() {
+		maintenance.repair();
+		running = true;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void ingestCorpusFolders() {
+		if (!properties.syncOnStart()) {
+			state.set("disabled");
+			return;
+		}
+		state.set("running");
+		executor.execute(() -> {
+			try {
+				for (Path dir : properties.dirs()) {
+					if (Files.isDirectory(dir)) {
+						folders.ingest(dir, IngestionProgress.logging(log), () -> !running);
+					}
+					else {
+						log.warn("The corpus folder {} does not exist; set draftwave.corpus.dirs to index another",
+								dir.toAbsolutePath());
+					}
+				}
+				state.set("done");
+			}
+			catch (RuntimeException ex) {
+				state.set("failed: " + ex.getMessage());
+				log.error("Indexing the corpus folders stopped: {}", ex.getMessage(), ex);
+			}
+		});
+	}
+
+	/** {@code waiting}, {@code running}, {@code done}, {@code disabled} or {@code failed: <reason>}. */
+	public String state() {
+		return state.get();
+	}
+
+	@Override
+	public void stop() {
+		// no interrupt: Lucene closes its writer when a thread is interrupted during I/O
+		running = false;
+		executor.shutdown();
+		try {
+			executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
+}

@@ -1,0 +1,217 @@
+package io.draftwave.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import io.draftwave.search.IndexedDocument;
+import io.draftwave.search.PassageIndex;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes a file into Draftwave: checks its size and type, reads it, keeps the original, writes
+ * the record and indexes its passages. The file is read completely before anything is stored,
+ * so a file that cannot be read leaves nothing behind; the record is written before the index
+ * and marked {@link DocumentStatus#INDEXED} only after the index commit, so a crash at any
+ * point leaves work that {@link IndexRepair} finishes on the next start.
+ */
+@Component
+public class DocumentIngestion {
+
+	private static final Logger log = LoggerFactory.getLogger(DocumentIngestion.class);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final DocumentStore store;
+
+	private final OriginalStore originals;
+
+	private final PassageIndex index;
+
+	private final DocumentReader reader;
+
+	private final CorpusProperties properties;
+
+	private final Clock clock;
+
+	DocumentIngestion(DocumentStore store, OriginalStore originals, PassageIndex index, DocumentReader reader,
+			CorpusProperties properties) {
+		this.store = store;
+		this.originals = originals;
+		this.index = index;
+		this.reader = reader;
+		this.properties = properties;
+		this.clock = Clock.systemUTC();
+	}
+
+	/**
+	 * A file to ingest.
+	 * @param file where its bytes are now; the caller keeps ownership of this file
+	 * @param fileName the name it was given by the user, used for the type and the default title
+	 * @param title a title that overrides the one found in the file, or null
+	 * @param origin {@link DocumentRecord#UPLOAD_ORIGIN} or {@code corpus:<path>}
+	 */
+	public record Candidate(Path file, String fileName, @Nullable String title, String origin) {
+	}
+
+	/**
+	 * What happened to a candidate.
+	 * @param record the document's record
+	 * @param created true when it was stored now, false when the same content or an unchanged
+	 * file was already there
+	 */
+	public record Outcome(DocumentRecord record, boolean created) {
+	}
+
+	/**
+	 * Ingests a file and commits the index, so the document is searchable and durable when the
+	 * returned {@link Mono} completes.
+	 * @throws DocumentTooLargeException (as an error signal) over the size limit
+	 * @throws UnsupportedFormatException (as an error signal) for an unknown type
+	 * @throws UnreadableDocumentException (as an error signal) for a corrupt or encrypted file
+	 */
+	public Mono<Outcome> ingest(Candidate candidate) {
+		return ingest(candidate, true).flatMap(outcome -> outcome.created()
+				? markIndexed(outcome.record()).map(r -> new Outcome(r, true)) : Mono.just(outcome));
+	}
+
+	/**
+	 * Ingests a file without committing the index: the record stays {@link DocumentStatus#INDEXING}
+	 * until the caller commits and calls {@link #markIndexed}. For folder ingestion in batches.
+	 */
+	public Mono<Outcome> ingestUncommitted(Candidate candidate) {
+		return ingest(candidate, false);
+	}
+
+	/** Marks a record indexed after the index commit that made its passages durable. */
+	public Mono<DocumentRecord> markIndexed(DocumentRecord record) {
+		DocumentRecord indexed = record.withStatus(DocumentStatus.INDEXED, clock.instant());
+		return store.update(indexed).thenReturn(indexed);
+	}
+
+	private Mono<Outcome> ingest(Candidate candidate, boolean commit) {
+		return Mono.fromCallable(() -> {
+			long size = checkSize(candidate.file());
+			reader.detect(candidate.file(), candidate.fileName());
+			return size;
+		})
+			.subscribeOn(Schedulers.boundedElastic())
+			.flatMap(size -> {
+				String sha256 = OriginalStore.sha256(candidate.file());
+				return store.findBySha256(sha256)
+					.map(existing -> new Outcome(existing, false))
+					.switchIfEmpty(Mono.defer(() -> readAndStore(candidate, sha256, size, commit)));
+			});
+	}
+
+	private long checkSize(Path file) {
+		try {
+			long size = Files.size(file);
+			if (size > properties.maxUploadSize().toBytes()) {
+				throw new DocumentTooLargeException(properties.maxUploadSize());
+			}
+			return size;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
+	}
+
+	private Mono<Outcome> readAndStore(Candidate candidate, String sha256, long size, boolean commit) {
+		return Mono.fromCallable(() -> reader.read(candidate.file(), candidate.fileName()))
+			.subscribeOn(Schedulers.boundedElastic())
+			.flatMap(read -> store.findByOrigin(candidate.origin())
+				.filter(previous -> !DocumentRecord.UPLOAD_ORIGIN.equals(candidate.origin()))
+				.map(previous -> replace(previous, candidate, read, sha256, size, commit))
+				.defaultIfEmpty(Mono.defer(() -> create(candidate, read, sha256, size, commit)))
+				.flatMap(m -> m));
+	}
+
+	private Mono<Outcome> create(Candidate candidate, DocumentReader.ReadDocument read, String sha256, long size,
+			boolean commit) {
+		Instant now = clock.instant();
+		DocumentRecord record = new DocumentRecord(newId(), title(candidate, read), safeFileName(candidate.fileName()),
+				read.format(), read.language(), size, sha256, candidate.origin(), DocumentStatus.INDEXING,
+				read.text().passages().size(), now, now);
+		return Mono.fromRunnable(() -> originals.store(candidate.file(), sha256))
+			.subscribeOn(Schedulers.boundedElastic())
+			.then(store.insert(record))
+			.then(indexPassages(record, read, commit))
+			.thenReturn(new Outcome(record, true))
+			// the same bytes arriving twice at once: the unique hash lets one insert win
+			.onErrorResume(DataIntegrityViolationException.class,
+					ex -> store.findBySha256(sha256).map(existing -> new Outcome(existing, false)))
+			.doOnSuccess(o -> log.info("Stored '{}' as document {} ({}, {} passages)", record.fileName(), record.id(),
+					record.format(), record.passageCount()));
+	}
+
+	private Mono<Outcome> replace(DocumentRecord previous, Candidate candidate, DocumentReader.ReadDocument read,
+			String sha256, long size, boolean commit) {
+		DocumentRecord record = new DocumentRecord(previous.id(), title(candidate, read),
+				safeFileName(candidate.fileName()), read.format(), read.language(), size, sha256, previous.origin(),
+				DocumentStatus.INDEXING, read.text().passages().size(), previous.createdAt(), clock.instant());
+		return Mono.fromRunnable(() -> originals.store(candidate.file(), sha256))
+			.subscribeOn(Schedulers.boundedElastic())
+			.then(store.update(record))
+			.then(indexPassages(record, read, commit))
+			.then(Mono.fromRunnable(() -> originals.delete(previous.sha256())).subscribeOn(Schedulers.boundedElastic()))
+			.thenReturn(new Outcome(record, true))
+			.doOnSuccess(o -> log.info("Re-indexed the changed file '{}' (document {}, {} passages)", record.fileName(),
+					record.id(), record.passageCount()));
+	}
+
+	private Mono<Void> indexPassages(DocumentRecord record, DocumentReader.ReadDocument read, boolean commit) {
+		return Mono.<Void>fromRunnable(() -> {
+			index.index(new IndexedDocument(record.id(), record.title(), read.text().passages()));
+			if (commit) {
+				index.commit();
+			}
+		}).subscribeOn(Schedulers.boundedElastic());
+	}
+
+	private static String title(Candidate candidate, DocumentReader.ReadDocument read) {
+		if (candidate.title() != null && !candidate.title().isBlank()) {
+			return candidate.title().strip();
+		}
+		if (read.title() != null && !read.title().isBlank()) {
+			return read.title().strip();
+		}
+		String name = safeFileName(candidate.fileName());
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
+	}
+
+	/**
+	 * The last path element of a user-supplied name, with control characters removed:
+	 * {@code "../../etc/passwd"} becomes {@code "passwd"}, {@code "보고서\\2024 결과.hwpx"} becomes
+	 * {@code "2024 결과.hwpx"}. The name is only ever stored as text, never used as a path.
+	 */
+	static String safeFileName(String fileName) {
+		String name = fileName.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1);
+		name = name.replaceAll("\\p{Cntrl}", "").strip();
+		if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+			return "document";
+		}
+		return name.length() > 255 ? name.substring(name.length() - 255) : name;
+	}
+
+	private static String newId() {
+		byte[] bytes = new byte[8];
+		RANDOM.nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+
+}

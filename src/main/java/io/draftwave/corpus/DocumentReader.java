@@ -1,0 +1,92 @@
+package io.draftwave.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a file into passages: detects its format, parses it and cuts the text into passages.
+ * Blocking; thread-safe.
+ */
+@Component
+public class DocumentReader {
+
+	private final FormatDetector detector = new FormatDetector();
+
+	private final DocumentParsers parsers;
+
+	private final Chunker chunker;
+
+	DocumentReader(CorpusProperties properties) {
+		this(new DocumentParsers(), new Chunker(properties.maxPassageChars()));
+	}
+
+	DocumentReader(DocumentParsers parsers, Chunker chunker) {
+		this.parsers = parsers;
+		this.chunker = chunker;
+	}
+
+	/**
+	 * A file read and cut into passages.
+	 * @param format its format
+	 * @param title the title stated in the file, or null
+	 * @param language the language of most of its text
+	 * @param text its normalised text and passages
+	 */
+	public record ReadDocument(DocumentFormat format, @Nullable String title, Language language, DocumentText text) {
+	}
+
+	/**
+	 * Reads a whole file.
+	 * @param fileName the user's name for it; only its extension is used
+	 * @throws UnsupportedFormatException for an extension no parser reads
+	 * @throws UnreadableDocumentException when the content is not of that format, corrupt,
+	 * encrypted or without any text
+	 */
+	public ReadDocument read(Path file, String fileName) {
+		DocumentFormat format = detect(file, fileName);
+		ParsedDocument parsed;
+		try (InputStream in = Files.newInputStream(file)) {
+			parsed = parsers.parse(format, in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
+		DocumentText text = chunker.chunk(parsed);
+		if (text.passages().isEmpty()) {
+			throw new UnreadableDocumentException(
+					"no text could be read from the " + format + " file (is it a scanned image without a text layer?)");
+		}
+		return new ReadDocument(format, parsed.title(), Language.detect(sample(text.text())), text);
+	}
+
+	/**
+	 * The format the file name announces, checked against the first bytes.
+	 * @throws UnsupportedFormatException for an extension no parser reads
+	 * @throws UnreadableDocumentException when the content is not of that format
+	 */
+	public DocumentFormat detect(Path file, String fileName) {
+		return detector.detect(fileName, head(file))
+			.orElseThrow(() -> new UnsupportedFormatException(DocumentIngestion.safeFileName(fileName)));
+	}
+
+	private static String sample(String text) {
+		return text.length() > 20_000 ? text.substring(0, 20_000) : text;
+	}
+
+	private static byte[] head(Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			return in.readNBytes(FormatDetector.HEAD_BYTES);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
+	}
+
+}

@@ -1,0 +1,122 @@
+package io.draftwave.corpus;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Document records in the relational store, with plain SQL that runs on H2 and PostgreSQL alike.
+ * Every method is non-blocking; a missing record is an empty {@link Mono}.
+ */
+@Component
+public class DocumentStore {
+
+	private static final String COLUMNS = "id, title, file_name, format, language, size_bytes, sha256, origin, status, "
+			+ "passage_count, created_at, updated_at";
+
+	private final DatabaseClient db;
+
+	DocumentStore(DatabaseClient db) {
+		this.db = db;
+	}
+
+	public Mono<DocumentRecord> findById(String id) {
+		return selectWhere("id = :v", id).next();
+	}
+
+	public Mono<DocumentRecord> findBySha256(String sha256) {
+		return selectWhere("sha256 = :v", sha256).next();
+	}
+
+	public Mono<DocumentRecord> findByOrigin(String origin) {
+		return selectWhere("origin = :v", origin).next();
+	}
+
+	public Flux<DocumentRecord> findByStatus(DocumentStatus status) {
+		return selectWhere("status = :v", status.name());
+	}
+
+	/** Records whose origin starts with the prefix, e.g. every document of the corpus folders. */
+	public Flux<DocumentRecord> findByOriginPrefix(String prefix) {
+		return selectWhere("origin like :v", prefix.replace("%", "\\%").replace("_", "\\_") + "%");
+	}
+
+	/** All records, the newest first. */
+	public Flux<DocumentRecord> findAll() {
+		return db.sql("select " + COLUMNS + " from documents order by created_at desc, id").map(DocumentStore::read).all();
+	}
+
+	public Mono<Long> count() {
+		return db.sql("select count(*) as n from documents").map(row -> row.get("n", Long.class)).one();
+	}
+
+	public Mono<Void> insert(DocumentRecord r) {
+		return db.sql("insert into documents (" + COLUMNS + ") values (:id, :title, :fileName, :format, :language, "
+				+ ":sizeBytes, :sha256, :origin, :status, :passageCount, :createdAt, :updatedAt)")
+			.bind("id", r.id())
+			.bind("title", r.title())
+			.bind("fileName", r.fileName())
+			.bind("format", r.format().name())
+			.bind("language", r.language().code())
+			.bind("sizeBytes", r.sizeBytes())
+			.bind("sha256", r.sha256())
+			.bind("origin", r.origin())
+			.bind("status", r.status().name())
+			.bind("passageCount", r.passageCount())
+			.bind("createdAt", utc(r.createdAt()))
+			.bind("updatedAt", utc(r.updatedAt()))
+			.then();
+	}
+
+	/** Rewrites every column but id and created_at. */
+	public Mono<Void> update(DocumentRecord r) {
+		return db.sql("update documents set title = :title, file_name = :fileName, format = :format, "
+				+ "language = :language, size_bytes = :sizeBytes, sha256 = :sha256, origin = :origin, status = :status, "
+				+ "passage_count = :passageCount, updated_at = :updatedAt where id = :id")
+			.bind("id", r.id())
+			.bind("title", r.title())
+			.bind("fileName", r.fileName())
+			.bind("format", r.format().name())
+			.bind("language", r.language().code())
+			.bind("sizeBytes", r.sizeBytes())
+			.bind("sha256", r.sha256())
+			.bind("origin", r.origin())
+			.bind("status", r.status().name())
+			.bind("passageCount", r.passageCount())
+			.bind("updatedAt", utc(r.updatedAt()))
+			.then();
+	}
+
+	public Mono<Void> delete(String id) {
+		return db.sql("delete from documents where id = :id").bind("id", id).then();
+	}
+
+	private Flux<DocumentRecord> selectWhere(String condition, Object value) {
+		return db.sql("select " + COLUMNS + " from documents where " + condition + " order by created_at, id")
+			.bind("v", value)
+			.map(DocumentStore::read)
+			.all();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static DocumentRecord read(Readable row) {
+		return new DocumentRecord(row.get("id", String.class), row.get("title", String.class),
+				row.get("file_name", String.class), DocumentFormat.valueOf(row.get("format", String.class)),
+				Language.of(row.get("language", String.class)), row.get("size_bytes", Long.class),
+				row.get("sha256", String.class), row.get("origin", String.class),
+				DocumentStatus.valueOf(row.get("status", String.class)), row.get("passage_count", Integer.class),
+				row.get("created_at", OffsetDateTime.class).toInstant(),
+				row.get("updated_at", OffsetDateTime.class).toInstant());
+	}
+
+}

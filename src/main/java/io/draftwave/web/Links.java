@@ -1,0 +1,31 @@
+package io.draftwave.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Relative links the API hands out, so clients never build paths themselves. */
+final class Links {
+
+	private Links() {
+	}
+
+	/** The passage behind a hit or citation: {@code /api/sources/{sourceId}}. */
+	static String source(String sourceId) {
+		return "/api/sources/" + encode(sourceId);
+	}
+
+	/** A document's record: {@code /api/documents/{id}}. */
+	static String document(String documentId) {
+		return "/api/documents/" + encode(documentId);
+	}
+
+	/** A document's original file: {@code /api/documents/{id}/original}. */
+	static String original(String documentId) {
+		return document(documentId) + "/original";
+	}
+
+	private static String encode(String segment) {
+		return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+}

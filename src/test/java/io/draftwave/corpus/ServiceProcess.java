@@ -1,0 +1,125 @@
+package io.draftwave.corpus;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The service started as a separate JVM on the test classpath, so that a test can kill it with
+ * SIGKILL and start it again on the same data folder. Talks to it over loopback HTTP.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Process process;
+
+	private final int port;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private ServiceProcess(Process process, int port) {
+		this.process = process;
+		this.port = port;
+	}
+
+	static ServiceProcess start(Path dataDir, Path corpusDir, Path log) throws IOException, InterruptedException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+				"io.draftwave.DraftwaveApplication", "--server.port=" + port, "--draftwave.data-dir=" + dataDir,
+				"--draftwave.corpus.dirs=" + corpusDir, "--draftwave.corpus.commit-every=50"));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.start();
+		ServiceProcess service = new ServiceProcess(process, port);
+		service.awaitHealthy(Duration.ofSeconds(90));
+		return service;
+	}
+
+	private void awaitHealthy(Duration limit) throws InterruptedException {
+		long deadline = System.nanoTime() + limit.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("the service exited with code " + process.exitValue());
+			}
+			try {
+				HttpResponse<String> r = http.send(request("/actuator/health").GET().build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(200);
+		}
+		throw new IllegalStateException("the service was not healthy within " + limit);
+	}
+
+	/** Uploads a Markdown file; returns the response status and body. */
+	HttpResponse<String> upload(String fileName, String markdown) throws IOException, InterruptedException {
+		String boundary = UUID.randomUUID().toString();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: text/markdown\r\n\r\n" + markdown + "\r\n--" + boundary + "--\r\n";
+		return http.send(request("/api/documents").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	JsonNode get(String path) throws IOException, InterruptedException {
+		HttpResponse<String> r = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+		return JSON.readTree(r.body());
+	}
+
+	int status(String path) throws IOException, InterruptedException {
+		return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	JsonNode search(String query) throws IOException, InterruptedException {
+		String body = JSON.writeValueAsString(java.util.Map.of("query", query, "k", 5));
+		HttpResponse<String> r = http.send(request("/api/search").header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		return JSON.readTree(r.body());
+	}
+
+	static String id(String json) {
+		return JSON.readTree(json).get("id").asString();
+	}
+
+	/** SIGKILL: no shutdown hook, no flush. */
+	void kill() throws InterruptedException {
+		process.destroyForcibly();
+		process.waitFor();
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30));
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+			kill();
+		}
+	}
+
+}
