@@ -138,15 +138,25 @@ public final class LuceneIndex implements PassageIndex {
 
 	@Override
 	public void index(IndexedDocument document) {
-		List<Document> documents = new ArrayList<>(document.passages().size());
-		for (Passage passage : document.passages()) {
-			documents.add(toLucene(document, passage));
-		}
-		try {
-			writer.updateDocuments(new Term(DOCUMENT_ID, document.documentId()), documents);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("cannot index document " + document.documentId(), e);
+		indexAll(List.of(document));
+	}
+
+	/**
+	 * Adds many documents like {@link #index} but refreshes the searcher once, at the end: for
+	 * bulk loads, where a refresh per document would cost more than the indexing.
+	 */
+	public void indexAll(List<IndexedDocument> documents) {
+		for (IndexedDocument document : documents) {
+			List<Document> passages = new ArrayList<>(document.passages().size());
+			for (Passage passage : document.passages()) {
+				passages.add(toLucene(document, passage));
+			}
+			try {
+				writer.updateDocuments(new Term(DOCUMENT_ID, document.documentId()), passages);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("cannot index document " + document.documentId(), e);
+			}
 		}
 		refresh();
 	}
