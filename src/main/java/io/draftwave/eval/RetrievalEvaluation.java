@@ -1,0 +1,125 @@
+package io.draftwave.eval;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import io.draftwave.corpus.Passage;
+import io.draftwave.search.IndexSettings;
+import io.draftwave.search.IndexedDocument;
+import io.draftwave.search.LuceneIndex;
+import io.draftwave.search.RankedSource;
+import io.draftwave.search.SearchQuery;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+
+/**
+ * Scores index configurations on a BEIR dataset. Each corpus record becomes one document with one
+ * passage: the record's title as the document title and its text as the passage, which the flat
+ * schemes index as {@code title + "\n" + text} in one field, exactly like Anserini's BEIR flat
+ * indexes. Every scored query is run once with k = {@link #DEPTH}, without a language hint.
+ * Not thread-safe; one evaluation at a time.
+ */
+public final class RetrievalEvaluation {
+
+	/** Hits retrieved per query, enough for Recall@100. */
+	public static final int DEPTH = 100;
+
+	/** No limit on the number of queries. */
+	public static final int ALL_QUERIES = Integer.MAX_VALUE;
+
+	private final BeirDataset dataset;
+	private final PrintStream progress;
+
+	/**
+	 * @param dataset the collection to score on
+	 * @param progress where progress bars go (stderr in the CLI)
+	 */
+	public RetrievalEvaluation(BeirDataset dataset, PrintStream progress) {
+		this.dataset = Objects.requireNonNull(dataset, "dataset");
+		this.progress = Objects.requireNonNull(progress, "progress");
+	}
+
+	/**
+	 * Builds an in-memory index per configuration and scores the first {@code queriesLimit}
+	 * queries that have a relevant judgment.
+	 * @return one result per configuration, in the given order
+	 */
+	public List<ConfigurationResult> run(List<IndexSettings> configurations, int queriesLimit) {
+		List<BeirQuery> scored = dataset.queries().stream()
+				.filter(q -> RetrievalMetrics.hasRelevant(dataset.judgments(q.id())))
+				.limit(queriesLimit)
+				.toList();
+		List<IndexedDocument> documents = documents(dataset);
+		List<ConfigurationResult> results = new ArrayList<>();
+		for (IndexSettings settings : configurations) {
+			results.add(evaluate(settings, documents, scored));
+		}
+		return results;
+	}
+
+	/** The corpus as the index receives it: one document of one passage per record. */
+	public static List<IndexedDocument> documents(BeirDataset dataset) {
+		return dataset.documents().stream()
+				.map(d -> new IndexedDocument(d.id(), d.title(),
+						List.of(new Passage(0, d.text(), 0, d.text().length(), null, null, null))))
+				.toList();
+	}
+
+	private ConfigurationResult evaluate(IndexSettings settings, List<IndexedDocument> documents,
+			List<BeirQuery> queries) {
+		try (LuceneIndex index = LuceneIndex.inMemory(settings)) {
+			long indexStart = System.nanoTime();
+			index.indexAll(documents);
+			index.commit();
+			double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
+			long[] latencies = new long[queries.size()];
+			double ndcg10 = 0, recall5 = 0, recall10 = 0, recall100 = 0, mrr10 = 0;
+			try (ProgressBar bar = progressBar(dataset.name() + " " + settings.name(), queries.size())) {
+				for (int i = 0; i < queries.size(); i++) {
+					BeirQuery query = queries.get(i);
+					long start = System.nanoTime();
+					List<String> ranking = rank(index, query.text());
+					latencies[i] = System.nanoTime() - start;
+					Map<String, Integer> judgments = dataset.judgments(query.id());
+					ndcg10 += RetrievalMetrics.ndcg(ranking, judgments, 10);
+					recall5 += RetrievalMetrics.recall(ranking, judgments, 5);
+					recall10 += RetrievalMetrics.recall(ranking, judgments, 10);
+					recall100 += RetrievalMetrics.recall(ranking, judgments, 100);
+					mrr10 += RetrievalMetrics.reciprocalRank(ranking, judgments, 10);
+					bar.step();
+				}
+			}
+			int n = Math.max(1, queries.size());
+			return new ConfigurationResult(settings.name(), Configurations.describe(settings), queries.size(),
+					ndcg10 / n, recall5 / n, recall10 / n, recall100 / n, mrr10 / n,
+					Latencies.percentileMillis(latencies, 50), Latencies.percentileMillis(latencies, 99), indexSeconds,
+					documents.size() / Math.max(indexSeconds, 1e-9));
+		}
+	}
+
+	/** Ranked document ids, best first; empty for a blank query (which then scores 0). */
+	static List<String> rank(LuceneIndex index, String text) {
+		if (text.isBlank()) {
+			return List.of();
+		}
+		Set<String> ids = new LinkedHashSet<>();
+		for (RankedSource source : index.rank(new SearchQuery(text, DEPTH, null, Set.of()))) {
+			ids.add(source.documentId());
+		}
+		return List.copyOf(ids);
+	}
+
+	private ProgressBar progressBar(String task, int max) {
+		return new ProgressBarBuilder().setTaskName(task).setInitialMax(max)
+				.setConsumer(new ConsoleProgressBarConsumer(progress))
+				.setUpdateIntervalMillis(500)
+				.build();
+	}
+
+}

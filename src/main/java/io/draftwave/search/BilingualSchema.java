@@ -1,0 +1,81 @@
+package io.draftwave.search;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import io.draftwave.corpus.Language;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.search.BooleanQuery;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link AnalysisScheme#KOREAN_ENGLISH}: a Nori field for Korean passages, an English field for
+ * English passages, the title in both title fields; the query is analysed both ways.
+ */
+final class BilingualSchema implements SearchSchema {
+
+	static final String BODY_KO = "body_ko";
+	static final String BODY_EN = "body_en";
+	static final String TITLE_KO = "title_ko";
+	static final String TITLE_EN = "title_en";
+
+	/** Weight of the side that matches the query's language hint; the other side gets 1. */
+	static final float HINTED_SIDE_WEIGHT = 1f;
+
+	private final Analyzer korean = Analyzers.korean();
+	private final Analyzer english = Analyzers.english();
+	private final PerFieldAnalyzerWrapper analyzer = new PerFieldAnalyzerWrapper(english,
+			Map.of(BODY_KO, korean, TITLE_KO, korean, BODY_EN, english, TITLE_EN, english));
+
+	@Override
+	public Analyzer analyzer() {
+		return analyzer;
+	}
+
+	@Override
+	public void addSearchableFields(Document document, String title, String text, Language language) {
+		document.add(new TextField(language == Language.KO ? BODY_KO : BODY_EN, text, Field.Store.NO));
+		if (!title.isEmpty()) {
+			document.add(new TextField(TITLE_KO, title, Field.Store.NO));
+			document.add(new TextField(TITLE_EN, title, Field.Store.NO));
+		}
+	}
+
+	@Override
+	public String bodyField(Language passageLanguage) {
+		return passageLanguage == Language.KO ? BODY_KO : BODY_EN;
+	}
+
+	@Override
+	public QueryPlan plan(String text, @Nullable Language hint, float titleBoost) {
+		Map<String, Integer> koreanTerms = SearchSchema.termCounts(analyzer, BODY_KO, text);
+		Map<String, Integer> englishTerms = SearchSchema.termCounts(analyzer, BODY_EN, text);
+		if (koreanTerms.isEmpty() && englishTerms.isEmpty()) {
+			return new QueryPlan(null, Map.of());
+		}
+		float koreanWeight = hint == Language.KO ? HINTED_SIDE_WEIGHT : 1f;
+		float englishWeight = hint == Language.EN ? HINTED_SIDE_WEIGHT : 1f;
+		BooleanQuery.Builder builder = new BooleanQuery.Builder();
+		SearchSchema.addBagOfWords(builder, BODY_KO, koreanTerms, koreanWeight);
+		SearchSchema.addBagOfWords(builder, TITLE_KO, koreanTerms, koreanWeight * titleBoost);
+		SearchSchema.addBagOfWords(builder, BODY_EN, englishTerms, englishWeight);
+		SearchSchema.addBagOfWords(builder, TITLE_EN, englishTerms, englishWeight * titleBoost);
+		Map<String, Set<String>> terms = new HashMap<>();
+		terms.put(BODY_KO, koreanTerms.keySet());
+		terms.put(BODY_EN, englishTerms.keySet());
+		return new QueryPlan(builder.build(), terms);
+	}
+
+	@Override
+	public void close() {
+		analyzer.close();
+		korean.close();
+		english.close();
+	}
+
+}

@@ -1,0 +1,71 @@
+package io.draftwave.search;
+
+import java.util.Objects;
+
+/**
+ * How a {@link LuceneIndex} analyses and scores passages.
+ *
+ * @param name a short label for reports and logs, not blank
+ * @param scheme the analysis scheme
+ * @param titleBoost weight of title matches relative to text matches (schemes with a separate
+ * title field only), greater than 0
+ * @param k1 BM25 term-frequency saturation, at least 0
+ * @param b BM25 length normalisation, between 0 and 1
+ */
+public record IndexSettings(String name, AnalysisScheme scheme, float titleBoost, float k1, float b) {
+
+	/** Title weight of {@link #defaults()}, measured on KorQuAD (docs/benchmarks.md). */
+	public static final float DEFAULT_TITLE_BOOST = 0.5f;
+
+	/** BM25 k1 of {@link #defaults()}. */
+	public static final float DEFAULT_K1 = 1.2f;
+
+	/** BM25 b of {@link #defaults()}. */
+	public static final float DEFAULT_B = 0.75f;
+
+	/** BM25 k1 of Anserini's BEIR regressions. */
+	public static final float ANSERINI_K1 = 0.9f;
+
+	/** BM25 b of Anserini's BEIR regressions. */
+	public static final float ANSERINI_B = 0.4f;
+
+	public IndexSettings {
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(scheme, "scheme");
+		if (name.isBlank()) {
+			throw new IllegalArgumentException("name must not be blank");
+		}
+		if (!(titleBoost > 0) || !(k1 >= 0) || !(b >= 0 && b <= 1)) {
+			throw new IllegalArgumentException(
+					"bad settings: titleBoost " + titleBoost + ", k1 " + k1 + ", b " + b);
+		}
+	}
+
+	/** Draftwave's tuned Korean + English setup. */
+	public static IndexSettings defaults() {
+		return new IndexSettings("nori", AnalysisScheme.KOREAN_ENGLISH, DEFAULT_TITLE_BOOST, DEFAULT_K1, DEFAULT_B);
+	}
+
+	/** A baseline scheme with Lucene's BM25 defaults (Anserini's for {@link AnalysisScheme#ENGLISH_FLAT}). */
+	public static IndexSettings baseline(String name, AnalysisScheme scheme) {
+		return scheme == AnalysisScheme.ENGLISH_FLAT
+				? new IndexSettings(name, scheme, 1f, ANSERINI_K1, ANSERINI_B)
+				: new IndexSettings(name, scheme, 1f, DEFAULT_K1, DEFAULT_B);
+	}
+
+	/** A copy with other BM25 parameters. */
+	public IndexSettings withBm25(float newK1, float newB) {
+		return new IndexSettings(name, scheme, titleBoost, newK1, newB);
+	}
+
+	/** A copy with another title weight. */
+	public IndexSettings withTitleBoost(float newTitleBoost) {
+		return new IndexSettings(name, scheme, newTitleBoost, k1, b);
+	}
+
+	/** A copy with another name. */
+	public IndexSettings withName(String newName) {
+		return new IndexSettings(newName, scheme, titleBoost, k1, b);
+	}
+
+}

@@ -1,0 +1,375 @@
+package io.draftwave.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.draftwave.corpus.Language;
+import io.draftwave.corpus.Passage;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link PassageIndex} on Lucene: one Lucene document per passage, analysed by the
+ * {@link AnalysisScheme} of its {@link IndexSettings} and scored by BM25.
+ *
+ * <p>Thread-safe. Writes go through one {@link IndexWriter}; each {@link #index}, {@link #delete}
+ * and {@link #deleteAll} refreshes the searcher before returning (near-real-time), so a search
+ * that starts afterwards sees the change; {@link #commit()} also makes changes durable. Hits are
+ * ordered by score, highest first, ties by source id ascending.
+ */
+public final class LuceneIndex implements PassageIndex {
+
+	static final String SOURCE_ID = "sourceId";
+	static final String DOCUMENT_ID = "documentId";
+	static final String TITLE = "title";
+	static final String TEXT = "text";
+	static final String HEADING = "heading";
+	static final String PAGE = "page";
+	static final String SHEET = "sheet";
+	static final String START = "start";
+	static final String END = "end";
+	static final String ORDINAL = "ordinal";
+	static final String LANGUAGE = "language";
+
+	private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
+
+	private static final Sort SCORE_THEN_SOURCE_ID = new Sort(SortField.FIELD_SCORE,
+			new SortField(SOURCE_ID, SortField.Type.STRING));
+
+	private final IndexSettings settings;
+	private final SearchSchema schema;
+	private final Directory directory;
+	private final IndexWriter writer;
+	private final SearcherManager searchers;
+
+	/**
+	 * Opens (or creates) the index stored in a folder.
+	 * @throws UncheckedIOException when the folder cannot be opened or is locked by another writer
+	 */
+	public LuceneIndex(Path folder, IndexSettings settings) {
+		this(openFolder(folder), settings, folder.toString());
+	}
+
+	private LuceneIndex(Directory directory, IndexSettings settings, String location) {
+		this.settings = Objects.requireNonNull(settings, "settings");
+		this.directory = directory;
+		this.schema = SearchSchema.of(settings.scheme());
+		BM25Similarity similarity = new BM25Similarity(settings.k1(), settings.b());
+		try {
+			IndexWriterConfig config = new IndexWriterConfig(schema.analyzer()).setSimilarity(similarity);
+			this.writer = new IndexWriter(directory, config);
+			this.searchers = new SearcherManager(writer, new SearcherFactory() {
+				@Override
+				public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+						org.apache.lucene.index.IndexReader previousReader) {
+					IndexSearcher searcher = new IndexSearcher(reader);
+					searcher.setSimilarity(similarity);
+					return searcher;
+				}
+			});
+		}
+		catch (IOException e) {
+			schema.close();
+			IOUtils.closeWhileHandlingException(directory);
+			throw new UncheckedIOException("cannot open passage index at " + location, e);
+		}
+		log.info("Opened passage index '{}' ({}) at {} with {} passages", settings.name(), settings.scheme(),
+				location, passageCount());
+	}
+
+	/** A new, empty index held in memory, for tests and evaluation. */
+	public static LuceneIndex inMemory(IndexSettings settings) {
+		return new LuceneIndex(new ByteBuffersDirectory(), settings, "memory");
+	}
+
+	private static Directory openFolder(Path folder) {
+		try {
+			return FSDirectory.open(folder);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot open passage index at " + folder, e);
+		}
+	}
+
+	/** The settings this index was opened with. */
+	public IndexSettings settings() {
+		return settings;
+	}
+
+	@Override
+	public void index(IndexedDocument document) {
+		indexAll(List.of(document));
+	}
+
+	/**
+	 * Adds many documents like {@link #index} but refreshes the searcher once, at the end: for
+	 * bulk loads, where a refresh per document would cost more than the indexing.
+	 */
+	public void indexAll(List<IndexedDocument> documents) {
+		for (IndexedDocument document : documents) {
+			List<Document> passages = new ArrayList<>(document.passages().size());
+			for (Passage passage : document.passages()) {
+				passages.add(toLucene(document, passage));
+			}
+			try {
+				writer.updateDocuments(new Term(DOCUMENT_ID, document.documentId()), passages);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("cannot index document " + document.documentId(), e);
+			}
+		}
+		refresh();
+	}
+
+	private Document toLucene(IndexedDocument document, Passage passage) {
+		String sourceId = document.documentId() + "-" + passage.ordinal();
+		Language language = Language.detect(passage.text());
+		Document lucene = new Document();
+		lucene.add(new StringField(SOURCE_ID, sourceId, Field.Store.YES));
+		lucene.add(new SortedDocValuesField(SOURCE_ID, new BytesRef(sourceId)));
+		lucene.add(new StringField(DOCUMENT_ID, document.documentId(), Field.Store.YES));
+		lucene.add(new StoredField(TITLE, document.title()));
+		lucene.add(new StoredField(TEXT, passage.text()));
+		if (passage.heading() != null) {
+			lucene.add(new StoredField(HEADING, passage.heading()));
+		}
+		if (passage.page() != null) {
+			lucene.add(new StoredField(PAGE, passage.page()));
+		}
+		if (passage.sheet() != null) {
+			lucene.add(new StoredField(SHEET, passage.sheet()));
+		}
+		lucene.add(new StoredField(START, passage.start()));
+		lucene.add(new StoredField(END, passage.end()));
+		lucene.add(new StoredField(ORDINAL, passage.ordinal()));
+		lucene.add(new StoredField(LANGUAGE, language.code()));
+		schema.addSearchableFields(lucene, document.title(), passage.text(), language);
+		return lucene;
+	}
+
+	@Override
+	public void delete(String documentId) {
+		try {
+			writer.deleteDocuments(new Term(DOCUMENT_ID, documentId));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot delete document " + documentId, e);
+		}
+		refresh();
+	}
+
+	@Override
+	public void commit() {
+		try {
+			writer.commit();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot commit the passage index", e);
+		}
+		refresh();
+	}
+
+	@Override
+	public void deleteAll() {
+		try {
+			writer.deleteAll();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot clear the passage index", e);
+		}
+		refresh();
+	}
+
+	private void refresh() {
+		try {
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot refresh the passage index", e);
+		}
+	}
+
+	/** {@inheritDoc} Sorted by id; empty when the index is empty. */
+	@Override
+	public Set<String> documentIds() {
+		return withSearcher(searcher -> {
+			Set<String> ids = new TreeSet<>();
+			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+				Terms terms = leaf.reader().terms(DOCUMENT_ID);
+				if (terms == null) {
+					continue;
+				}
+				var liveDocs = leaf.reader().getLiveDocs();
+				TermsEnum termsEnum = terms.iterator();
+				PostingsEnum postings = null;
+				for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
+					postings = termsEnum.postings(postings, PostingsEnum.NONE);
+					for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+						if (liveDocs == null || liveDocs.get(doc)) {
+							ids.add(term.utf8ToString());
+							break;
+						}
+					}
+				}
+			}
+			return Set.copyOf(ids);
+		});
+	}
+
+	@Override
+	public int passageCount() {
+		return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+	}
+
+	@Override
+	public Optional<SourcePassage> findSource(String sourceId) {
+		return withSearcher(searcher -> {
+			TopDocs top = searcher.search(new TermQuery(new Term(SOURCE_ID, sourceId)), 1);
+			if (top.scoreDocs.length == 0) {
+				return Optional.empty();
+			}
+			Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
+			return Optional.of(new SourcePassage(stored.get(SOURCE_ID), stored.get(DOCUMENT_ID), stored.get(TITLE),
+					stored.get(TEXT), stored.get(HEADING), intOrNull(stored, PAGE), stored.get(SHEET),
+					intOrZero(stored, START), intOrZero(stored, END)));
+		});
+	}
+
+	/**
+	 * {@inheritDoc} Each hit's excerpt is built by re-analysing its passage. Thread-safe.
+	 */
+	@Override
+	public List<SearchHit> retrieve(SearchQuery query) {
+		QueryPlan plan = schema.plan(query.text(), query.language(), settings.titleBoost());
+		return withSearcher(searcher -> {
+			ScoreDoc[] top = search(searcher, plan, query);
+			StoredFields storedFields = searcher.storedFields();
+			List<SearchHit> hits = new ArrayList<>(top.length);
+			for (ScoreDoc scoreDoc : top) {
+				Document stored = storedFields.document(scoreDoc.doc);
+				String text = stored.get(TEXT);
+				String field = schema.bodyField(Language.of(stored.get(LANGUAGE)));
+				String excerpt = Excerpts.excerpt(text, schema.analyzer(), field, plan.termsFor(field));
+				hits.add(new SearchHit(stored.get(SOURCE_ID), stored.get(DOCUMENT_ID), stored.get(TITLE), excerpt,
+						scoreDoc.score, intOrNull(stored, PAGE), intOrZero(stored, START), intOrZero(stored, END)));
+			}
+			return List.copyOf(hits);
+		});
+	}
+
+	/**
+	 * Like {@link #retrieve} without excerpts or stored fields beyond the ids, for evaluation and
+	 * benchmarks: same order, same scores; empty when nothing matches. Thread-safe.
+	 */
+	public List<RankedSource> rank(SearchQuery query) {
+		QueryPlan plan = schema.plan(query.text(), query.language(), settings.titleBoost());
+		return withSearcher(searcher -> {
+			ScoreDoc[] top = search(searcher, plan, query);
+			StoredFields storedFields = searcher.storedFields();
+			List<RankedSource> ranking = new ArrayList<>(top.length);
+			for (ScoreDoc scoreDoc : top) {
+				Document stored = storedFields.document(scoreDoc.doc, Set.of(SOURCE_ID, DOCUMENT_ID));
+				ranking.add(new RankedSource(stored.get(SOURCE_ID), stored.get(DOCUMENT_ID), scoreDoc.score));
+			}
+			return List.copyOf(ranking);
+		});
+	}
+
+	private static ScoreDoc[] search(IndexSearcher searcher, QueryPlan plan, SearchQuery query) throws IOException {
+		Query scored = plan.query();
+		if (scored == null) {
+			return new ScoreDoc[0];
+		}
+		Query full = scored;
+		if (!query.documentIds().isEmpty()) {
+			List<BytesRef> ids = query.documentIds().stream().map(BytesRef::new).toList();
+			full = new BooleanQuery.Builder()
+					.add(scored, BooleanClause.Occur.MUST)
+					.add(new TermInSetQuery(DOCUMENT_ID, ids), BooleanClause.Occur.FILTER)
+					.build();
+		}
+		return searcher.search(full, query.k(), SCORE_THEN_SOURCE_ID, true).scoreDocs;
+	}
+
+	private static @Nullable Integer intOrNull(Document stored, String field) {
+		var value = stored.getField(field);
+		return value == null ? null : value.numericValue().intValue();
+	}
+
+	private static int intOrZero(Document stored, String field) {
+		Integer value = intOrNull(stored, field);
+		return value == null ? 0 : value;
+	}
+
+	private <T> T withSearcher(SearcherWork<T> work) {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				return work.apply(searcher);
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot read the passage index", e);
+		}
+	}
+
+	/** Closes the searcher, the writer (committing pending changes), the analyzers and the directory. */
+	@Override
+	public void close() {
+		try {
+			IOUtils.close(searchers, writer, schema::close, directory);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot close the passage index", e);
+		}
+	}
+
+	@FunctionalInterface
+	private interface SearcherWork<T> {
+		T apply(IndexSearcher searcher) throws IOException;
+	}
+
+}

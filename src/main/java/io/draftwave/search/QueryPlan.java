@@ -1,0 +1,25 @@
+package io.draftwave.search;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.search.Query;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A query built from the user's text, with the analysed terms per field for highlighting.
+ *
+ * @param query the Lucene query, null when the text has no searchable term (only stop words)
+ * @param termsByField the query's terms for each body field
+ */
+record QueryPlan(@Nullable Query query, Map<String, Set<String>> termsByField) {
+
+	QueryPlan {
+		termsByField = Map.copyOf(termsByField);
+	}
+
+	Set<String> termsFor(String field) {
+		return termsByField.getOrDefault(field, Set.of());
+	}
+
+}
