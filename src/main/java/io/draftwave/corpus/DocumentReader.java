@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ public class DocumentReader {
 
 	private final Chunker chunker;
 
+	@Autowired
 	DocumentReader(CorpusProperties properties) {
 		this(new DocumentParsers(), new Chunker(properties.maxPassageChars()));
 	}

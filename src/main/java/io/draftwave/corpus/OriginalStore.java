@@ -19,6 +19,7 @@ import io.draftwave.DraftwaveProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +37,7 @@ public class OriginalStore {
 
 	private final Path root;
 
+	@Autowired
 	OriginalStore(DraftwaveProperties properties) {
 		this(properties.dataRoot().resolve("originals"));
 	}

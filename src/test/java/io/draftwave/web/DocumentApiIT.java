@@ -73,7 +73,7 @@ class DocumentApiIT {
 		List<String> phrases = List.of("수료율", "개방 데이터셋", "창의성을", "licence renewal", "참여 인원: 977",
 				"민원 건수: 4321", "주차장 예약", "generated sentence", "helpdesk answers");
 		List<Arguments> formats = everyFormat().toList();
-		return java.util.stream.IntStream.range(formats.size())
+		return java.util.stream.IntStream.range(0, formats.size())
 			.mapToObj(i -> Arguments.of(formats.get(i).get()[0], formats.get(i).get()[1], phrases.get(i)));
 	}
 

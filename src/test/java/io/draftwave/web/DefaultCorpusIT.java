@@ -1,0 +1,146 @@
+package io.draftwave.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service as a new user starts it: the project's {@code corpus/} folder indexed at start-up,
+ * then questions an official would ask, each expected to find the passage that answers it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class DefaultCorpusIT {
+
+	private static final Path CORPUS = Path.of("corpus");
+
+	@TempDir
+	static Path dataDir;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("draftwave.data-dir", () -> dataDir.toString());
+		registry.add("draftwave.corpus.dirs", () -> CORPUS.toAbsolutePath().toString());
+	}
+
+	@Autowired
+	WebTestClient web;
+
+	@BeforeEach
+	void awaitCorpusIndexed() throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			String body = web.get().uri("/actuator/health").exchange().expectBody(String.class).returnResult()
+				.getResponseBody();
+			if (body.contains("\"folders\":\"done\"")) {
+				return;
+			}
+			Thread.sleep(200);
+		}
+		throw new IllegalStateException("the corpus folder was not indexed within 60 s");
+	}
+
+	@Test
+	void should_index_every_file_of_the_default_corpus() throws IOException {
+		long files;
+		try (var walk = Files.walk(CORPUS)) {
+			files = walk.filter(Files::isRegularFile).count();
+		}
+		assertThat(files).isGreaterThanOrEqualTo(30);
+		assertThat(documents()).hasSize((int) files)
+			.allSatisfy(d -> assertThat(d.get("status")).isEqualTo("indexed"));
+		assertThat(documents().stream().map(d -> d.get("format")).collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(5);
+	}
+
+	@Test
+	void should_answer_the_training_figure_question_with_the_passage_holding_the_figure_first() {
+		// when
+		List<Map<String, Object>> hits = search("2024년 데이터 인재 양성 교육 참여 인원은?", 5);
+
+		// then
+		assertThat(hits).isNotEmpty();
+		Map<String, Object> source = source((String) hits.get(0).get("sourceId"));
+		assertThat((String) source.get("text")).contains("847");
+		assertThat((String) source.get("text")).contains("2024");
+	}
+
+	@Test
+	void should_find_the_answering_passage_in_the_top_three_for_the_questions_officials_ask() throws IOException {
+		// given
+		Map<String, String> idByFile = documents().stream()
+			.collect(Collectors.toMap(d -> (String) d.get("fileName"), d -> (String) d.get("id")));
+		List<String[]> questions = Files.readAllLines(Path.of("src/test/resources/corpus-questions.tsv"),
+				StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t")).toList();
+		assertThat(questions).hasSizeGreaterThanOrEqualTo(30);
+
+		// when
+		List<String> misses = new ArrayList<>();
+		int first = 0;
+		for (String[] q : questions) {
+			String documentId = idByFile.get(q[1]);
+			assertThat(documentId).as("document %s of question %s", q[1], q[0]).isNotNull();
+			List<Map<String, Object>> hits = search(q[0], 3);
+			int rank = rankOfPassage(hits, documentId, q[2]);
+			if (rank == 1) {
+				first++;
+			}
+			if (rank == 0) {
+				misses.add(q[0] + " → " + q[1] + " («" + q[2] + "»)");
+			}
+		}
+
+		// then
+		assertThat(misses).as("questions whose answering passage is not in the top 3").isEmpty();
+		assertThat(first).as("answering passage first").isGreaterThanOrEqualTo(questions.size() * 3 / 4);
+	}
+
+	private int rankOfPassage(List<Map<String, Object>> hits, String documentId, String phrase) {
+		for (int i = 0; i < hits.size(); i++) {
+			if (documentId.equals(hits.get(i).get("documentId"))
+					&& ((String) source((String) hits.get(i).get("sourceId")).get("text")).contains(phrase)) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> search(String query, int k) {
+		return (List<Map<String, Object>>) web.post().uri("/api/search").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", query, "k", k)).exchange().expectStatus().isOk().expectBody(Map.class)
+			.returnResult().getResponseBody().get("hits");
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> source(String sourceId) {
+		return web.get().uri("/api/sources/{id}", sourceId).exchange().expectStatus().isOk().expectBody(Map.class)
+			.returnResult().getResponseBody();
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private List<Map<String, Object>> documents() {
+		return (List) web.get().uri("/api/documents").exchange().expectStatus().isOk().expectBodyList(Map.class)
+			.returnResult().getResponseBody();
+	}
+
+}
