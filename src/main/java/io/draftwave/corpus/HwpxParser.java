@@ -79,7 +79,7 @@ final class HwpxParser implements DocumentParser {
 	}
 
 	private static void text(T t, StringBuilder text) {
-		if (t.isOnlyText()) {
+		if (t.isOnlyText() || t.items() == null) {
 			text.append(t.onlyText() == null ? "" : t.onlyText());
 			return;
 		}
