@@ -35,7 +35,9 @@ class CrashRecoveryIT {
 					StandardCharsets.UTF_8);
 		}
 		Path data = temp.resolve("data");
-		Path log = temp.resolve("service.log");
+		// kept under target/ so a failure can be read after the run
+		Path log = Path.of("target", "crash-recovery-service.log");
+		Files.deleteIfExists(log);
 		Map<String, String> acknowledged = new LinkedHashMap<>();
 		ServiceProcess service = ServiceProcess.start(data, corpus, log);
 

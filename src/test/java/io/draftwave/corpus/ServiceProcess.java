@@ -28,11 +28,17 @@ final class ServiceProcess implements AutoCloseable {
 
 	private final int port;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
 
-	private ServiceProcess(Process process, int port) {
+	private final Path log;
+
+	private ServiceProcess(Process process, int port, Path log) {
 		this.process = process;
 		this.port = port;
+		this.log = log;
 	}
 
 	static ServiceProcess start(Path dataDir, Path corpusDir, Path log) throws IOException, InterruptedException {
@@ -47,7 +53,7 @@ final class ServiceProcess implements AutoCloseable {
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
-		ServiceProcess service = new ServiceProcess(process, port);
+		ServiceProcess service = new ServiceProcess(process, port, log);
 		service.awaitHealthy(Duration.ofSeconds(90));
 		return service;
 	}
@@ -94,10 +100,32 @@ final class ServiceProcess implements AutoCloseable {
 
 	JsonNode search(String query) throws IOException, InterruptedException {
 		String body = JSON.writeValueAsString(java.util.Map.of("query", query, "k", 5));
-		HttpResponse<String> r = http.send(request("/api/search").header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		return JSON.readTree(r.body());
+		var connection = (java.net.HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/api/search").toURL()
+			.openConnection();
+		connection.setRequestMethod("POST");
+		connection.setRequestProperty("Content-Type", "application/json");
+		connection.setConnectTimeout(5_000);
+		connection.setReadTimeout(30_000);
+		connection.setDoOutput(true);
+		try (var out = connection.getOutputStream()) {
+			out.write(body.getBytes(StandardCharsets.UTF_8));
+		}
+		try (var in = connection.getInputStream()) {
+			return JSON.readTree(in);
+		}
+		catch (java.net.SocketTimeoutException ex) {
+			dumpThreads();
+			throw ex;
+		}
+	}
+
+	/** Appends the service's thread dump to its log, to see what a request waited for. */
+	private void dumpThreads() throws IOException, InterruptedException {
+		Path jstack = Path.of(System.getProperty("java.home"), "bin", "jstack");
+		new ProcessBuilder(jstack.toString(), Long.toString(process.pid())).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.start()
+			.waitFor();
 	}
 
 	static String id(String json) {
