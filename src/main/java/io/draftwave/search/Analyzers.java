@@ -15,7 +15,7 @@ final class Analyzers {
 
 	/**
 	 * Nori's compound handling for Draftwave's Korean field: DISCARD (parts only) beat MIXED
-	 * (compound and parts) on KorQuAD by 0.002 to 0.003 nDCG@10 in every setting tried
+	 * (compound and parts) on KorQuAD by 0.0007 to 0.0031 nDCG@10 in every setting tried
 	 * (docs/benchmarks.md).
 	 */
 	static final DecompoundMode KOREAN_DECOMPOUND = DecompoundMode.DISCARD;
