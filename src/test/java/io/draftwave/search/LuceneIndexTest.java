@@ -64,18 +64,22 @@ class LuceneIndexTest {
 	}
 
 	@Test
-	void should_rank_title_match_first_when_text_is_equally_relevant() {
+	void should_rank_title_match_first_when_title_boost_is_high() {
 		// given
-		try (LuceneIndex boosted = LuceneIndex.inMemory(IndexSettings.defaults().withTitleBoost(5f))) {
-			boosted.index(document("a-plain", "공지", "도서관 이용 안내"));
-			boosted.index(document("b-titled", "도서관", "도서관 이용 안내"));
+		IndexedDocument inText = document("in-text", "공지", "도서관 도서관 도서관 안내");
+		IndexedDocument inTitle = document("in-title", "도서관", "휴관 이용 안내 자료");
+		try (LuceneIndex low = LuceneIndex.inMemory(IndexSettings.defaults().withTitleBoost(0.01f));
+				LuceneIndex high = LuceneIndex.inMemory(IndexSettings.defaults().withTitleBoost(5f))) {
+			low.indexAll(List.of(inText, inTitle));
+			high.indexAll(List.of(inText, inTitle));
 
 			// when
-			List<SearchHit> hits = boosted.retrieve(SearchQuery.of("도서관", 10));
+			List<SearchHit> lowHits = low.retrieve(SearchQuery.of("도서관", 10));
+			List<SearchHit> highHits = high.retrieve(SearchQuery.of("도서관", 10));
 
 			// then
-			assertThat(hits).extracting(SearchHit::documentId).containsExactly("b-titled", "a-plain");
-			assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+			assertThat(lowHits).extracting(SearchHit::documentId).containsExactly("in-text", "in-title");
+			assertThat(highHits).extracting(SearchHit::documentId).containsExactly("in-title", "in-text");
 		}
 	}
 
