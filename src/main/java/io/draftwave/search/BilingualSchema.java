@@ -17,8 +17,10 @@ import org.jspecify.annotations.Nullable;
  * {@link AnalysisScheme#KOREAN_ENGLISH}: a Nori field for Korean passages, an English field for
  * English passages, each holding {@code title + "\n" + text}; the title also goes to both title
  * fields, weighted by the title boost. The query is analysed both ways and searched against both
- * sides with equal weight: the query's language hint is not used, since on KorQuAD the English
- * side neither helped nor hurt (docs/benchmarks.md).
+ * sides, the side of the query's language (the hint, else detected from the query) at full weight
+ * and the other at {@link #OTHER_LANGUAGE_WEIGHT}: an English question about Big-Data Wave should
+ * prefer the English passages over Korean ones that merely quote "Big-Data Wave", while a Korean
+ * question still finds an English passage when that is all there is.
  */
 final class BilingualSchema implements SearchSchema {
 
@@ -26,6 +28,9 @@ final class BilingualSchema implements SearchSchema {
 	static final String BODY_EN = "body_en";
 	static final String TITLE_KO = "title_ko";
 	static final String TITLE_EN = "title_en";
+
+	/** Weight of the passages written in the other language than the query's. */
+	static final float OTHER_LANGUAGE_WEIGHT = 0.5f;
 
 	private final Analyzer korean = Analyzers.korean();
 	private final Analyzer english = Analyzers.english();
@@ -59,11 +64,14 @@ final class BilingualSchema implements SearchSchema {
 		if (koreanTerms.isEmpty() && englishTerms.isEmpty()) {
 			return new QueryPlan(null, Map.of());
 		}
+		Language language = hint != null ? hint : Language.detect(text);
+		float ko = language == Language.KO ? 1f : OTHER_LANGUAGE_WEIGHT;
+		float en = language == Language.EN ? 1f : OTHER_LANGUAGE_WEIGHT;
 		BooleanQuery.Builder builder = new BooleanQuery.Builder();
-		SearchSchema.addBagOfWords(builder, BODY_KO, koreanTerms, 1f);
-		SearchSchema.addBagOfWords(builder, TITLE_KO, koreanTerms, titleBoost);
-		SearchSchema.addBagOfWords(builder, BODY_EN, englishTerms, 1f);
-		SearchSchema.addBagOfWords(builder, TITLE_EN, englishTerms, titleBoost);
+		SearchSchema.addBagOfWords(builder, BODY_KO, koreanTerms, ko);
+		SearchSchema.addBagOfWords(builder, TITLE_KO, koreanTerms, titleBoost * ko);
+		SearchSchema.addBagOfWords(builder, BODY_EN, englishTerms, en);
+		SearchSchema.addBagOfWords(builder, TITLE_EN, englishTerms, titleBoost * en);
 		Map<String, Set<String>> terms = new HashMap<>();
 		terms.put(BODY_KO, koreanTerms.keySet());
 		terms.put(BODY_EN, englishTerms.keySet());
