@@ -11,8 +11,9 @@ import picocli.CommandLine.Parameters;
 /** Ingests a folder into the data folder's index. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
 		description = { "Index every supported file under FOLDER (HWP, HWPX, PDF, DOCX, XLSX, CSV, HTML, Markdown, text).",
-				"New files are added, changed ones re-indexed, files gone from the folder removed; unreadable",
-				"files are listed and skipped. Shows a progress bar." })
+				"New files are added, changed ones re-indexed, files gone from the folder removed; unreadable "
+						+ "files are listed and skipped. Shows a progress bar.",
+				"Exit code: 0 when every file was read, 2 when some were unreadable." })
 class IngestCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "FOLDER", description = "Folder to index, recursively.")

@@ -174,7 +174,8 @@ public class DocumentIngestion {
 
 	private Mono<Void> indexPassages(DocumentRecord record, DocumentReader.ReadDocument read, boolean commit) {
 		return Mono.<Void>fromRunnable(() -> {
-			index.index(new IndexedDocument(record.id(), record.title(), read.text().passages()));
+			IndexedDocument document = new IndexedDocument(record.id(), record.title(), read.text().passages());
+			index.add(document);
 			if (commit) {
 				index.commit();
 			}

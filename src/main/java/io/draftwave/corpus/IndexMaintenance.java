@@ -147,7 +147,7 @@ public class IndexMaintenance {
 			return false;
 		}
 		DocumentReader.ReadDocument read = reader.read(originals.path(r.sha256()), r.fileName());
-		index.index(new IndexedDocument(r.id(), r.title(), read.text().passages()));
+		index.add(new IndexedDocument(r.id(), r.title(), read.text().passages()));
 		return true;
 	}
 

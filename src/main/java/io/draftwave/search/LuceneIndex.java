@@ -141,24 +141,31 @@ public final class LuceneIndex implements PassageIndex {
 		indexAll(List.of(document));
 	}
 
+	@Override
+	public void add(IndexedDocument document) {
+		write(document);
+	}
+
 	/**
 	 * Adds many documents like {@link #index} but refreshes the searcher once, at the end: for
 	 * bulk loads, where a refresh per document would cost more than the indexing.
 	 */
 	public void indexAll(List<IndexedDocument> documents) {
-		for (IndexedDocument document : documents) {
-			List<Document> passages = new ArrayList<>(document.passages().size());
-			for (Passage passage : document.passages()) {
-				passages.add(toLucene(document, passage));
-			}
-			try {
-				writer.updateDocuments(new Term(DOCUMENT_ID, document.documentId()), passages);
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException("cannot index document " + document.documentId(), e);
-			}
-		}
+		documents.forEach(this::write);
 		refresh();
+	}
+
+	private void write(IndexedDocument document) {
+		List<Document> passages = new ArrayList<>(document.passages().size());
+		for (Passage passage : document.passages()) {
+			passages.add(toLucene(document, passage));
+		}
+		try {
+			writer.updateDocuments(new Term(DOCUMENT_ID, document.documentId()), passages);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot index document " + document.documentId(), e);
+		}
 	}
 
 	private Document toLucene(IndexedDocument document, Passage passage) {

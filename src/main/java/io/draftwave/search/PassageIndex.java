@@ -10,8 +10,17 @@ import java.util.Set;
  */
 public interface PassageIndex extends Retriever, AutoCloseable {
 
-	/** Adds a document's passages, replacing any passages indexed before under the same id. */
+	/**
+	 * Adds a document's passages, replacing any passages indexed before under the same id; they
+	 * are searchable when this returns (and durable after the next {@link #commit()}).
+	 */
 	void index(IndexedDocument document);
+
+	/**
+	 * Like {@link #index} but searchable only after the next {@link #commit()}: for bulk loads,
+	 * where making every document visible on its own would cost more than indexing it.
+	 */
+	void add(IndexedDocument document);
 
 	/** Removes every passage of the document; nothing happens when it is not indexed. */
 	void delete(String documentId);

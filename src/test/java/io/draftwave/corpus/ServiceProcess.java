@@ -132,6 +132,10 @@ final class ServiceProcess implements AutoCloseable {
 		return JSON.readTree(json).get("id").asString();
 	}
 
+	int delete(String path) throws IOException, InterruptedException {
+		return http.send(request(path).DELETE().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
 	/** SIGKILL: no shutdown hook, no flush. */
 	void kill() throws InterruptedException {
 		process.destroyForcibly();
