@@ -18,11 +18,11 @@ final class OfflineContext {
 	}
 
 	static ConfigurableApplicationContext start(Path dataDir) {
+		// given as arguments, not default properties: application.yaml would override those
 		return new SpringApplicationBuilder(DraftwaveApplication.class).web(WebApplicationType.NONE)
-			.properties("draftwave.data-dir=" + dataDir.toAbsolutePath().normalize(),
-					"draftwave.corpus.sync-on-start=false", "logging.level.root=warn",
-					"logging.level.io.draftwave=warn", "spring.main.log-startup-info=false")
-			.run();
+			.run("--draftwave.data-dir=" + dataDir.toAbsolutePath().normalize(),
+					"--draftwave.corpus.sync-on-start=false", "--logging.level.root=warn",
+					"--logging.level.io.draftwave=warn", "--spring.main.log-startup-info=false");
 	}
 
 }
