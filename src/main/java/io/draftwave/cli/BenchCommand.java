@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import io.draftwave.eval.BeirDataset;
 import io.draftwave.eval.Configurations;
+import io.draftwave.eval.HttpCorpusLoader;
 import io.draftwave.eval.SpeedBenchmark;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -37,6 +38,9 @@ public class BenchCommand implements Callable<Integer> {
 	@Option(names = "--url", description = "Base URL of a running server, e.g. http://localhost:8080")
 	@Nullable URI url;
 
+	@Option(names = "--load", description = "Before the HTTP run, upload the dataset's corpus to --url (a scratch service)")
+	boolean load;
+
 	@Option(names = "--config", description = "Index configuration for the in-process run (default: nori)")
 	String config = "nori";
 
@@ -53,6 +57,9 @@ public class BenchCommand implements Callable<Integer> {
 		SpeedBenchmark benchmark = new SpeedBenchmark(data, queries, duration);
 		PrintWriter out = spec.commandLine().getOut();
 		out.println(SpeedBenchmark.toMarkdown(data.name() + " in-process", benchmark.inProcess(Configurations.named(config))));
+		if (url != null && load) {
+			out.println(SpeedBenchmark.toMarkdown(data.name() + " uploaded over HTTP", new HttpCorpusLoader(data).load(url)));
+		}
 		if (url != null) {
 			out.println(SpeedBenchmark.toMarkdown(data.name() + " over HTTP", benchmark.overHttp(url)));
 		}

@@ -86,7 +86,9 @@ public final class SpeedBenchmark {
 		URI endpoint = baseUrl.resolve("/api/search");
 		Map<String, String> report = new LinkedHashMap<>();
 		int[] failures = { 0 };
-		try (HttpClient client = HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT).build()) {
+		try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(REQUEST_TIMEOUT)
+			.build()) {
 			Timings timings = measure(text -> {
 				HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(REQUEST_TIMEOUT)
 						.header("Content-Type", "application/json")
