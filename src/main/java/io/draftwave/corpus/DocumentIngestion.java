@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 
-import io.draftwave.search.IndexedDocument;
-import io.draftwave.search.PassageIndex;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +36,7 @@ public class DocumentIngestion {
 
 	private final OriginalStore originals;
 
-	private final PassageIndex index;
+	private final PassageSink index;
 
 	private final DocumentReader reader;
 
@@ -46,7 +44,7 @@ public class DocumentIngestion {
 
 	private final Clock clock;
 
-	DocumentIngestion(DocumentStore store, OriginalStore originals, PassageIndex index, DocumentReader reader,
+	DocumentIngestion(DocumentStore store, OriginalStore originals, PassageSink index, DocumentReader reader,
 			CorpusProperties properties) {
 		this.store = store;
 		this.originals = originals;

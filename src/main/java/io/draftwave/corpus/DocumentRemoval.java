@@ -2,7 +2,6 @@ package io.draftwave.corpus;
 
 import java.time.Instant;
 
-import io.draftwave.search.PassageIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -24,9 +23,9 @@ public class DocumentRemoval {
 
 	private final OriginalStore originals;
 
-	private final PassageIndex index;
+	private final PassageSink index;
 
-	DocumentRemoval(DocumentStore store, OriginalStore originals, PassageIndex index) {
+	DocumentRemoval(DocumentStore store, OriginalStore originals, PassageSink index) {
 		this.store = store;
 		this.originals = originals;
 		this.index = index;

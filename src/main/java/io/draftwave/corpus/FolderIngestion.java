@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
-import io.draftwave.search.PassageIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,11 +32,11 @@ public class FolderIngestion {
 
 	private final DocumentStore store;
 
-	private final PassageIndex index;
+	private final PassageSink index;
 
 	private final CorpusProperties properties;
 
-	FolderIngestion(DocumentIngestion ingestion, DocumentRemoval removal, DocumentStore store, PassageIndex index,
+	FolderIngestion(DocumentIngestion ingestion, DocumentRemoval removal, DocumentStore store, PassageSink index,
 			CorpusProperties properties) {
 		this.ingestion = ingestion;
 		this.removal = removal;

@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import io.draftwave.search.IndexedDocument;
-import io.draftwave.search.PassageIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,13 +30,13 @@ public class IndexMaintenance {
 
 	private final OriginalStore originals;
 
-	private final PassageIndex index;
+	private final PassageSink index;
 
 	private final DocumentReader reader;
 
 	private final DocumentRemoval removal;
 
-	IndexMaintenance(DocumentStore store, OriginalStore originals, PassageIndex index, DocumentReader reader,
+	IndexMaintenance(DocumentStore store, OriginalStore originals, PassageSink index, DocumentReader reader,
 			DocumentRemoval removal) {
 		this.store = store;
 		this.originals = originals;

@@ -1,5 +1,6 @@
 package io.draftwave.eval;
 
+import io.draftwave.corpus.IndexedDocument;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,7 +11,6 @@ import java.util.Set;
 
 import io.draftwave.corpus.Passage;
 import io.draftwave.search.IndexSettings;
-import io.draftwave.search.IndexedDocument;
 import io.draftwave.search.LuceneIndex;
 import io.draftwave.search.RankedSource;
 import io.draftwave.search.SearchQuery;

@@ -1,5 +1,6 @@
 package io.draftwave.eval;
 
+import io.draftwave.corpus.IndexedDocument;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -17,7 +18,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import io.draftwave.search.IndexSettings;
-import io.draftwave.search.IndexedDocument;
 import io.draftwave.search.LuceneIndex;
 import io.draftwave.search.SearchQuery;
 import tools.jackson.databind.json.JsonMapper;

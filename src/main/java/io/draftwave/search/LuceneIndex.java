@@ -1,5 +1,6 @@
 package io.draftwave.search;
 
+import io.draftwave.corpus.IndexedDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

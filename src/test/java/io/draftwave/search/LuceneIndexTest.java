@@ -1,5 +1,6 @@
 package io.draftwave.search;
 
+import io.draftwave.corpus.IndexedDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

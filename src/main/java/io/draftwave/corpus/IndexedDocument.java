@@ -1,11 +1,9 @@
-package io.draftwave.search;
+package io.draftwave.corpus;
 
 import java.util.List;
 
-import io.draftwave.corpus.Passage;
-
 /**
- * A document as the index receives it: its id, title and passages.
+ * A document as ingestion hands it to the index: its id, title and passages.
  */
 public record IndexedDocument(String documentId, String title, List<Passage> passages) {
 
