@@ -209,16 +209,10 @@ public final class Chunker {
 		}
 
 		private void emit(int from, int to) {
-			int s = from;
-			int e = to;
-			while (s < e && Character.isWhitespace(text.charAt(s))) {
-				s++;
-			}
-			while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-				e--;
-			}
-			if (s < e) {
-				passages.add(new Passage(passages.size(), text.substring(s, e), s, e, heading, page, sheet));
+			SentenceSplitter.Span span = SentenceSplitter.trim(text, from, to);
+			if (span != null) {
+				passages.add(new Passage(passages.size(), text.substring(span.start(), span.end()), span.start(),
+						span.end(), heading, page, sheet));
 			}
 		}
 

@@ -58,29 +58,23 @@ public class DocumentStore {
 	}
 
 	public Mono<Void> insert(DocumentRecord r) {
-		return db.sql("insert into documents (" + COLUMNS + ") values (:id, :title, :fileName, :format, :language, "
-				+ ":sizeBytes, :sha256, :origin, :status, :passageCount, :createdAt, :updatedAt)")
-			.bind("id", r.id())
-			.bind("title", r.title())
-			.bind("fileName", r.fileName())
-			.bind("format", r.format().name())
-			.bind("language", r.language().code())
-			.bind("sizeBytes", r.sizeBytes())
-			.bind("sha256", r.sha256())
-			.bind("origin", r.origin())
-			.bind("status", r.status().name())
-			.bind("passageCount", r.passageCount())
+		return bindColumns(db.sql("insert into documents (" + COLUMNS + ") values (:id, :title, :fileName, :format, "
+				+ ":language, :sizeBytes, :sha256, :origin, :status, :passageCount, :createdAt, :updatedAt)"), r)
 			.bind("createdAt", utc(r.createdAt()))
-			.bind("updatedAt", utc(r.updatedAt()))
 			.then();
 	}
 
 	/** Rewrites every column but id and created_at. */
 	public Mono<Void> update(DocumentRecord r) {
-		return db.sql("update documents set title = :title, file_name = :fileName, format = :format, "
+		return bindColumns(db.sql("update documents set title = :title, file_name = :fileName, format = :format, "
 				+ "language = :language, size_bytes = :sizeBytes, sha256 = :sha256, origin = :origin, status = :status, "
-				+ "passage_count = :passageCount, updated_at = :updatedAt where id = :id")
-			.bind("id", r.id())
+				+ "passage_count = :passageCount, updated_at = :updatedAt where id = :id"), r)
+			.then();
+	}
+
+	private static DatabaseClient.GenericExecuteSpec bindColumns(DatabaseClient.GenericExecuteSpec spec,
+			DocumentRecord r) {
+		return spec.bind("id", r.id())
 			.bind("title", r.title())
 			.bind("fileName", r.fileName())
 			.bind("format", r.format().name())
@@ -90,8 +84,7 @@ public class DocumentStore {
 			.bind("origin", r.origin())
 			.bind("status", r.status().name())
 			.bind("passageCount", r.passageCount())
-			.bind("updatedAt", utc(r.updatedAt()))
-			.then();
+			.bind("updatedAt", utc(r.updatedAt()));
 	}
 
 	public Mono<Void> delete(String id) {

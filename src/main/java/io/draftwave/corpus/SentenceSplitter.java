@@ -2,6 +2,8 @@ package io.draftwave.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -133,6 +135,14 @@ public final class SentenceSplitter {
 	}
 
 	private static void add(CharSequence text, int from, int to, List<Span> spans) {
+		Span span = trim(text, from, to);
+		if (span != null) {
+			spans.add(span);
+		}
+	}
+
+	/** The span {@code [from, to)} without whitespace at either end, or null when nothing is left. */
+	static @Nullable Span trim(CharSequence text, int from, int to) {
 		int s = from;
 		int e = to;
 		while (s < e && Character.isWhitespace(text.charAt(s))) {
@@ -141,9 +151,7 @@ public final class SentenceSplitter {
 		while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
 			e--;
 		}
-		if (s < e) {
-			spans.add(new Span(s, e));
-		}
+		return s < e ? new Span(s, e) : null;
 	}
 
 }
