@@ -22,7 +22,8 @@ final class OfflineContext {
 		return new SpringApplicationBuilder(DraftwaveApplication.class).web(WebApplicationType.NONE)
 			.run("--draftwave.data-dir=" + dataDir.toAbsolutePath().normalize(),
 					"--draftwave.corpus.sync-on-start=false", "--logging.level.root=warn",
-					"--logging.level.io.draftwave=warn", "--spring.main.log-startup-info=false");
+					"--logging.level.io.draftwave=warn", "--logging.level.org.springframework=off",
+					"--spring.main.log-startup-info=false");
 	}
 
 }

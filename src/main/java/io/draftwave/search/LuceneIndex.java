@@ -43,6 +43,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.jspecify.annotations.Nullable;
@@ -108,6 +109,11 @@ public final class LuceneIndex implements PassageIndex {
 					return searcher;
 				}
 			});
+		}
+		catch (LockObtainFailedException e) {
+			schema.close();
+			IOUtils.closeWhileHandlingException(directory);
+			throw new IndexInUseException(location, e);
 		}
 		catch (IOException e) {
 			schema.close();

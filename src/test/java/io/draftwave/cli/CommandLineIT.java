@@ -65,6 +65,31 @@ class CommandLineIT {
 		assertThat(unchanged.out()).contains("0 added or changed, 2 unchanged");
 	}
 
+	@Test
+	void should_say_the_data_folder_is_in_use_when_another_process_holds_the_index() {
+		// given
+		Path data = temp.resolve("busy");
+		try (var holder = new io.draftwave.search.LuceneIndex(data.resolve("index"),
+				io.draftwave.search.IndexSettings.defaults())) {
+			// when
+			PrintStream original = System.err;
+			ByteArrayOutputStream err = new ByteArrayOutputStream();
+			System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+			Run run;
+			try {
+				run = run("search", "교육", "--data-dir", data.toString());
+			}
+			finally {
+				System.setErr(original);
+			}
+
+			// then
+			assertThat(run.exitCode()).isEqualTo(3);
+			assertThat(err.toString(StandardCharsets.UTF_8)).contains("in use by another Draftwave process")
+				.doesNotContain("Exception");
+		}
+	}
+
 	private Run run(String... args) {
 		PrintStream original = System.out;
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
