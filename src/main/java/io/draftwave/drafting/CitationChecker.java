@@ -1,0 +1,299 @@
+package io.draftwave.drafting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import io.draftwave.corpus.Language;
+import io.draftwave.corpus.SentenceSplitter;
+import io.draftwave.drafting.Markers.Marker;
+import io.draftwave.search.ContentWords;
+
+/**
+ * Checks a complete draft against its numbered sources: removes markers that name no source,
+ * and tells for every sentence whether the passages it cites support it.
+ * <p>
+ * <b>Sentences.</b> The cleaned text is split with {@link SentenceSplitter}. Markers written
+ * after a sentence's final punctuation belong to that sentence: in "늘었다. [1] 다음 문장." and
+ * "늘었다.[1] 다음 문장." the first sentence is "늘었다. [1]" and "늘었다.[1]"; "늘었다 [1]." needs no help.
+ * A line holding nothing but markers joins the sentence before it.
+ * <p>
+ * <b>Coverage.</b> A sentence's content words ({@link ContentWords}, with its markers left out)
+ * are compared with the union of the content words of the passages it cites, both analysed as
+ * the draft's language: coverage = |sentence ∩ cited| / |sentence|. "2024년 데이터 인재 양성 교육
+ * 참여 인원은 847명이었다 [1]." has the words {@code 2024 년 데이터 인재 양성 교육 참여 인원 847 명 이};
+ * citing "2024년 데이터 인재 양성 교육 참여 인원은 847명으로 집계되었다" covers 10 of 11 (91%) and is
+ * supported; citing a passage about a park covers 2 of 11 (년, 이) and is not ("only 18% of its content
+ * words appear in the cited passages"). A sentence with markers but no content words is supported.
+ * <p>
+ * <b>Sentences without markers</b> are supported only when they carry no factual claim, which
+ * is the case for
+ * <ul>
+ * <li>a Markdown heading: "## 개요", "## 2024년 현황";</li>
+ * <li>a contact line starting with 문의, 문의처, 담당, 담당 부서, 연락처, Contact or Inquiries and a
+ * colon: "문의: 데이터정책과 (02-120-1234)";</li>
+ * <li>a line with no digit and at most two content words: "안녕하십니까", "감사합니다.", "Thank you."</li>
+ * </ul>
+ * Anything else is unsupported with the reason "no citation for a factual claim": "참여 인원은
+ * 847명이었다." (a digit) and "교육 참여가 크게 늘었다." (three words: 교육, 참여, 늘) both are.
+ * <p>
+ * <b>Strict mode</b> removes the unsupported sentences from the text (a sentence alone on its
+ * line takes the line with it), keeps the checks of the others with offsets into the new text,
+ * and warns "removed N unsupported sentences".
+ * <p>
+ * Thread-safe.
+ */
+public final class CitationChecker {
+
+	/**
+	 * Half of a sentence's content words must appear in the passages it cites. A faithful Korean
+	 * paraphrase keeps its nouns and numbers and loses only endings, copulas ("이") and a verb or
+	 * two, so it scores 0.7 to 1.0; a sentence citing an unrelated passage shares only counters
+	 * and years ("년", "명", "2024") and scores 0.1 to 0.3. 0.5 sits between, so that one or two
+	 * words of the model's own do not fail a sentence while a wrong source does. One invented
+	 * number among ten words lowers coverage by only a tenth: the check finds unsupported
+	 * sentences, not every wrong figure.
+	 */
+	public static final double DEFAULT_SUPPORT_THRESHOLD = 0.5;
+
+	static final String NO_CITATION = "no citation for a factual claim";
+
+	private static final int MAX_WORDS_WITHOUT_CLAIM = 2;
+
+	private static final Pattern CONTACT = Pattern
+		.compile("\\s*(?:문의처?|담당(?: ?부서)?|연락처|contact|inquiries)\\s*[:：]", Pattern.CASE_INSENSITIVE);
+
+	private final ContentWords words;
+
+	private final double supportThreshold;
+
+	private final SentenceSplitter splitter = new SentenceSplitter();
+
+	/**
+	 * The result of a check.
+	 * @param text the draft without markers naming no source (and, in strict mode, without
+	 * unsupported sentences)
+	 * @param citations one per distinct marker number left in {@code text}, by number
+	 * @param sentences the check of every sentence of {@code text}, in order, offsets into {@code text}
+	 * @param warnings what the official should know, in English: removed markers, removed sentences
+	 */
+	public record CheckedText(String text, List<Citation> citations, List<SentenceCheck> sentences,
+			List<String> warnings) {
+
+		public CheckedText {
+			citations = List.copyOf(citations);
+			sentences = List.copyOf(sentences);
+			warnings = List.copyOf(warnings);
+		}
+
+	}
+
+	/**
+	 * A checker.
+	 * @param words the content-word analysis
+	 * @param supportThreshold the coverage a cited sentence needs, in (0, 1]; see
+	 * {@link #DEFAULT_SUPPORT_THRESHOLD}
+	 */
+	public CitationChecker(ContentWords words, double supportThreshold) {
+		if (!(supportThreshold > 0 && supportThreshold <= 1)) {
+			throw new IllegalArgumentException("supportThreshold must be in (0, 1], not " + supportThreshold);
+		}
+		this.words = words;
+		this.supportThreshold = supportThreshold;
+	}
+
+	/**
+	 * Checks a complete draft.
+	 * @param text the draft with its markers
+	 * @param sources its numbered sources
+	 * @param language the draft's language; sentences and passages are both analysed as it
+	 * @param strict whether to remove unsupported sentences
+	 */
+	public CheckedText check(String text, List<NumberedSource> sources, Language language, boolean strict) {
+		MarkerTracker tracker = new MarkerTracker(sources);
+		String cleaned = tracker.accept(text).text() + tracker.finish().text();
+		List<String> warnings = new ArrayList<>(droppedWarnings(tracker.dropped(), sources.size()));
+		Map<Integer, NumberedSource> byNumber = new HashMap<>();
+		sources.forEach(s -> byNumber.putIfAbsent(s.number(), s));
+		List<Marker> markers = Markers.find(cleaned);
+		Map<Integer, Set<String>> sourceWords = new HashMap<>();
+		List<SentenceCheck> checks = new ArrayList<>();
+		for (SentenceSplitter.Span span : sentences(cleaned, markers)) {
+			checks.add(checkSentence(cleaned, span, markers, byNumber, sourceWords, language));
+		}
+		String result = cleaned;
+		if (strict) {
+			long unsupported = checks.stream().filter(c -> !c.supported()).count();
+			if (unsupported > 0) {
+				Removal removal = removeUnsupported(cleaned, checks);
+				result = removal.text();
+				checks = removal.kept();
+				warnings.add("removed " + unsupported + " unsupported sentence" + (unsupported == 1 ? "" : "s"));
+			}
+		}
+		return new CheckedText(result, citations(result, byNumber), checks, warnings);
+	}
+
+	private static List<String> droppedWarnings(List<Integer> dropped, int sourceCount) {
+		Map<Integer, Integer> counts = new LinkedHashMap<>();
+		dropped.forEach(n -> counts.merge(n, 1, Integer::sum));
+		String sources = switch (sourceCount) {
+			case 0 -> "the draft has no sources";
+			case 1 -> "the draft has only 1 source";
+			default -> "the draft has only " + sourceCount + " sources";
+		};
+		List<String> warnings = new ArrayList<>();
+		counts.forEach((n, times) -> warnings
+			.add("removed marker [" + n + "]" + (times > 1 ? " " + times + " times" : "") + ": " + sources));
+		return warnings;
+	}
+
+	/** The sentences of the text, each with the markers that follow its final punctuation. */
+	private List<SentenceSplitter.Span> sentences(String text, List<Marker> markers) {
+		Map<Integer, Marker> byStart = new HashMap<>();
+		markers.forEach(m -> byStart.put(m.start(), m));
+		List<SentenceSplitter.Span> spans = new ArrayList<>();
+		for (SentenceSplitter.Span span : splitter.split(text)) {
+			int at = span.start();
+			int lastMarkerEnd = -1;
+			Marker marker;
+			while (at < span.end() && (marker = byStart.get(at)) != null) {
+				lastMarkerEnd = marker.end();
+				at = skipSpaces(text, marker.end(), span.end());
+			}
+			if (lastMarkerEnd < 0 || spans.isEmpty()) {
+				spans.add(span);
+				continue;
+			}
+			SentenceSplitter.Span previous = spans.getLast();
+			boolean sameLine = text.substring(previous.end(), span.start()).chars().noneMatch(c -> c == '\n' || c == '\r');
+			if (!sameLine && at < span.end()) {
+				spans.add(span);
+				continue;
+			}
+			spans.set(spans.size() - 1, new SentenceSplitter.Span(previous.start(), lastMarkerEnd));
+			if (at < span.end()) {
+				spans.add(new SentenceSplitter.Span(at, span.end()));
+			}
+		}
+		return spans;
+	}
+
+	private static int skipSpaces(String text, int from, int to) {
+		int i = from;
+		while (i < to && Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	private SentenceCheck checkSentence(String text, SentenceSplitter.Span span, List<Marker> markers,
+			Map<Integer, NumberedSource> byNumber, Map<Integer, Set<String>> sourceWords, Language language) {
+		StringBuilder withoutMarkers = new StringBuilder(span.of(text));
+		Set<Integer> numbers = new LinkedHashSet<>();
+		for (Marker m : markers) {
+			if (m.start() >= span.start() && m.end() <= span.end()) {
+				for (int i = m.start(); i < m.end(); i++) {
+					withoutMarkers.setCharAt(i - span.start(), ' ');
+				}
+				m.numbers().stream().filter(byNumber::containsKey).forEach(numbers::add);
+			}
+		}
+		String sentence = withoutMarkers.toString();
+		Set<String> sentenceWords = words.of(sentence, language);
+		List<Integer> cited = List.copyOf(numbers);
+		if (cited.isEmpty()) {
+			boolean claim = !isHeading(sentence)
+					&& (sentence.chars().anyMatch(Character::isDigit) || sentenceWords.size() > MAX_WORDS_WITHOUT_CLAIM);
+			return new SentenceCheck(span.start(), span.end(), cited, !claim, claim ? NO_CITATION : null);
+		}
+		if (sentenceWords.isEmpty()) {
+			return new SentenceCheck(span.start(), span.end(), cited, true, null);
+		}
+		Set<String> citedWords = new HashSet<>();
+		for (int n : cited) {
+			citedWords.addAll(sourceWords.computeIfAbsent(n, k -> words.of(byNumber.get(k).text(), language)));
+		}
+		long covered = sentenceWords.stream().filter(citedWords::contains).count();
+		double coverage = (double) covered / sentenceWords.size();
+		if (coverage >= supportThreshold) {
+			return new SentenceCheck(span.start(), span.end(), cited, true, null);
+		}
+		int percent = (int) Math.floor(coverage * 100);
+		return new SentenceCheck(span.start(), span.end(), cited, false,
+				"only " + percent + "% of its content words appear in the cited passages");
+	}
+
+	private static boolean isHeading(String sentence) {
+		return sentence.stripLeading().startsWith("#") || CONTACT.matcher(sentence).lookingAt();
+	}
+
+	private record Removal(String text, List<SentenceCheck> kept) {
+	}
+
+	/** The text without the unsupported sentences, and the other checks with shifted offsets. */
+	private static Removal removeUnsupported(String text, List<SentenceCheck> checks) {
+		StringBuilder out = new StringBuilder();
+		List<SentenceCheck> kept = new ArrayList<>();
+		int copied = 0;
+		int removed = 0;
+		for (SentenceCheck c : checks) {
+			if (c.supported()) {
+				kept.add(new SentenceCheck(c.start() - removed, c.end() - removed, c.markers(), true, c.reason()));
+				continue;
+			}
+			int[] range = removalRange(text, c.start(), c.end());
+			int from = Math.max(range[0], copied);
+			out.append(text, copied, from);
+			removed += range[1] - from;
+			copied = range[1];
+		}
+		out.append(text, copied, text.length());
+		return new Removal(out.toString(), kept);
+	}
+
+	/**
+	 * What to cut for the sentence {@code [start, end)}: its whole line when it stands alone on
+	 * it, else the sentence with the spaces after it, or before it when it ends the line.
+	 */
+	private static int[] removalRange(String text, int start, int end) {
+		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+		int lineEnd = text.indexOf('\n', end);
+		if (lineEnd < 0) {
+			lineEnd = text.length();
+		}
+		boolean aloneOnLine = text.substring(lineStart, start).isBlank() && text.substring(end, lineEnd).isBlank();
+		if (aloneOnLine) {
+			if (lineEnd < text.length()) {
+				return new int[] { lineStart, lineEnd + 1 };
+			}
+			return new int[] { lineStart > 0 ? lineStart - 1 : lineStart, lineEnd };
+		}
+		int after = end;
+		while (after < lineEnd && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+			after++;
+		}
+		if (after < lineEnd) {
+			return new int[] { start, after };
+		}
+		int before = start;
+		while (before > lineStart && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\t')) {
+			before--;
+		}
+		return new int[] { before, after };
+	}
+
+	private static List<Citation> citations(String text, Map<Integer, NumberedSource> byNumber) {
+		Set<Integer> numbers = new TreeSet<>();
+		Markers.find(text).forEach(m -> m.numbers().stream().filter(byNumber::containsKey).forEach(numbers::add));
+		return numbers.stream().map(n -> Citation.of(byNumber.get(n))).toList();
+	}
+
+}
