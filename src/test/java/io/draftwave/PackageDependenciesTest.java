@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Keeps the capabilities' dependencies pointing one way, read from the sources' imports:
  * {@code search} builds on {@code corpus}, {@code eval} on both, {@code web} and {@code cli} on
- * the capabilities, and nothing depends on {@code web}.
+ * the capabilities, {@code llm} on {@code drafting} and {@code security}, {@code security} on none,
+ * and nothing depends on {@code web}.
  */
 class PackageDependenciesTest {
 
@@ -32,7 +33,9 @@ class PackageDependenciesTest {
 			"search", Set.of("corpus"),
 			"eval", Set.of("corpus", "search"),
 			"web", Set.of("corpus", "search"),
-			"cli", Set.of("corpus", "search", "eval"));
+			"cli", Set.of("corpus", "search", "eval"),
+			"security", Set.of(),
+			"llm", Set.of("drafting", "security"));
 
 	@Test
 	void should_keep_every_capability_within_its_allowed_dependencies() throws IOException {
