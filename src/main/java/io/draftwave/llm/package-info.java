@@ -1,0 +1,12 @@
+/**
+ * Drafting with a language model. {@link io.draftwave.llm.OpenAiDrafter} masks personal data in
+ * the prompt, streams the answer from any OpenAI-compatible server through LangChain4j, bridges
+ * the callbacks to a Flux of draft output with its own first-piece, idle and overall timeouts,
+ * and maps upstream failures in one place to retriable or not. Configured by
+ * {@link io.draftwave.llm.LlmProperties} ({@code draftwave.llm}); without a base URL no model
+ * drafter exists.
+ */
+@NullMarked
+package io.draftwave.llm;
+
+import org.jspecify.annotations.NullMarked;
