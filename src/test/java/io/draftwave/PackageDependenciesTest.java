@@ -30,6 +30,7 @@ class PackageDependenciesTest {
 	private static final Map<String, Set<String>> ALLOWED = Map.of(
 			"corpus", Set.of(),
 			"search", Set.of("corpus"),
+			"drafting", Set.of("corpus", "search"),
 			"eval", Set.of("corpus", "search"),
 			"web", Set.of("corpus", "search"),
 			"cli", Set.of("corpus", "search", "eval"));
