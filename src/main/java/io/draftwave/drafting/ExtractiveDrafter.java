@@ -1,6 +1,7 @@
 package io.draftwave.drafting;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,8 @@ import reactor.core.publisher.Flux;
  * picked}, λ = {@value #LAMBDA}, similarity being the Jaccard index of content words; earlier
  * sources and earlier sentences win ties. The picked sentences fill the kind's sections in order
  * (the headings of the prompt templates, in the request's language); a section that takes only
- * some sentences — problems, contact details, legal basis — takes those containing its cue words.
+ * some sentences — problems, contact details, legal basis — takes those containing its cue words;
+ * the open-ended section (본문, 현황, 답변, 내용) lists its sentences in the sources' order.
  * Every sentence is copied verbatim and followed by its marker, {@code 문장입니다. [2]}. The
  * drafter writes nothing of its own but headings, the complaint reply's greeting and closing,
  * the memo's blank addressee {@code ○○○}, and "제공된 자료에는 이에 관한 내용이 없습니다." in a
@@ -113,7 +115,7 @@ public final class ExtractiveDrafter implements Drafter {
 				}
 				Set<String> content = words.of(text);
 				if (!content.isEmpty()) {
-					all.add(new Sentence(source.number(), text, content));
+					all.add(new Sentence(source.number(), all.size(), text, content));
 				}
 			}
 		}
@@ -178,10 +180,16 @@ public final class ExtractiveDrafter implements Drafter {
 				.findFirst()
 				.ifPresent(s -> placed.get(s).add(sentence));
 		}
+		// the open-ended section (본문, 현황, 답변) reads better in the sources' order than by score
+		placed.forEach((section, sentences) -> {
+			if (section.max() == Integer.MAX_VALUE) {
+				sentences.sort(Comparator.comparingInt(Sentence::order));
+			}
+		});
 		return placed;
 	}
 
-	private record Sentence(int source, String text, Set<String> words) {
+	private record Sentence(int source, int order, String text, Set<String> words) {
 	}
 
 }
