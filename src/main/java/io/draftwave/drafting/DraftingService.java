@@ -50,6 +50,12 @@ public final class DraftingService {
 
 	private final CitationChecker checker;
 
+	/**
+	 * @param selector chooses and numbers the sources
+	 * @param templates renders the prompt of the request's kind and language
+	 * @param drafter writes the text, normally a {@link FallbackDrafter} or the {@link ExtractiveDrafter}
+	 * @param checker checks the markers and sentences of the finished text
+	 */
 	public DraftingService(SourceSelector selector, PromptTemplates templates, Drafter drafter,
 			CitationChecker checker) {
 		this.selector = selector;

@@ -53,6 +53,7 @@ public final class ExtractiveDrafter implements Drafter {
 
 	private final SentenceSplitter splitter = new SentenceSplitter();
 
+	/** @param words the content words of instructions and sentences, for relevance and novelty */
 	public ExtractiveDrafter(ContentWords words) {
 		this.words = words;
 	}

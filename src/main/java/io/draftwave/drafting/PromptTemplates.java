@@ -101,7 +101,9 @@ public final class PromptTemplates {
 			return null;
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("cannot read prompt template " + file, e);
+			String problem = file + ":1: unreadable (" + e + "); using the built-in template meanwhile";
+			log.warn("Prompt template {}", problem);
+			return new Loaded(FileTime.fromMillis(0), -1, null, problem);
 		}
 		Loaded known = files.get(file);
 		if (known != null && known.modified().equals(modified) && known.size() == size) {

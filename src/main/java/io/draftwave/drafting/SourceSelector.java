@@ -43,6 +43,11 @@ public final class SourceSelector {
 
 	private final DraftingProperties properties;
 
+	/**
+	 * @param index where passages are searched and read in full
+	 * @param words the content words of instructions and passages, for refusal and de-duplication
+	 * @param properties the per-document cap, the token budget and {@code minRelevance}
+	 */
 	public SourceSelector(PassageIndex index, ContentWords words, DraftingProperties properties) {
 		this.index = index;
 		this.words = words;
