@@ -1,0 +1,146 @@
+package io.draftwave.drafting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.draftwave.corpus.Language;
+import io.draftwave.search.ContentWords;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import reactor.test.StepVerifier;
+
+class ExtractiveDrafterTest {
+
+	private static final Pattern CITED_LINE = Pattern.compile("^(?:제목: |Subject: )?(.+) \\[(\\d+)]$");
+
+	private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+
+	private static final Map<DraftKind, List<String>> HEADINGS_KO = Map.of(DraftKind.PRESS_RELEASE,
+			List.of("## 제목", "## 부제", "## 리드", "## 본문", "## 담당 부서/문의처"), DraftKind.POLICY_REPORT,
+			List.of("## 개요", "## 현황", "## 문제점", "## 개선방안", "## 기대효과"), DraftKind.COMPLAINT_REPLY,
+			List.of("## 인사", "## 요지 확인", "## 답변", "## 관련 근거", "## 추가 안내", "## 맺음"), DraftKind.MEMO,
+			List.of("수신: ", "발신: ", "제목: ", "## 내용"), DraftKind.ANSWER, List.of("## 답변", "## 세부 내용"));
+
+	private static final Map<DraftKind, List<String>> HEADINGS_EN = Map.of(DraftKind.PRESS_RELEASE,
+			List.of("## Title", "## Subtitle", "## Lead", "## Body", "## Contact"), DraftKind.POLICY_REPORT,
+			List.of("## Overview", "## Current situation", "## Problems", "## Proposed improvements",
+					"## Expected effects"),
+			DraftKind.COMPLAINT_REPLY,
+			List.of("## Greeting", "## Summary of the request", "## Reply", "## Legal and factual basis",
+					"## Further information", "## Closing"),
+			DraftKind.MEMO, List.of("To: ", "From: ", "Subject: ", "## Content"), DraftKind.ANSWER,
+			List.of("## Answer", "## Details"));
+
+	private final ExtractiveDrafter drafter = new ExtractiveDrafter(new ContentWords());
+
+	static Stream<Arguments> kindsAndLanguages() {
+		return Stream.of(DraftKind.values())
+			.flatMap(kind -> Stream.of(Language.values()).map(language -> Arguments.of(kind, language)));
+	}
+
+	@ParameterizedTest
+	@MethodSource("kindsAndLanguages")
+	void should_write_sections_in_order_with_verbatim_cited_sentences_when_sources_are_given(DraftKind kind,
+			Language language) {
+		// given
+		DraftPrompt prompt = DraftingFixtures.prompt(kind, language);
+
+		// when
+		List<DraftOutput> output = drafter.write(prompt).collectList().block();
+
+		// then
+		assertThat(output).last().isEqualTo(new DraftOutput.Done("extractive", "extractive", null));
+		String text = text(output);
+		List<String> lines = List.of(text.split("\n"));
+		assertThat(lines).filteredOn(l -> l.startsWith("## ") || l.matches("^(수신|발신|제목|To|From|Subject): .*"))
+			.map(l -> l.startsWith("## ") ? l : l.substring(0, l.indexOf(": ") + 2))
+			.containsExactlyElementsOf((language == Language.KO ? HEADINGS_KO : HEADINGS_EN).get(kind));
+		List<String> cited = lines.stream().filter(l -> CITED_LINE.matcher(l).matches()).toList();
+		assertThat(cited).hasSizeBetween(2, ExtractiveDrafter.MAX_SENTENCES + 1);
+		for (String line : cited) {
+			Matcher m = CITED_LINE.matcher(line);
+			assertThat(m.matches()).isTrue();
+			NumberedSource source = prompt.sources().get(Integer.parseInt(m.group(2)) - 1);
+			assertThat(source.text() + "\n" + source.title()).as(line).contains(m.group(1));
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("kindsAndLanguages")
+	void should_name_only_given_sources_and_repeat_itself_when_run_twice(DraftKind kind, Language language) {
+		// given
+		DraftPrompt prompt = DraftingFixtures.prompt(kind, language);
+
+		// when
+		String first = text(drafter.write(prompt).collectList().block());
+		String second = text(drafter.write(prompt).collectList().block());
+
+		// then
+		assertThat(second).isEqualTo(first);
+		List<Integer> markers = new ArrayList<>();
+		MARKER.matcher(first).results().forEach(r -> markers.add(Integer.parseInt(r.group(1))));
+		assertThat(markers).isNotEmpty().allSatisfy(n -> assertThat(n).isBetween(1, prompt.sources().size()));
+	}
+
+	@Test
+	void should_emit_one_piece_per_line_then_done_when_writing() {
+		// given
+		DraftPrompt prompt = DraftingFixtures.prompt(DraftKind.ANSWER, Language.KO);
+
+		// when / then
+		StepVerifier.create(drafter.write(prompt))
+			.expectNext(new DraftOutput.Text("## 답변\n"))
+			.thenConsumeWhile(out -> out instanceof DraftOutput.Text t && t.text().indexOf('\n') == t.text().lastIndexOf('\n')
+					&& (t.text().indexOf('\n') < 0 || t.text().endsWith("\n")))
+			.expectNext(new DraftOutput.Done("extractive", "extractive", null))
+			.verifyComplete();
+	}
+
+	@Test
+	void should_answer_first_with_most_relevant_sentence_when_kind_is_answer() {
+		// given
+		DraftRequest request = new DraftRequest(DraftKind.ANSWER, "현장 면접으로 채용된 청년 수", Language.KO,
+				Set.of(), 8, false);
+		DraftPrompt prompt = new DraftPrompt(request, DraftingFixtures.sources(Language.KO), "s", "u");
+
+		// when
+		String text = text(drafter.write(prompt).collectList().block());
+
+		// then
+		assertThat(text.lines().toList().get(1)).isEqualTo("현장 면접을 거쳐 청년 143명이 채용되었다. [1]");
+	}
+
+	@Test
+	void should_route_problem_and_contact_sentences_to_their_sections_when_kind_has_them() {
+		// given
+		DraftPrompt prompt = DraftingFixtures.prompt(DraftKind.COMPLAINT_REPLY, Language.KO);
+
+		// when
+		String text = text(drafter.write(prompt).collectList().block());
+
+		// then
+		String furtherInfo = text.substring(text.indexOf("## 추가 안내"), text.indexOf("## 맺음"));
+		assertThat(furtherInfo).contains("문의는 일자리정책과(전화 031-123-4567)로 하면 된다. [2]");
+		String basis = text.substring(text.indexOf("## 관련 근거"), text.indexOf("## 추가 안내"));
+		assertThat(basis).contains("「청년기본법」 제17조");
+		assertThat(text).startsWith("## 인사\n안녕하십니까?");
+	}
+
+	private static String text(List<DraftOutput> output) {
+		return output.stream()
+			.filter(DraftOutput.Text.class::isInstance)
+			.map(o -> ((DraftOutput.Text) o).text())
+			.collect(Collectors.joining());
+	}
+
+}

@@ -1,0 +1,152 @@
+package io.draftwave.drafting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import io.draftwave.corpus.Language;
+import io.draftwave.search.ContentWords;
+import io.draftwave.search.IndexSettings;
+import io.draftwave.search.LuceneIndex;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SourceSelectorTest {
+
+	private final LuceneIndex index = LuceneIndex.inMemory(IndexSettings.defaults());
+
+	@AfterEach
+	void closeIndex() {
+		index.close();
+	}
+
+	@Test
+	void should_keep_at_most_two_passages_of_a_document_when_one_document_dominates() {
+		// given
+		index.indexAll(List.of(
+				DraftingFixtures.document("big", "청년 일자리 박람회", "청년 일자리 박람회에 1,200명이 왔다.",
+						"청년 일자리 박람회에서 143명이 채용되었다.", "청년 일자리 박람회 참여 기업은 85곳이다.",
+						"청년 일자리 박람회는 5월에 열렸다."),
+				DraftingFixtures.document("small", "일자리 정책", "청년 일자리 정책 예산은 30억 원이다.")));
+
+		// when
+		List<NumberedSource> sources = selector(properties(2, 3000, 0.3)).select(request("청년 일자리 박람회", 8));
+
+		// then
+		assertThat(sources).filteredOn(s -> s.documentId().equals("big")).hasSize(2);
+		assertThat(sources).extracting(NumberedSource::documentId).contains("small");
+		assertThat(sources).extracting(NumberedSource::number).containsExactly(1, 2, 3);
+	}
+
+	@Test
+	void should_number_in_rank_order_with_full_text_when_passages_are_found() {
+		// given
+		String text = "청년 일자리 박람회에는 청년 1,200명과 기업 85곳이 참여했다.";
+		index.indexAll(List.of(DraftingFixtures.document("fair", "박람회 결과", text),
+				DraftingFixtures.document("other", "도서관", "도서관 개관 시간이 바뀌었다. 청년 독서 모임도 열린다.")));
+
+		// when
+		List<NumberedSource> sources = selector(properties(2, 3000, 0.3)).select(request("청년 일자리 박람회 참여 기업", 8));
+
+		// then
+		assertThat(sources).first().satisfies(s -> {
+			assertThat(s.number()).isEqualTo(1);
+			assertThat(s.sourceId()).isEqualTo("fair-0");
+			assertThat(s.text()).isEqualTo(text);
+			assertThat(s.title()).isEqualTo("박람회 결과");
+			assertThat(s.end() - s.start()).isEqualTo(text.length());
+		});
+	}
+
+	@Test
+	void should_keep_one_copy_when_two_documents_hold_the_same_passage() {
+		// given
+		String text = "청년 일자리 박람회에는 청년 1,200명과 기업 85곳이 참여했다.";
+		index.indexAll(List.of(DraftingFixtures.document("copy-a", "박람회 결과", text),
+				DraftingFixtures.document("copy-b", "박람회 결과(사본)", text + " "),
+				DraftingFixtures.document("plan", "계획", "내년 청년 일자리 박람회는 두 차례 열린다.")));
+
+		// when
+		List<NumberedSource> sources = selector(properties(2, 3000, 0.3)).select(request("청년 일자리 박람회 참여", 8));
+
+		// then
+		assertThat(sources).extracting(NumberedSource::documentId)
+			.containsOnlyOnce("plan")
+			.filteredOn(id -> id.startsWith("copy-"))
+			.hasSize(1);
+	}
+
+	@Test
+	void should_stop_at_token_budget_when_passages_are_long() {
+		// given
+		String long1 = "청년 일자리 박람회 결과를 정리한다. " + "참여 기업과 청년 구직자의 만족도가 높았다. ".repeat(8);
+		String long2 = "청년 일자리 박람회 예산을 정리한다. " + "행사 운영비와 홍보비가 가장 많이 들었다. ".repeat(8);
+		index.indexAll(List.of(DraftingFixtures.document("a", "결과", long1), DraftingFixtures.document("b", "예산", long2)));
+		double one = Math.max(SourceSelector.estimateTokens(long1), SourceSelector.estimateTokens(long2));
+		int budget = (int) (one * 1.5); // room for one passage, not for two
+
+		// when
+		List<NumberedSource> tight = selector(properties(2, budget, 0.3)).select(request("청년 일자리 박람회", 8));
+		List<NumberedSource> loose = selector(properties(2, 3000, 0.3)).select(request("청년 일자리 박람회", 8));
+
+		// then
+		assertThat(tight).hasSize(1);
+		assertThat(loose).hasSize(2);
+	}
+
+	@Test
+	void should_refuse_when_best_passage_covers_too_few_content_words() {
+		// given
+		index.indexAll(List.of(DraftingFixtures.document("fair", "박람회", "청년 일자리 박람회에 1,200명이 참여했다.")));
+
+		// when
+		List<NumberedSource> sources = selector(properties(2, 3000, 0.3))
+			.select(request("청년 주택 임대 보증금 대출 이자 지원 자격 조건", 8));
+		List<NumberedSource> relevant = selector(properties(2, 3000, 0.3)).select(request("청년 일자리 박람회 참여", 8));
+
+		// then
+		assertThat(sources).isEmpty();
+		assertThat(relevant).hasSize(1);
+	}
+
+	@Test
+	void should_search_only_named_documents_when_request_names_them() {
+		// given
+		index.indexAll(List.of(DraftingFixtures.document("a", "박람회", "청년 일자리 박람회에 1,200명이 참여했다."),
+				DraftingFixtures.document("b", "박람회", "청년 일자리 박람회는 5월에 열렸다.")));
+		DraftRequest request = new DraftRequest(DraftKind.ANSWER, "청년 일자리 박람회", Language.KO, Set.of("b"), 8, false);
+
+		// when
+		List<NumberedSource> sources = selector(properties(2, 3000, 0.3)).select(request);
+
+		// then
+		assertThat(sources).extracting(NumberedSource::documentId).containsExactly("b");
+	}
+
+	@Test
+	void should_estimate_hangul_per_syllable_and_other_words_at_one_point_three() {
+		// when
+		double korean = SourceSelector.estimateTokens("청년 일자리 847명");
+		double english = SourceSelector.estimateTokens("The city ran a fair");
+
+		// then
+		assertThat(korean).isCloseTo(7.3, offset(1e-9));
+		assertThat(english).isCloseTo(6.5, offset(1e-9));
+	}
+
+	private SourceSelector selector(DraftingProperties properties) {
+		return new SourceSelector(index, new ContentWords(), properties);
+	}
+
+	private static DraftingProperties properties(int perDocument, int budget, double minRelevance) {
+		return new DraftingProperties(Path.of("prompts"), perDocument, budget, minRelevance, null);
+	}
+
+	private static DraftRequest request(String instructions, int k) {
+		return new DraftRequest(DraftKind.ANSWER, instructions, Language.KO, Set.of(), k, false);
+	}
+
+}
