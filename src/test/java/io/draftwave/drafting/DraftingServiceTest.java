@@ -124,7 +124,8 @@ class DraftingServiceTest {
 		// when
 		StepVerifier.create(service(prompt -> writing.flux()).stream(request("청년 일자리 박람회 참여 결과")))
 			.expectNextMatches(DraftEvent.Sources.class::isInstance)
-			.expectNext(new DraftEvent.Delta("박람회는 "))
+			// the trailing space waits for the next piece: a removed marker may take it along
+			.expectNext(new DraftEvent.Delta("박람회는"))
 			.thenCancel()
 			.verify();
 
