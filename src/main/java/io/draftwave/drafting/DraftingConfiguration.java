@@ -1,0 +1,47 @@
+package io.draftwave.drafting;
+
+import io.draftwave.search.ContentWords;
+import io.draftwave.search.PassageIndex;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The drafting capability's beans. Which {@link Drafter} writes is decided where the language
+ * model adapter is known ({@code io.draftwave.DrafterConfiguration}).
+ */
+@Configuration(proxyBeanMethods = false)
+class DraftingConfiguration {
+
+	@Bean
+	ContentWords contentWords() {
+		return new ContentWords();
+	}
+
+	@Bean
+	CitationChecker citationChecker(ContentWords words, DraftingProperties properties) {
+		return new CitationChecker(words, properties.supportThreshold());
+	}
+
+	@Bean
+	SourceSelector sourceSelector(PassageIndex index, ContentWords words, DraftingProperties properties) {
+		return new SourceSelector(index, words, properties);
+	}
+
+	@Bean
+	PromptTemplates promptTemplates(DraftingProperties properties) {
+		return new PromptTemplates(properties.promptsDir());
+	}
+
+	@Bean
+	ExtractiveDrafter extractiveDrafter(ContentWords words) {
+		return new ExtractiveDrafter(words);
+	}
+
+	@Bean
+	DraftingService draftingService(SourceSelector selector, PromptTemplates templates, Drafter drafter,
+			CitationChecker checker) {
+		return new DraftingService(selector, templates, drafter, checker);
+	}
+
+}
