@@ -2,6 +2,7 @@ package io.draftwave.web;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 
 import io.draftwave.corpus.DocumentNotFoundException;
 import io.draftwave.corpus.DocumentTooLargeException;
@@ -94,6 +95,20 @@ class ProblemAdvice {
 				ex.toString(), ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
 				"the service could not complete the request; it has been logged", exchange);
+	}
+
+	/**
+	 * The problem object of an {@code error} event, for failures after an event stream has
+	 * started (the status line is already sent by then).
+	 */
+	static Map<String, Object> streamProblem(Throwable ex) {
+		if (ex instanceof InvalidRequestException) {
+			return Map.of("type", "/problems/invalid-request", "title", "Invalid request", "status", 400, "detail",
+					ex.getMessage());
+		}
+		log.error("A draft stream failed: {}", ex.toString(), ex);
+		return Map.of("type", "/problems/internal-error", "title", "Internal error", "status", 500, "detail",
+				"the draft could not be completed; it has been logged");
 	}
 
 	private ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String slug, String detail,

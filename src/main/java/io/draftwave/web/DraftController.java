@@ -1,0 +1,156 @@
+package io.draftwave.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.draftwave.corpus.Language;
+import io.draftwave.drafting.Citation;
+import io.draftwave.drafting.Draft;
+import io.draftwave.drafting.DraftEvent;
+import io.draftwave.drafting.DraftKind;
+import io.draftwave.drafting.DraftOutput;
+import io.draftwave.drafting.DraftRequest;
+import io.draftwave.drafting.DraftingService;
+import io.draftwave.drafting.NumberedSource;
+import io.draftwave.drafting.SentenceCheck;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Drafts, whole ({@code POST /api/drafts}) or streamed as server-sent events
+ * ({@code POST /api/drafts/stream}): {@code sources}, then {@code delta} and {@code citation} as the
+ * text is written, {@code warning} when something needs the official's attention, and {@code done}
+ * with the checked draft — or {@code error} with a problem object. A client that goes away cancels
+ * the drafting, and with it any call to a language model.
+ */
+@RestController
+class DraftController {
+
+	/** Comment lines sent while a draft is being written, so proxies keep the stream open. */
+	static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
+	private final DraftingService drafting;
+
+	DraftController(DraftingService drafting) {
+		this.drafting = drafting;
+	}
+
+	/**
+	 * Body of both endpoints.
+	 * @param kind press-release, policy-report, complaint-reply, memo or answer
+	 * @param instructions the official's request
+	 * @param language ko or en; absent: the language of the instructions
+	 * @param documentIds draw only on these documents
+	 * @param k passages to retrieve, 1..20, default 8
+	 * @param strict remove sentences the check finds unsupported
+	 */
+	record DraftBody(@Nullable String kind, @Nullable String instructions, @Nullable String language,
+			@Nullable List<String> documentIds, @Nullable Integer k, @Nullable Boolean strict) {
+
+		DraftRequest toRequest() {
+			if (instructions == null || instructions.isBlank()) {
+				throw new InvalidRequestException("'instructions' must not be empty");
+			}
+			DraftKind draftKind;
+			Language lang;
+			try {
+				draftKind = kind == null || kind.isBlank() ? DraftKind.ANSWER : DraftKind.of(kind);
+				lang = language == null || language.isBlank() ? Language.detect(instructions) : Language.of(language);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidRequestException("'" + (ex.getMessage().startsWith("kind") ? "kind" : "language")
+						+ "' " + ex.getMessage().substring(ex.getMessage().indexOf(' ') + 1));
+			}
+			int passages = k == null ? DraftRequest.DEFAULT_K : k;
+			if (passages < 1 || passages > DraftRequest.MAX_K) {
+				throw new InvalidRequestException(
+						"'k' must be between 1 and " + DraftRequest.MAX_K + ", not " + passages);
+			}
+			return new DraftRequest(draftKind, instructions.strip(), lang,
+					documentIds == null ? Set.of() : Set.copyOf(documentIds), passages, Boolean.TRUE.equals(strict));
+		}
+
+	}
+
+	record SourceView(int marker, String sourceId, String documentId, String title, String excerpt,
+			@Nullable Integer page, int start, int end, String url) {
+
+		static SourceView of(NumberedSource s) {
+			return new SourceView(s.number(), s.sourceId(), s.documentId(), s.title(), s.excerpt(), s.page(), s.start(),
+					s.end(), Links.source(s.sourceId()));
+		}
+
+	}
+
+	record CitationView(int marker, String sourceId, String documentId, String title, String excerpt,
+			@Nullable Integer page, int start, int end, String url) {
+
+		static CitationView of(Citation c) {
+			return new CitationView(c.marker(), c.sourceId(), c.documentId(), c.title(), c.excerpt(), c.page(),
+					c.start(), c.end(), Links.source(c.sourceId()));
+		}
+
+	}
+
+	record SentenceView(int start, int end, List<Integer> markers, boolean supported, @Nullable String reason) {
+
+		static SentenceView of(SentenceCheck s) {
+			return new SentenceView(s.start(), s.end(), s.markers(), s.supported(), s.reason());
+		}
+
+	}
+
+	record DraftView(String draftId, String kind, String language, String text, List<CitationView> citations,
+			List<SentenceView> sentences, String mode, String model, List<String> warnings,
+			DraftOutput.@Nullable Usage usage, long tookMs) {
+
+		static DraftView of(Draft d) {
+			return new DraftView(d.draftId(), d.kind().id(), d.language().code(), d.text(),
+					d.citations().stream().map(CitationView::of).toList(),
+					d.sentences().stream().map(SentenceView::of).toList(), d.mode(), d.model(), d.warnings(), d.usage(),
+					d.tookMs());
+		}
+
+	}
+
+	@PostMapping(path = "/api/drafts", produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<DraftView> createDraft(@RequestBody DraftBody body) {
+		return drafting.draft(body.toRequest()).map(DraftView::of);
+	}
+
+	@PostMapping(path = "/api/drafts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	Flux<ServerSentEvent<Object>> streamDraft(@RequestBody DraftBody body) {
+		DraftRequest request = body.toRequest();
+		Flux<ServerSentEvent<Object>> events = drafting.stream(request)
+			.map(DraftController::toEvent)
+			.onErrorResume(ex -> Mono.just(sse("error", ProblemAdvice.streamProblem(ex))));
+		Flux<ServerSentEvent<Object>> heartbeat = Flux.interval(HEARTBEAT)
+			.map(tick -> ServerSentEvent.builder().comment("keep-alive").build());
+		return events.publish(shared -> Flux.merge(shared, heartbeat.takeUntilOther(shared.then())));
+	}
+
+	private static ServerSentEvent<Object> toEvent(DraftEvent event) {
+		return switch (event) {
+			case DraftEvent.Sources s -> sse("sources",
+					Map.of("sources", s.sources().stream().map(SourceView::of).toList()));
+			case DraftEvent.Delta d -> sse("delta", Map.of("text", d.text()));
+			case DraftEvent.Cited c -> sse("citation", CitationView.of(c.citation()));
+			case DraftEvent.Warning w -> sse("warning", Map.of("message", w.message()));
+			case DraftEvent.Done d -> sse("done", DraftView.of(d.draft()));
+		};
+	}
+
+	private static ServerSentEvent<Object> sse(String name, Object data) {
+		return ServerSentEvent.builder().event(name).data(data).build();
+	}
+
+}
