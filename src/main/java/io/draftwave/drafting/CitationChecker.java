@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.draftwave.corpus.Language;
 import io.draftwave.corpus.SentenceSplitter;
 import io.draftwave.drafting.Markers.Marker;
 import io.draftwave.search.ContentWords;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a complete draft against its numbered sources: removes markers that name no source,
@@ -41,8 +43,15 @@ import io.draftwave.search.ContentWords;
  * colon: "문의: 데이터정책과 (02-120-1234)";</li>
  * <li>a line with no digit and at most two content words: "안녕하십니까", "감사합니다.", "Thank you."</li>
  * </ul>
+ * <li>a plain statement that the sources do not cover something: "제공된 자료에는 이에 관한 내용이
+ * 없습니다.", "The sources do not mention the budget."</li>
  * Anything else is unsupported with the reason "no citation for a factual claim": "참여 인원은
  * 847명이었다." (a digit) and "교육 참여가 크게 늘었다." (three words: 교육, 참여, 늘) both are.
+ * <p>
+ * <b>Figures</b> must be in the cited passages: a covered sentence whose number does not appear in
+ * any passage it cites is still unsupported ("참여 인원은 900명이었다 [1]." citing a
+ * passage that says 847 fails with "the figure 900 does not appear in the cited passages").
+ * Thousands separators are ignored, so "1,000건" matches "1000건".
  * <p>
  * <b>Strict mode</b> removes the unsupported sentences from the text (a sentence alone on its
  * line takes the line with it), keeps the checks of the others with offsets into the new text,
@@ -69,6 +78,16 @@ public final class CitationChecker {
 
 	private static final Pattern CONTACT = Pattern
 		.compile("\\s*(?:문의처?|담당(?: ?부서)?|연락처|contact|inquiries)\\s*[:：]", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern NOT_COVERED = Pattern.compile("(?:제공된|주어진|검색된)?\\s*(?:자료|문서|근거)(?:에는|에서는|에|에서)\\s.*"
+			+ "(?:없습니다|없다|찾지 못했|확인되지 않|확인할 수 없|포함되어 있지 않|나와 있지 않)"
+			+ "|(?i)\\b(?:the )?(?:provided |available )?(?:sources|documents) (?:do not|don't|does not) "
+			+ "(?:cover|mention|contain|say|state|include)");
+
+	/** A list item's own number or bullet, "3. " or "- ", which is no figure. */
+	private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,2}[.)]|[-*•·])\\s+");
+
+	private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 
 	private final ContentWords words;
 
@@ -210,7 +229,7 @@ public final class CitationChecker {
 		Set<String> sentenceWords = words.of(sentence, language);
 		List<Integer> cited = List.copyOf(numbers);
 		if (cited.isEmpty()) {
-			boolean claim = !isHeading(sentence)
+			boolean claim = !isHeading(sentence) && !NOT_COVERED.matcher(sentence).find()
 					&& (sentence.chars().anyMatch(Character::isDigit) || sentenceWords.size() > MAX_WORDS_WITHOUT_CLAIM);
 			return new SentenceCheck(span.start(), span.end(), cited, !claim, claim ? NO_CITATION : null);
 		}
@@ -223,12 +242,53 @@ public final class CitationChecker {
 		}
 		long covered = sentenceWords.stream().filter(citedWords::contains).count();
 		double coverage = (double) covered / sentenceWords.size();
-		if (coverage >= supportThreshold) {
-			return new SentenceCheck(span.start(), span.end(), cited, true, null);
+		if (coverage < supportThreshold) {
+			int percent = (int) Math.floor(coverage * 100);
+			return new SentenceCheck(span.start(), span.end(), cited, false,
+					"only " + percent + "% of its content words appear in the cited passages");
 		}
-		int percent = (int) Math.floor(coverage * 100);
-		return new SentenceCheck(span.start(), span.end(), cited, false,
-				"only " + percent + "% of its content words appear in the cited passages");
+		String missing = figureMissingFrom(sentence, cited, byNumber);
+		return missing == null ? new SentenceCheck(span.start(), span.end(), cited, true, null)
+				: new SentenceCheck(span.start(), span.end(), cited, false,
+						"the figure " + missing + " does not appear in the cited passages");
+	}
+
+	/** The first number of the sentence that none of its cited passages contains, or null. */
+	private static @Nullable String figureMissingFrom(String sentence, List<Integer> cited,
+			Map<Integer, NumberedSource> byNumber) {
+		Matcher m = NUMBER.matcher(LIST_ITEM.matcher(sentence).replaceFirst(""));
+		String passages = null;
+		while (m.find()) {
+			if (passages == null) {
+				StringBuilder all = new StringBuilder();
+				cited.forEach(n -> all.append(byNumber.get(n).text()).append('\n'));
+				passages = all.toString().replace(",", "");
+			}
+			String figure = m.group().replace(",", "");
+			if (!containsNumber(passages, figure)) {
+				return m.group();
+			}
+		}
+		return null;
+	}
+
+	/** True when {@code figure} occurs in {@code text} not as part of a longer number: 84 is not in 847. */
+	private static boolean containsNumber(String text, String figure) {
+		int from = 0;
+		while (true) {
+			int at = text.indexOf(figure, from);
+			if (at < 0) {
+				return false;
+			}
+			int end = at + figure.length();
+			boolean startsClean = at == 0 || !Character.isDigit(text.charAt(at - 1));
+			boolean endsClean = end == text.length() || !Character.isDigit(text.charAt(end))
+					&& !(text.charAt(end) == '.' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)));
+			if (startsClean && endsClean) {
+				return true;
+			}
+			from = at + 1;
+		}
 	}
 
 	private static boolean isHeading(String sentence) {

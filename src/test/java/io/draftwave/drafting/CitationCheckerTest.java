@@ -10,6 +10,7 @@ import io.draftwave.corpus.Language;
 import io.draftwave.drafting.CitationChecker.CheckedText;
 import io.draftwave.search.ContentWords;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -248,6 +249,42 @@ class CitationCheckerTest {
 		// when / then
 		assertThatThrownBy(() -> new CitationChecker(WORDS, threshold)).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("supportThreshold");
+	}
+
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			참여 인원은 900명이었다 [1].                     | false | the figure 900 does not appear in the cited passages
+			참여 인원은 84명이었다 [1].                      | false | the figure 84 does not appear in the cited passages
+			2024년 참여 인원은 847명이었다 [1].              | true  |
+			- 2024년 참여 인원은 847명이었다 [1].            | true  |
+			예산은 1,000만 원이다 [2].                       | true  |
+			""")
+	void should_fail_a_sentence_when_a_figure_is_not_in_its_cited_passages(String sentence, boolean supported,
+			String reason) {
+		// given
+		List<NumberedSource> sources = List.of(source(1, "2024년 데이터 인재 양성 교육 참여 인원은 847명으로 집계되었다."),
+				source(2, "교육 예산은 1000만 원이다."));
+
+		// when
+		CheckedText checked = checker.check(sentence, sources, Language.KO, false);
+
+		// then
+		assertThat(checked.sentences()).hasSize(1);
+		assertThat(checked.sentences().get(0).supported()).isEqualTo(supported);
+		assertThat(checked.sentences().get(0).reason()).isEqualTo(reason);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "제공된 자료에는 담당 부서 연락처에 관한 내용이 없습니다.", "자료에서 예산 규모는 확인되지 않습니다.",
+			"The sources do not mention the budget for 2026." })
+	void should_accept_a_statement_that_the_sources_do_not_cover_something_without_a_marker(String sentence) {
+		// when
+		CheckedText checked = checker.check(sentence, List.of(source(1, "아무 관련 없는 문장이다.")), Language.detect(sentence),
+				false);
+
+		// then
+		assertThat(checked.sentences()).singleElement().satisfies(c -> assertThat(c.supported()).isTrue());
 	}
 
 }
