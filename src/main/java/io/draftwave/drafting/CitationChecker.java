@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * <b>Coverage.</b> A sentence's content words ({@link ContentWords}, with its markers left out)
  * are compared with the union of the content words of the passages it cites, both analysed as
- * the draft's language: coverage = |sentence ∩ cited| / |sentence|. "2024년 데이터 인재 양성 교육
+ * the draft's language: coverage = |sentence ∩ cited| / |sentence|, where a passage's words include its document's title. "2024년 데이터 인재 양성 교육
  * 참여 인원은 847명이었다 [1]." has the words {@code 2024 년 데이터 인재 양성 교육 참여 인원 847 명 이};
  * citing "2024년 데이터 인재 양성 교육 참여 인원은 847명으로 집계되었다" covers 10 of 11 (91%) and is
  * supported; citing a passage about a park covers 2 of 11 (년, 이) and is not ("only 18% of its content
@@ -43,6 +43,8 @@ import org.jspecify.annotations.Nullable;
  * colon: "문의: 데이터정책과 (02-120-1234)";</li>
  * <li>a line with no digit and at most two content words: "안녕하십니까", "감사합니다.", "Thank you."</li>
  * </ul>
+ * <li>a courtesy line of a letter or reply: "안녕하십니까? 귀하의 가정에 건강과 행복이 가득하시기를
+ * 기원합니다.", "귀하께서 문의하신 사항을 검토하여 답변드립니다.", "Thank you for writing to the city.";</li>
  * <li>a plain statement that the sources do not cover something: "제공된 자료에는 이에 관한 내용이
  * 없습니다.", "The sources do not mention the budget."</li>
  * Anything else is unsupported with the reason "no citation for a factual claim": "참여 인원은
@@ -78,6 +80,10 @@ public final class CitationChecker {
 
 	private static final Pattern CONTACT = Pattern
 		.compile("\\s*(?:문의처?|담당(?: ?부서)?|연락처|contact|inquiries)\\s*[:：]", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern COURTESY = Pattern.compile("\\s*(?:안녕하십니까|감사합니다|귀하(?:께서|의|께)|답변 내용에 대한"
+			+ "|추가 (?:설명|문의)|궁금하신|(?i:thank you|dear |we have looked into|if anything|if you have|sincerely"
+			+ "|kind regards|yours faithfully))");
 
 	private static final Pattern NOT_COVERED = Pattern.compile("(?:제공된|주어진|검색된)?\\s*(?:자료|문서|근거)(?:에는|에서는|에|에서)\\s.*"
 			+ "(?:없습니다|없다|찾지 못했|확인되지 않|확인할 수 없|포함되어 있지 않|나와 있지 않)"
@@ -230,6 +236,7 @@ public final class CitationChecker {
 		List<Integer> cited = List.copyOf(numbers);
 		if (cited.isEmpty()) {
 			boolean claim = !isHeading(sentence) && !NOT_COVERED.matcher(sentence).find()
+					&& !COURTESY.matcher(sentence).lookingAt()
 					&& (sentence.chars().anyMatch(Character::isDigit) || sentenceWords.size() > MAX_WORDS_WITHOUT_CLAIM);
 			return new SentenceCheck(span.start(), span.end(), cited, !claim, claim ? NO_CITATION : null);
 		}
@@ -238,7 +245,8 @@ public final class CitationChecker {
 		}
 		Set<String> citedWords = new HashSet<>();
 		for (int n : cited) {
-			citedWords.addAll(sourceWords.computeIfAbsent(n, k -> words.of(byNumber.get(k).text(), language)));
+			citedWords.addAll(sourceWords.computeIfAbsent(n,
+					k -> words.of(byNumber.get(k).title() + "\n" + byNumber.get(k).text(), language)));
 		}
 		long covered = sentenceWords.stream().filter(citedWords::contains).count();
 		double coverage = (double) covered / sentenceWords.size();
@@ -261,7 +269,8 @@ public final class CitationChecker {
 		while (m.find()) {
 			if (passages == null) {
 				StringBuilder all = new StringBuilder();
-				cited.forEach(n -> all.append(byNumber.get(n).text()).append('\n'));
+				cited.forEach(n -> all.append(byNumber.get(n).title()).append('\n').append(byNumber.get(n).text())
+					.append('\n'));
 				passages = all.toString().replace(",", "");
 			}
 			String figure = m.group().replace(",", "");

@@ -111,7 +111,10 @@ public final class ExtractiveDrafter implements Drafter {
 		for (NumberedSource source : sources) {
 			for (SentenceSplitter.Span span : splitter.split(source.text())) {
 				String text = span.of(source.text());
-				if (text.length() < MIN_SENTENCE_CHARS || MARKER_LIKE.matcher(text).find() || !seen.add(text)) {
+				// a question copied from an FAQ answers nothing
+				boolean question = text.endsWith("?") || text.endsWith("까?") || text.endsWith("？");
+				if (text.length() < MIN_SENTENCE_CHARS || question || MARKER_LIKE.matcher(text).find()
+						|| !seen.add(text)) {
 					continue;
 				}
 				Set<String> content = words.of(text);

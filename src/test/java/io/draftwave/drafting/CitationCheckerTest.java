@@ -277,8 +277,9 @@ class CitationCheckerTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "제공된 자료에는 담당 부서 연락처에 관한 내용이 없습니다.", "자료에서 예산 규모는 확인되지 않습니다.",
-			"The sources do not mention the budget for 2026." })
-	void should_accept_a_statement_that_the_sources_do_not_cover_something_without_a_marker(String sentence) {
+			"The sources do not mention the budget for 2026.", "귀하의 가정에 건강과 행복이 가득하시기를 기원합니다.",
+			"Thank you for writing to the city about the parking fees." })
+	void should_accept_courtesy_lines_and_statements_of_missing_coverage_without_a_marker(String sentence) {
 		// when
 		CheckedText checked = checker.check(sentence, List.of(source(1, "아무 관련 없는 문장이다.")), Language.detect(sentence),
 				false);

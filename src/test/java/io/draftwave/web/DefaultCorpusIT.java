@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,16 +47,7 @@ class DefaultCorpusIT {
 
 	@BeforeEach
 	void awaitCorpusIndexed() throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (System.nanoTime() < deadline) {
-			String body = web.get().uri("/actuator/health").exchange().expectBody(String.class).returnResult()
-				.getResponseBody();
-			if (body.contains("\"folders\":\"done\"")) {
-				return;
-			}
-			Thread.sleep(200);
-		}
-		throw new IllegalStateException("the corpus folder was not indexed within 60 s");
+		CorpusReady.await(web);
 	}
 
 	@Test
