@@ -3,13 +3,13 @@ package io.draftwave.llm;
 import java.util.List;
 
 /** OpenAI's streaming chat completions wire format, as SSE text. */
-final class OpenAiStream {
+public final class OpenAiStream {
 
 	private OpenAiStream() {
 	}
 
 	/** One {@code data:} line per piece, a finish chunk, a usage chunk and {@code [DONE]}. */
-	static String body(String model, List<String> pieces, int promptTokens, int completionTokens) {
+	public static String body(String model, List<String> pieces, int promptTokens, int completionTokens) {
 		StringBuilder sse = new StringBuilder();
 		pieces.forEach(piece -> sse.append(chunk(model, piece)));
 		sse.append(data("{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"" + model
@@ -20,7 +20,7 @@ final class OpenAiStream {
 		return sse.append(data("[DONE]")).toString();
 	}
 
-	static String chunk(String model, String content) {
+	public static String chunk(String model, String content) {
 		return data("{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"" + model
 				+ "\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + content
 				+ "\"},\"finish_reason\":null}]}");

@@ -1,0 +1,203 @@
+package io.draftwave.web;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.draftwave.llm.OpenAiStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wiremock.spring.ConfigureWireMock;
+import org.wiremock.spring.EnableWireMock;
+import org.wiremock.spring.InjectWireMock;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drafts written by a language model behind an OpenAI-compatible endpoint (WireMock), through the
+ * whole service: streamed as the model writes, markers split across chunks and invented markers
+ * handled, personal data masked before it leaves, and every upstream failure answered by the
+ * extractive drafter with a warning.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "draftwave.llm.base-url=${wiremock.server.baseUrl}/v1", "draftwave.llm.model=test-model",
+				"draftwave.llm.first-token-timeout=2s", "draftwave.llm.idle-timeout=2s", "draftwave.llm.timeout=20s" })
+@AutoConfigureWebTestClient(timeout = "30s")
+@EnableWireMock(@ConfigureWireMock(name = "llm"))
+class DraftLanguageModelIT {
+
+	private static final String QUESTION = "2024년 데이터 인재 양성 교육 참여 인원은?";
+
+	private static final String COMPLETIONS = "/v1/chat/completions";
+
+	@TempDir
+	static Path dataDir;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("draftwave.data-dir", () -> dataDir.toString());
+		registry.add("draftwave.corpus.dirs", () -> Path.of("corpus").toAbsolutePath().toString());
+	}
+
+	@InjectWireMock("llm")
+	WireMockServer llm;
+
+	@Autowired
+	WebTestClient web;
+
+	@BeforeEach
+	void awaitCorpus() throws InterruptedException {
+		llm.resetAll();
+		CorpusReady.await(web);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void should_return_the_models_draft_with_split_markers_joined_and_invented_markers_removed() {
+		// given
+		stream(List.of("2024년 데이터 인재 양성 교육 참여 인원은 847명이었다 [", "1", "]. ", "근거 없는 문장도 하나 있다 [9", "9]."));
+
+		// when
+		Map<String, Object> draft = draft(QUESTION);
+
+		// then
+		assertThat(draft).containsEntry("mode", "llm").containsEntry("model", "test-model");
+		String text = (String) draft.get("text");
+		assertThat(text).contains("847명이었다 [1].").doesNotContain("[9").doesNotContain("99");
+		assertThat((List<?>) draft.get("warnings")).anySatisfy(w -> assertThat((String) w).contains("[99]"));
+		List<Map<String, Object>> citations = list(draft, "citations");
+		assertThat(citations).extracting(c -> c.get("marker")).containsExactly(1);
+		List<Map<String, Object>> sentences = list(draft, "sentences");
+		assertThat(sentences.get(0)).containsEntry("supported", true);
+		assertThat(sentences.get(1)).containsEntry("supported", false);
+		assertThat((Map<String, Object>) draft.get("usage")).containsEntry("promptTokens", 120);
+	}
+
+	@Test
+	void should_send_the_numbered_sources_and_no_unmasked_personal_data_upstream() {
+		// given
+		stream(List.of("답변드립니다."));
+
+		// when
+		draft(QUESTION + " 문의자 홍길동 900101-1234567, 연락처 010-1234-5678, hong@example.com");
+
+		// then
+		var requests = llm.findAll(postRequestedFor(urlEqualTo(COMPLETIONS)));
+		assertThat(requests).hasSize(1);
+		String body = requests.get(0).getBodyAsString();
+		assertThat(body).contains("[1]").contains("847");
+		assertThat(body).doesNotContain("900101-1234567").doesNotContain("010-1234-5678")
+			.doesNotContain("hong@example.com");
+		assertThat(body).contains("[주민등록번호]").contains("[전화번호]").contains("[이메일]");
+	}
+
+	@Test
+	void should_stream_the_first_delta_as_soon_as_the_model_writes_it() {
+		// given: the model's reply dribbles out over three seconds
+		llm.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "text/event-stream")
+			.withBody(OpenAiStream.body("test-model", List.of("2024년 참여 인원은 ", "847명이었다 [1]. ",
+					"수료 인원은 ", "786명이었다 [1]."), 120, 30))
+			.withChunkedDribbleDelay(6, 3000)));
+
+		// when
+		List<Long> deltaTimes = new ArrayList<>();
+		long[] doneTime = { 0 };
+		long start = System.nanoTime();
+		web.post().uri("/api/drafts/stream").contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.bodyValue(Map.of("kind", "answer", "instructions", QUESTION))
+			.exchange()
+			.expectStatus().isOk()
+			.returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
+			})
+			.getResponseBody()
+			.doOnNext(e -> {
+				long at = (System.nanoTime() - start) / 1_000_000;
+				if ("delta".equals(e.event())) {
+					deltaTimes.add(at);
+				}
+				if ("done".equals(e.event())) {
+					doneTime[0] = at;
+				}
+			})
+			.blockLast(Duration.ofSeconds(30));
+
+		// then
+		assertThat(deltaTimes).isNotEmpty();
+		assertThat(doneTime[0] - deltaTimes.get(0)).as("first delta %s ms, done %s ms", deltaTimes.get(0), doneTime[0])
+			.isGreaterThan(1000);
+	}
+
+	@Test
+	void should_fall_back_to_the_extractive_drafter_with_a_warning_when_the_model_fails_with_500() {
+		llm.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(aResponse().withStatus(500).withBody("{\"error\":{}}")));
+		assertExtractiveFallback(draft(QUESTION), "did not answer");
+	}
+
+	@Test
+	void should_fall_back_to_the_extractive_drafter_when_the_model_answers_malformed_json() {
+		llm.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "text/event-stream")
+			.withBody("data: {\"id\":\"c1\",\"choices\":[{\"delta\":{\"content\":\n\n")));
+		assertExtractiveFallback(draft(QUESTION), "did not answer");
+	}
+
+	@Test
+	void should_fall_back_to_the_extractive_drafter_when_the_model_stalls() {
+		llm.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "text/event-stream")
+			.withBody(OpenAiStream.body("test-model", List.of("늦은 답변"), 1, 1))
+			.withFixedDelay(8000)));
+		Map<String, Object> draft = draft(QUESTION);
+		assertExtractiveFallback(draft, "within");
+		assertThat(((Number) draft.get("tookMs")).longValue()).isLessThan(8000);
+	}
+
+	private static void assertExtractiveFallback(Map<String, Object> draft, String reason) {
+		assertThat(draft).containsEntry("mode", "extractive");
+		assertThat((String) draft.get("text")).contains("847");
+		assertThat(list(draft, "citations")).isNotEmpty();
+		assertThat((List<?>) draft.get("warnings")).anySatisfy(w -> assertThat((String) w).contains(reason)
+			.contains("extractive"));
+	}
+
+	private void stream(List<String> pieces) {
+		llm.stubFor(post(urlEqualTo(COMPLETIONS)).withRequestBody(WireMock.containing("\"stream\""))
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "text/event-stream")
+				.withBody(OpenAiStream.body("test-model", pieces, 120, 30))));
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> draft(String instructions) {
+		return web.post().uri("/api/drafts").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("kind", "answer", "instructions", instructions)).exchange()
+			.expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> List<T> list(Map<String, Object> map, String key) {
+		return (List<T>) map.get(key);
+	}
+
+}
