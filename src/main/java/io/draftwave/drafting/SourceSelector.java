@@ -102,13 +102,31 @@ public final class SourceSelector {
 		return sources;
 	}
 
+	/**
+	 * The share of the instructions' content words the passage (or its title) contains, each word
+	 * weighted by its rarity in the index, ln(1 + N / (df + 1)): a word found in every passage
+	 * ("시", "계획") counts little, a word the index has never seen ("지하철" in a corpus about
+	 * data training) counts most, so a request about something else is refused even when its
+	 * common words match.
+	 */
 	private double coverage(Set<String> wanted, Candidate candidate) {
 		if (wanted.isEmpty()) {
 			return 0;
 		}
 		Set<String> have = new HashSet<>(candidate.words());
 		have.addAll(words.of(candidate.passage().title()));
-		return wanted.stream().filter(have::contains).count() / (double) wanted.size();
+		double all = 0;
+		double covered = 0;
+		for (String word : wanted) {
+			double weight = rarity(word);
+			all += weight;
+			covered += have.contains(word) ? weight : 0;
+		}
+		return covered / all;
+	}
+
+	private double rarity(String word) {
+		return Math.log(1 + (double) Math.max(1, index.passageCount()) / (index.documentFrequency(word) + 1));
 	}
 
 	/** Jaccard similarity: shared words over all words; 0 when both are empty. */

@@ -271,6 +271,19 @@ public final class LuceneIndex implements PassageIndex {
 	}
 
 	@Override
+	public int documentFrequency(String term) {
+		Set<String> fields = new java.util.LinkedHashSet<>(
+				List.of(schema.bodyField(Language.KO), schema.bodyField(Language.EN)));
+		return withSearcher(searcher -> {
+			int df = 0;
+			for (String field : fields) {
+				df += searcher.getIndexReader().docFreq(new Term(field, term));
+			}
+			return df;
+		});
+	}
+
+	@Override
 	public int passageCount() {
 		return withSearcher(searcher -> searcher.getIndexReader().numDocs());
 	}

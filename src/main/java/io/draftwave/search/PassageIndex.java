@@ -12,6 +12,12 @@ import io.draftwave.corpus.PassageSink;
  */
 public interface PassageIndex extends Retriever, PassageSink, AutoCloseable {
 
+	/**
+	 * In how many passages an analysed term occurs (as {@link ContentWords} gives it), Korean and
+	 * English sides together; 0 for a term the index has never seen.
+	 */
+	int documentFrequency(String term);
+
 	/** The passage with this source id, if it is indexed. */
 	Optional<SourcePassage> findSource(String sourceId);
 
