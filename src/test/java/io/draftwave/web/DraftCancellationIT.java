@@ -1,0 +1,80 @@
+package io.draftwave.web;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import io.draftwave.llm.EndlessModelServer;
+import io.draftwave.llm.OpenAiStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A client that leaves a streamed draft stops the language model: the service closes its
+ * connection to the model as soon as the client's connection goes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient(timeout = "20s")
+class DraftCancellationIT {
+
+	private static final EndlessModelServer MODEL = new EndlessModelServer(
+			OpenAiStream.chunk("m", "2024년 데이터 인재 양성 교육 참여 인원은 "));
+
+	@TempDir
+	static Path dataDir;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("draftwave.data-dir", () -> dataDir.toString());
+		registry.add("draftwave.corpus.dirs", () -> Path.of("corpus").toAbsolutePath().toString());
+		registry.add("draftwave.llm.base-url", MODEL::baseUrl);
+		registry.add("draftwave.llm.model", () -> "m");
+	}
+
+	@Autowired
+	WebTestClient web;
+
+	@AfterAll
+	static void stopModel() {
+		MODEL.close();
+	}
+
+	@Test
+	void should_close_the_connection_to_the_model_when_the_client_leaves_the_stream() throws InterruptedException {
+		// given
+		CorpusReady.await(web);
+
+		// when the client reads up to the first delta and goes away
+		ServerSentEvent<Map<String, Object>> first = web.post().uri("/api/drafts/stream")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.bodyValue(Map.of("kind", "answer", "instructions", "2024년 데이터 인재 양성 교육 참여 인원은?"))
+			.exchange()
+			.expectStatus().isOk()
+			.returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
+			})
+			.getResponseBody()
+			.filter(e -> "delta".equals(e.event()))
+			.next()
+			.block(Duration.ofSeconds(15));
+
+		// then
+		assertThat(first).isNotNull();
+		assertThat(MODEL.awaitClientGone(Duration.ofSeconds(5))).as("the model's connection was closed")
+			.isTrue();
+	}
+
+}
