@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("draftwave.drafting")
 public record DraftingProperties(@DefaultValue("./prompts") Path promptsDir,
 		@DefaultValue("2") int maxSourcesPerDocument, @DefaultValue("3000") int sourceTokenBudget,
-		@DefaultValue("0.3") double minRelevance, @Nullable Double supportThreshold) {
+		@DefaultValue("0.4") double minRelevance, @Nullable Double supportThreshold) {
 
 	public DraftingProperties {
 		if (maxSourcesPerDocument < 1) {
@@ -49,7 +49,7 @@ public record DraftingProperties(@DefaultValue("./prompts") Path promptsDir,
 
 	/** The defaults, as a service without drafting settings runs. */
 	public static DraftingProperties defaults() {
-		return new DraftingProperties(Path.of("./prompts"), 2, 3000, 0.3, null);
+		return new DraftingProperties(Path.of("./prompts"), 2, 3000, 0.4, null);
 	}
 
 }

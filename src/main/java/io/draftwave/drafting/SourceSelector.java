@@ -13,6 +13,7 @@ import io.draftwave.search.PassageIndex;
 import io.draftwave.search.SearchHit;
 import io.draftwave.search.SearchQuery;
 import io.draftwave.search.SourcePassage;
+import io.draftwave.security.KoreanPiiMasker;
 
 /**
  * Chooses the passages a draft may cite. It searches the index for the instructions
@@ -27,8 +28,10 @@ import io.draftwave.search.SourcePassage;
  * {@code minRelevance} of the instructions' content words, the result is empty and the request
  * is answered with a refusal instead of a draft. "보도자료: 청년 일자리 박람회 결과" has the content
  * words 보도, 자료, 청년, 일자리, 박람회, 결과; a passage on the 박람회 with 청년 and 일자리 covers
- * 3/6 and passes at 0.3, a passage on library hours covers none and is refused. Instructions
- * with no content word at all are refused too.
+ * 3/6 and passes at 0.3, a passage on library hours covers none and is refused. Words count by
+ * their rarity in the index, and a request longer than {@value #SHORT_REQUEST_WORDS} content words
+ * needs proportionally less; personal data is masked before the search. Instructions with no
+ * content word at all are refused too.
  * <p>
  * Blocking (Lucene): call it off the event loop. Thread-safe.
  */
@@ -36,6 +39,11 @@ public final class SourceSelector {
 
 	/** Jaccard similarity of content words from which two passages count as the same. */
 	static final double NEAR_DUPLICATE = 0.9;
+
+	/** Requests with up to this many content words need the full {@code minRelevance}. */
+	static final int SHORT_REQUEST_WORDS = 8;
+
+	private final KoreanPiiMasker masker = new KoreanPiiMasker();
 
 	private final PassageIndex index;
 
@@ -60,8 +68,10 @@ public final class SourceSelector {
 	 */
 	public List<NumberedSource> select(DraftRequest request) {
 		int k = Math.min(request.k() * 2, SearchQuery.MAX_K);
-		List<SearchHit> hits = index.retrieve(new SearchQuery(request.instructions(), k, null, request.documentIds()));
-		Set<String> wanted = words.of(request.instructions());
+		// personal data in a pasted complaint should neither steer the search nor count against relevance
+		String query = masker.mask(request.instructions());
+		List<SearchHit> hits = index.retrieve(new SearchQuery(query, k, null, request.documentIds()));
+		Set<String> wanted = words.of(query);
 		List<Candidate> kept = new ArrayList<>();
 		Map<String, Integer> perDocument = new HashMap<>();
 		Set<String> seen = new HashSet<>();
@@ -90,7 +100,7 @@ public final class SourceSelector {
 			perDocument.merge(hit.documentId(), 1, Integer::sum);
 			best = Math.max(best, coverage(wanted, candidate));
 		}
-		if (best < properties.minRelevance() || wanted.isEmpty()) {
+		if (best < requiredRelevance(wanted.size()) || wanted.isEmpty()) {
 			return List.of();
 		}
 		List<NumberedSource> sources = new ArrayList<>();
@@ -123,6 +133,15 @@ public final class SourceSelector {
 			covered += have.contains(word) ? weight : 0;
 		}
 		return covered / all;
+	}
+
+	/**
+	 * The relevance a passage needs: {@code minRelevance} for a request of up to
+	 * {@value #SHORT_REQUEST_WORDS} content words, and proportionally less for a longer one, such as
+	 * a pasted complaint, most of whose words no passage can be expected to hold (40 words: a fifth).
+	 */
+	private double requiredRelevance(int wantedWords) {
+		return properties.minRelevance() * Math.min(1.0, (double) SHORT_REQUEST_WORDS / Math.max(1, wantedWords));
 	}
 
 	private double rarity(String word) {

@@ -113,6 +113,23 @@ class SourceSelectorTest {
 	}
 
 	@Test
+	void should_find_sources_for_a_long_pasted_complaint_with_personal_data_when_part_of_it_is_covered() {
+		// given
+		index.indexAll(List.of(DraftingFixtures.document("parking", "공영주차장 요금", "공영주차장 요금은 30분에 1,000원이며 "
+				+ "장애인 차량은 50% 감면된다."),
+				DraftingFixtures.document("library", "도서관", "시립도서관은 월요일에 쉰다.")));
+		String complaint = "민원인 홍길동(900101-1234567, 010-9876-5432)입니다. 어제 저녁 동네 마트 앞 골목에서 아이와 함께 "
+				+ "산책하다가 공영주차장에 차를 세웠는데 장애인 차량 요금 감면이 적용되지 않았습니다. 영수증을 다시 확인해 보니 "
+				+ "감면 없이 2,000원이 결제되었고 담당 직원의 안내도 없었습니다. 환불 절차와 감면 기준을 알려 주세요.";
+
+		// when
+		List<NumberedSource> sources = selector(properties(2, 3000, 0.4)).select(request(complaint, 8));
+
+		// then
+		assertThat(sources).extracting(NumberedSource::documentId).first().isEqualTo("parking");
+	}
+
+	@Test
 	void should_search_only_named_documents_when_request_names_them() {
 		// given
 		index.indexAll(List.of(DraftingFixtures.document("a", "박람회", "청년 일자리 박람회에 1,200명이 참여했다."),

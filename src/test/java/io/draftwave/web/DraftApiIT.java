@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -95,16 +94,8 @@ class DraftApiIT {
 	@Test
 	void should_stream_sources_deltas_citations_and_done_in_order() {
 		// when
-		List<ServerSentEvent<Map<String, Object>>> events = web.post().uri("/api/drafts/stream")
-			.contentType(MediaType.APPLICATION_JSON)
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.bodyValue(Map.of("kind", "answer", "instructions", "2024년 데이터 인재 양성 교육 참여 인원은?"))
-			.exchange()
-			.expectStatus().isOk()
-			.returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
-			})
-			.getResponseBody()
-			.filter(e -> e.event() != null)
+		List<ServerSentEvent<Map<String, Object>>> events = DraftStreams
+			.open(web, Map.of("kind", "answer", "instructions", "2024년 데이터 인재 양성 교육 참여 인원은?"))
 			.collectList()
 			.block();
 

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,15 +56,8 @@ class DraftCancellationIT {
 		CorpusReady.await(web);
 
 		// when the client reads up to the first delta and goes away
-		ServerSentEvent<Map<String, Object>> first = web.post().uri("/api/drafts/stream")
-			.contentType(MediaType.APPLICATION_JSON)
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.bodyValue(Map.of("kind", "answer", "instructions", "2024년 데이터 인재 양성 교육 참여 인원은?"))
-			.exchange()
-			.expectStatus().isOk()
-			.returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
-			})
-			.getResponseBody()
+		ServerSentEvent<Map<String, Object>> first = DraftStreams
+			.open(web, Map.of("kind", "answer", "instructions", "2024년 데이터 인재 양성 교육 참여 인원은?"))
 			.filter(e -> "delta".equals(e.event()))
 			.next()
 			.block(Duration.ofSeconds(15));

@@ -19,7 +19,6 @@ import org.wiremock.spring.InjectWireMock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -123,14 +122,7 @@ class DraftLanguageModelIT {
 		List<Long> deltaTimes = new ArrayList<>();
 		long[] doneTime = { 0 };
 		long start = System.nanoTime();
-		web.post().uri("/api/drafts/stream").contentType(MediaType.APPLICATION_JSON)
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.bodyValue(Map.of("kind", "answer", "instructions", QUESTION))
-			.exchange()
-			.expectStatus().isOk()
-			.returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {
-			})
-			.getResponseBody()
+		DraftStreams.open(web, Map.of("kind", "answer", "instructions", QUESTION))
 			.doOnNext(e -> {
 				long at = (System.nanoTime() - start) / 1_000_000;
 				if ("delta".equals(e.event())) {
