@@ -4,13 +4,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Relative links the API hands out, so clients never build paths themselves. */
-final class Links {
+public final class Links {
 
 	private Links() {
 	}
 
-	/** The passage behind a hit or citation: {@code /api/sources/{sourceId}}. */
-	static String source(String sourceId) {
+	/** The passage behind a hit or citation: {@code /api/sources/{sourceId}}, the id URL-encoded. */
+	public static String source(String sourceId) {
 		return "/api/sources/" + encode(sourceId);
 	}
 
