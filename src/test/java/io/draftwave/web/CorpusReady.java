@@ -5,12 +5,13 @@ import java.time.Duration;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Waits, through the health endpoint, until the service has indexed its corpus folders. */
-final class CorpusReady {
+public final class CorpusReady {
 
 	private CorpusReady() {
 	}
 
-	static void await(WebTestClient web) throws InterruptedException {
+	/** Returns once {@code /actuator/health} reports the corpus folders done; fails after 60 s. */
+	public static void await(WebTestClient web) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (System.nanoTime() < deadline) {
 			String body = web.get().uri("/actuator/health").exchange().expectBody(String.class).returnResult()
