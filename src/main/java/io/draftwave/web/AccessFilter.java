@@ -58,12 +58,8 @@ class AccessFilter implements WebFilter {
 	private final AccessRefusals refusals;
 
 	AccessFilter(SecurityProperties properties, AccessRefusals refusals) {
-		this(properties.keys(), new RateLimiter(properties.requestsPerMinute(), Clock.systemUTC()), refusals);
-	}
-
-	AccessFilter(ApiKeys keys, RateLimiter limiter, AccessRefusals refusals) {
-		this.keys = keys;
-		this.limiter = limiter;
+		this.keys = properties.keys();
+		this.limiter = new RateLimiter(properties.requestsPerMinute(), Clock.systemUTC());
 		this.refusals = refusals;
 	}
 
