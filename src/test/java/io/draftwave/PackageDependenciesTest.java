@@ -32,7 +32,7 @@ class PackageDependenciesTest {
 			"security", Set.of(),
 			"llm", Set.of("corpus", "drafting", "security"),
 			"eval", Set.of("corpus", "search", "drafting"),
-			"web", Set.of("corpus", "search", "drafting"),
+			"web", Set.of("corpus", "search", "drafting", "security"),
 			"cli", Set.of("corpus", "search", "drafting", "eval"));
 
 	@Test

@@ -15,6 +15,10 @@ import io.draftwave.drafting.DraftRequest;
 import io.draftwave.drafting.DraftingService;
 import io.draftwave.drafting.NumberedSource;
 import io.draftwave.drafting.SentenceCheck;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -37,6 +41,10 @@ class DraftController {
 
 	/** Comment lines sent while a draft is being written, so proxies keep the stream open. */
 	static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
+	private static final String DRAFT_EXAMPLE = """
+			{"kind": "press-release", "instructions": "주차장 예약 시스템 개편을 알리는 보도자료를 써 주세요.",
+			 "language": "ko", "k": 8}""";
 
 	private final DraftingService drafting;
 
@@ -122,6 +130,13 @@ class DraftController {
 
 	}
 
+	@Operation(summary = "Write a draft that cites the city's documents",
+			description = "Retrieves passages, drafts with [n] markers and checks every citation; "
+					+ "POST /api/drafts/stream takes the same body and answers with server-sent events.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = DraftBody.class),
+							examples = @ExampleObject(value = DRAFT_EXAMPLE))))
 	@PostMapping(path = "/api/drafts", produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<DraftView> createDraft(@RequestBody DraftBody body) {
 		return drafting.draft(body.toRequest()).map(DraftView::of);

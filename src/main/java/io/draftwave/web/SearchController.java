@@ -8,10 +8,15 @@ import io.draftwave.search.PassageIndex;
 import io.draftwave.search.SearchHit;
 import io.draftwave.search.SearchQuery;
 import io.draftwave.search.SourcePassage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** Passage search and the passages behind citations. */
 @RestController
 class SearchController {
+
+	private static final String SEARCH_EXAMPLE = """
+			{"query": "주차장 예약 시스템 개편", "k": 5, "language": "ko"}""";
 
 	private final PassageIndex index;
 
@@ -81,6 +89,12 @@ class SearchController {
 
 	}
 
+	@Operation(summary = "Search the indexed passages",
+			description = "Language-aware BM25 over the city's documents; hits sorted by relevance, best first.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = SearchRequest.class),
+							examples = @ExampleObject(value = SEARCH_EXAMPLE))))
 	@PostMapping("/api/search")
 	Mono<SearchResponse> search(@RequestBody SearchRequest request) {
 		SearchQuery query = request.toQuery();
