@@ -32,7 +32,8 @@ class PackageDependenciesTest {
 			"security", Set.of(),
 			"llm", Set.of("corpus", "drafting", "security"),
 			"eval", Set.of("corpus", "search", "drafting"),
-			"web", Set.of("corpus", "search", "drafting"),
+			"export", Set.of("corpus", "drafting"),
+			"web", Set.of("corpus", "search", "drafting", "export"),
 			"cli", Set.of("corpus", "search", "drafting", "eval"));
 
 	@Test
