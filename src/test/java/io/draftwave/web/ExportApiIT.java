@@ -44,6 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureWebTestClient
 class ExportApiIT {
 
+	private static final Path EXPORTS = Path.of("target", "exports");
+
 	@TempDir
 	static Path dataDir;
 
@@ -76,6 +78,7 @@ class ExportApiIT {
 		assertThat(result.getResponseHeaders().getContentDisposition().getType()).isEqualTo("attachment");
 		assertThat(result.getResponseHeaders().getContentDisposition().getFilename())
 			.matches("draft-policy-report-\\d{4}-\\d{2}-\\d{2}\\.docx");
+		keepForRendering(result);
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(result.getResponseBody()))) {
 			assertThat(document.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyle())).isNotEmpty();
 			assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText)
@@ -100,8 +103,7 @@ class ExportApiIT {
 		assertThat(result.getResponseHeaders().getContentType()).hasToString("application/hwp+zip");
 		assertThat(result.getResponseHeaders().getContentDisposition().getFilename())
 			.matches("draft-policy-report-\\d{4}-\\d{2}-\\d{2}\\.hwpx");
-		Path file = dataDir.resolve("export.hwpx");
-		Files.write(file, result.getResponseBody());
+		Path file = keepForRendering(result);
 		HWPXFile hwpx = HWPXReader.fromFilepath(file.toString());
 		List<FootNote> footnotes = footnotes(hwpx);
 		assertThat(footnotes).hasSize(citations.size());
@@ -149,6 +151,14 @@ class ExportApiIT {
 	private EntityExchangeResult<byte[]> export(String draftId, String format) {
 		return web.get().uri("/api/drafts/{id}/export?format={format}", draftId, format).exchange()
 			.expectStatus().isOk().expectBody(byte[].class).returnResult();
+	}
+
+	/** Writes the file to {@code target/exports}, where it can be opened or rendered after the build. */
+	private static Path keepForRendering(EntityExchangeResult<byte[]> result) throws Exception {
+		Path file = EXPORTS.resolve(result.getResponseHeaders().getContentDisposition().getFilename());
+		Files.createDirectories(EXPORTS);
+		Files.write(file, result.getResponseBody());
+		return file;
 	}
 
 	private static List<FootNote> footnotes(HWPXFile hwpx) {
