@@ -25,15 +25,16 @@ class PackageDependenciesTest {
 	private static final Pattern IMPORT = Pattern.compile("^import (?:static )?io\\.draftwave\\.(\\w+)\\.",
 			Pattern.MULTILINE);
 
-	private static final Map<String, Set<String>> ALLOWED = Map.of(
-			"corpus", Set.of(),
-			"search", Set.of("corpus"),
-			"drafting", Set.of("corpus", "search", "security"),
-			"security", Set.of(),
-			"llm", Set.of("corpus", "drafting", "security"),
-			"eval", Set.of("corpus", "search", "drafting"),
-			"web", Set.of("corpus", "search", "drafting", "security"),
-			"cli", Set.of("corpus", "search", "drafting", "eval"));
+	private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+			Map.entry("corpus", Set.of()),
+			Map.entry("search", Set.of("corpus")),
+			Map.entry("drafting", Set.of("corpus", "search", "security")),
+			Map.entry("security", Set.of()),
+			Map.entry("llm", Set.of("corpus", "drafting", "security")),
+			Map.entry("export", Set.of("corpus", "drafting")),
+			Map.entry("eval", Set.of("corpus", "search", "drafting")),
+			Map.entry("web", Set.of("corpus", "search", "drafting", "security", "export")),
+			Map.entry("cli", Set.of("corpus", "search", "drafting", "eval")));
 
 	@Test
 	void should_keep_every_capability_within_its_allowed_dependencies() throws IOException {

@@ -1,5 +1,7 @@
 package io.draftwave.drafting;
 
+import java.time.Clock;
+
 import io.draftwave.search.ContentWords;
 import io.draftwave.search.PassageIndex;
 
@@ -39,9 +41,14 @@ class DraftingConfiguration {
 	}
 
 	@Bean
+	DraftArchive draftArchive(DraftingProperties properties) {
+		return new DraftArchive(properties.keepDraftsFor(), DraftArchive.DEFAULT_MAX_DRAFTS, Clock.systemUTC());
+	}
+
+	@Bean
 	DraftingService draftingService(SourceSelector selector, PromptTemplates templates, Drafter drafter,
-			CitationChecker checker) {
-		return new DraftingService(selector, templates, drafter, checker);
+			CitationChecker checker, DraftArchive archive) {
+		return new DraftingService(selector, templates, drafter, checker, archive);
 	}
 
 }

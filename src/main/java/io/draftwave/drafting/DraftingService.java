@@ -30,7 +30,8 @@ import reactor.core.scheduler.Schedulers;
  * citations, mode {@code extractive} and model {@code none}.
  * <p>
  * Search and template reading run on {@link Schedulers#boundedElastic()}; cancelling the stream
- * cancels the drafter.
+ * cancels the drafter. Every finished draft is kept in the {@link DraftArchive} as its
+ * {@code Done} is emitted.
  */
 public final class DraftingService {
 
@@ -50,18 +51,22 @@ public final class DraftingService {
 
 	private final CitationChecker checker;
 
+	private final DraftArchive archive;
+
 	/**
 	 * @param selector chooses and numbers the sources
 	 * @param templates renders the prompt of the request's kind and language
 	 * @param drafter writes the text, normally a {@link FallbackDrafter} or the {@link ExtractiveDrafter}
 	 * @param checker checks the markers and sentences of the finished text
+	 * @param archive keeps every finished draft, as its {@link DraftEvent.Done} is emitted
 	 */
 	public DraftingService(SourceSelector selector, PromptTemplates templates, Drafter drafter,
-			CitationChecker checker) {
+			CitationChecker checker, DraftArchive archive) {
 		this.selector = selector;
 		this.templates = templates;
 		this.drafter = drafter;
 		this.checker = checker;
+		this.archive = archive;
 	}
 
 	/**
@@ -73,7 +78,12 @@ public final class DraftingService {
 		long started = System.nanoTime();
 		return Mono.fromCallable(() -> selector.select(request))
 			.subscribeOn(Schedulers.boundedElastic())
-			.flatMapMany(sources -> sources.isEmpty() ? refuse(request, started) : write(request, sources, started));
+			.flatMapMany(sources -> sources.isEmpty() ? refuse(request, started) : write(request, sources, started))
+			.doOnNext(event -> {
+				if (event instanceof DraftEvent.Done done) {
+					archive.keep(done.draft());
+				}
+			});
 	}
 
 	/** The checked draft: the {@link DraftEvent.Done} of {@link #stream}. */

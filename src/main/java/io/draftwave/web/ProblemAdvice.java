@@ -61,7 +61,7 @@ class ProblemAdvice {
 		return problem(HttpStatus.BAD_REQUEST, "invalid-request", ex.getMessage(), exchange);
 	}
 
-	@ExceptionHandler({ DocumentNotFoundException.class, SourceNotFoundException.class })
+	@ExceptionHandler({ DocumentNotFoundException.class, SourceNotFoundException.class, DraftNotFoundException.class })
 	ResponseEntity<ProblemDetail> notFound(RuntimeException ex, ServerWebExchange exchange) {
 		return problem(HttpStatus.NOT_FOUND, "not-found", ex.getMessage(), exchange);
 	}

@@ -3,6 +3,8 @@ package io.draftwave.drafting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,8 @@ class DraftingServiceTest {
 	private final LuceneIndex index = LuceneIndex.inMemory(IndexSettings.defaults());
 
 	private final ContentWords words = new ContentWords();
+
+	private final DraftArchive archive = new DraftArchive(Duration.ofHours(1), 10, Clock.systemUTC());
 
 	@BeforeEach
 	void indexSources() {
@@ -151,10 +155,22 @@ class DraftingServiceTest {
 			.verifyComplete();
 	}
 
+	@Test
+	void should_keep_the_finished_draft_in_the_archive_when_done_is_emitted() {
+		// given
+		DraftingService service = service(new ExtractiveDrafter(words));
+
+		// when
+		Draft draft = service.draft(request("청년 일자리 박람회 참여 결과")).block();
+
+		// then
+		assertThat(archive.find(draft.draftId())).contains(draft);
+	}
+
 	private DraftingService service(Drafter drafter) {
 		DraftingProperties properties = DraftingProperties.defaults();
 		return new DraftingService(new SourceSelector(index, words, properties), new PromptTemplates(Path.of("prompts")),
-				drafter, new CitationChecker(words, properties.supportThreshold()));
+				drafter, new CitationChecker(words, properties.supportThreshold()), archive);
 	}
 
 	private static DraftRequest request(String instructions) {

@@ -159,7 +159,8 @@ class SourceSelectorTest {
 	}
 
 	private static DraftingProperties properties(int perDocument, int budget, double minRelevance) {
-		return new DraftingProperties(Path.of("prompts"), perDocument, budget, minRelevance, null);
+		return new DraftingProperties(Path.of("prompts"), perDocument, budget, minRelevance, null,
+				DraftingProperties.DEFAULT_KEEP_DRAFTS_FOR);
 	}
 
 	private static DraftRequest request(String instructions, int k) {

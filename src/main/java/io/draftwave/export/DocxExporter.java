@@ -1,0 +1,146 @@
+package io.draftwave.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.draftwave.drafting.Draft;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * Writes a draft as a Word document with Apache POI: a {@code Title} paragraph (the kind's name
+ * and the date), {@code Heading1}/{@code Heading2} paragraphs for the draft's {@code #}/{@code ##}
+ * and {@code ###} lines, and body paragraphs. Each citation becomes one footnote, created before
+ * the body; every {@code [n]} marker of the text becomes a {@code w:footnoteReference} to the
+ * footnote of citation n, so a marker repeated in the text points at the same footnote (Word
+ * and LibreOffice show the same number at each place).
+ */
+public final class DocxExporter implements DraftExporter {
+
+	/** The media type of DOCX files. */
+	public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+	private static final String EAST_ASIAN_FONT = "맑은 고딕";
+
+	private final String baseUrl;
+
+	private final Clock clock;
+
+	/**
+	 * @param baseUrl put before every footnote's {@code /api/sources/{id}} link; empty for relative links
+	 * @param clock gives the date of the title line, in its zone
+	 */
+	public DocxExporter(String baseUrl, Clock clock) {
+		this.baseUrl = baseUrl;
+		this.clock = clock;
+	}
+
+	@Override
+	public byte[] export(Draft draft) {
+		ExportedDraft exported = ExportedDraft.of(draft, LocalDate.now(clock), baseUrl);
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			addStyles(document);
+			document.getProperties().getCoreProperties().setTitle(exported.title());
+			Map<Integer, XWPFFootnote> footnotes = footnotes(document, exported);
+			XWPFParagraph title = document.createParagraph();
+			title.setStyle("Title");
+			title.createRun().setText(exported.title());
+			for (ExportedDraft.Block block : exported.blocks()) {
+				XWPFParagraph paragraph = document.createParagraph();
+				switch (block) {
+					case ExportedDraft.Heading heading -> {
+						paragraph.setStyle("Heading" + heading.level());
+						paragraph.createRun().setText(heading.text());
+					}
+					case ExportedDraft.Paragraph body -> {
+						for (ExportedDraft.Piece piece : body.pieces()) {
+							switch (piece) {
+								case ExportedDraft.Text text -> paragraph.createRun().setText(text.text());
+								case ExportedDraft.Reference reference ->
+									paragraph.addFootnoteReference(footnotes.get(reference.marker()));
+							}
+						}
+					}
+				}
+			}
+			document.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("could not write the DOCX of draft " + draft.draftId(), e);
+		}
+	}
+
+	@Override
+	public String mediaType() {
+		return MEDIA_TYPE;
+	}
+
+	@Override
+	public String extension() {
+		return "docx";
+	}
+
+	private static Map<Integer, XWPFFootnote> footnotes(XWPFDocument document, ExportedDraft exported) {
+		document.createFootnotes();
+		Map<Integer, XWPFFootnote> footnotes = new HashMap<>();
+		for (ExportedDraft.Note note : exported.notes()) {
+			XWPFFootnote footnote = document.createFootnote();
+			XWPFParagraph paragraph = footnote.createParagraph();
+			paragraph.setStyle("FootnoteText");
+			footnote.ensureFootnoteRef(paragraph);
+			paragraph.createRun().setText(" " + note.text());
+			footnotes.put(note.marker(), footnote);
+		}
+		return footnotes;
+	}
+
+	private static void addStyles(XWPFDocument document) {
+		XWPFStyles styles = document.createStyles();
+		styles.setEastAsia(EAST_ASIAN_FONT);
+		styles.addStyle(paragraphStyle("Title", "Title", 0, 36));
+		styles.addStyle(paragraphStyle("Heading1", "heading 1", 0, 30));
+		styles.addStyle(paragraphStyle("Heading2", "heading 2", 1, 26));
+		CTStyle footnoteText = CTStyle.Factory.newInstance();
+		footnoteText.setStyleId("FootnoteText");
+		footnoteText.setType(STStyleType.PARAGRAPH);
+		footnoteText.addNewName().setVal("footnote text");
+		footnoteText.addNewRPr().addNewSz().setVal(BigInteger.valueOf(18));
+		styles.addStyle(new XWPFStyle(footnoteText));
+		CTStyle reference = CTStyle.Factory.newInstance();
+		reference.setStyleId("FootnoteReference");
+		reference.setType(STStyleType.CHARACTER);
+		reference.addNewName().setVal("footnote reference");
+		reference.addNewRPr().addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
+		styles.addStyle(new XWPFStyle(reference));
+	}
+
+	private static XWPFStyle paragraphStyle(String id, String name, int outlineLevel, int halfPoints) {
+		CTStyle style = CTStyle.Factory.newInstance();
+		style.setStyleId(id);
+		style.setType(STStyleType.PARAGRAPH);
+		style.addNewName().setVal(name);
+		style.addNewQFormat();
+		if (!"Title".equals(id)) {
+			style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
+		}
+		CTRPr run = style.addNewRPr();
+		run.addNewB();
+		run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+		return new XWPFStyle(style);
+	}
+
+}
