@@ -6,13 +6,16 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.draftwave.drafting.Draft;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
@@ -55,6 +58,7 @@ public final class DocxExporter implements DraftExporter {
 			addStyles(document);
 			document.getProperties().getCoreProperties().setTitle(exported.title());
 			Map<Integer, XWPFFootnote> footnotes = footnotes(document, exported);
+			Map<Integer, Integer> shown = new HashMap<>();
 			XWPFParagraph title = document.createParagraph();
 			title.setStyle("Title");
 			title.createRun().setText(exported.title());
@@ -69,8 +73,8 @@ public final class DocxExporter implements DraftExporter {
 						for (ExportedDraft.Piece piece : body.pieces()) {
 							switch (piece) {
 								case ExportedDraft.Text text -> paragraph.createRun().setText(text.text());
-								case ExportedDraft.Reference reference ->
-									paragraph.addFootnoteReference(footnotes.get(reference.marker()));
+								case ExportedDraft.Reference reference -> reference(paragraph, reference.marker(),
+										footnotes, shown);
 							}
 						}
 					}
@@ -82,6 +86,25 @@ public final class DocxExporter implements DraftExporter {
 		catch (IOException e) {
 			throw new UncheckedIOException("could not write the DOCX of draft " + draft.draftId(), e);
 		}
+	}
+
+	/**
+	 * The first marker of a citation becomes the reference to its footnote; a repeated marker
+	 * repeats the number Word and LibreOffice show for that footnote (they number footnotes by the
+	 * order of their references), as a superscript, because a second reference to the same
+	 * footnote is shown by them as an extra, empty note.
+	 */
+	private static void reference(XWPFParagraph paragraph, int marker, Map<Integer, XWPFFootnote> footnotes,
+			Map<Integer, Integer> shown) {
+		Integer number = shown.get(marker);
+		if (number == null) {
+			paragraph.addFootnoteReference(footnotes.get(marker));
+			shown.put(marker, shown.size() + 1);
+			return;
+		}
+		XWPFRun run = paragraph.createRun();
+		run.setVerticalAlignment("superscript");
+		run.setText(Integer.toString(number));
 	}
 
 	@Override
@@ -97,7 +120,22 @@ public final class DocxExporter implements DraftExporter {
 	private static Map<Integer, XWPFFootnote> footnotes(XWPFDocument document, ExportedDraft exported) {
 		document.createFootnotes();
 		Map<Integer, XWPFFootnote> footnotes = new HashMap<>();
-		for (ExportedDraft.Note note : exported.notes()) {
+		// created in the order of their first reference, so that the footnotes' ids rise with the
+		// numbers readers show; LibreOffice lists footnotes by id
+		List<Integer> order = new ArrayList<>();
+		for (ExportedDraft.Block block : exported.blocks()) {
+			if (block instanceof ExportedDraft.Paragraph body) {
+				body.pieces().stream()
+					.filter(ExportedDraft.Reference.class::isInstance)
+					.map(piece -> ((ExportedDraft.Reference) piece).marker())
+					.filter(marker -> !order.contains(marker))
+					.forEach(order::add);
+			}
+		}
+		List<ExportedDraft.Note> notes = new ArrayList<>(exported.notes());
+		notes.sort(java.util.Comparator.comparingInt(n -> order.contains(n.marker()) ? order.indexOf(n.marker())
+				: Integer.MAX_VALUE));
+		for (ExportedDraft.Note note : notes) {
 			XWPFFootnote footnote = document.createFootnote();
 			XWPFParagraph paragraph = footnote.createParagraph();
 			paragraph.setStyle("FootnoteText");

@@ -58,7 +58,7 @@ class DocxExporterTest {
 	}
 
 	@Test
-	void should_point_every_marker_of_a_citation_at_its_footnote_when_the_marker_repeats() throws IOException {
+	void should_reference_each_footnote_once_and_repeat_its_number_when_a_marker_repeats() throws IOException {
 		// when
 		try (XWPFDocument document = read(exporter.export(ExportFixtures.draft()))) {
 
@@ -70,7 +70,14 @@ class DocxExporterTest {
 				.map(CTFtnEdnRef::getId)
 				.toList();
 			BigInteger first = document.getFootnotes().get(0).getId();
-			assertThat(references).containsExactly(first, first.add(BigInteger.ONE), first.add(BigInteger.TWO), first);
+			assertThat(references).containsExactly(first, first.add(BigInteger.ONE), first.add(BigInteger.TWO));
+			List<String> superscripts = document.getParagraphs()
+				.stream()
+				.flatMap(p -> p.getRuns().stream())
+				.filter(r -> r.getVerticalAlignment() == org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun.SUPERSCRIPT)
+				.map(r -> r.text())
+				.toList();
+			assertThat(superscripts).containsExactly("1");
 		}
 	}
 
