@@ -84,9 +84,12 @@ class ExportApiIT {
 			assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText)
 				.noneSatisfy(t -> assertThat(t).containsPattern("\\[\\d+\\]"));
 			assertThat(document.getFootnotes()).hasSize(citations.size());
-			Map<?, ?> first = (Map<?, ?>) citations.get(0);
-			assertThat(document.getFootnotes().get(0).getParagraphs().get(0).getText()).contains((String) first.get("title"),
-					(String) first.get("url"));
+			List<String> notes = document.getFootnotes().stream().map(f -> f.getParagraphs().get(0).getText()).toList();
+			for (Object citation : citations) {
+				Map<?, ?> c = (Map<?, ?>) citation;
+				assertThat(notes).as("footnote of citation %s", c.get("marker"))
+					.anySatisfy(n -> assertThat(n).contains((String) c.get("title"), (String) c.get("url")));
+			}
 		}
 	}
 
