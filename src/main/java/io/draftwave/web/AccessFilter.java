@@ -26,7 +26,7 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Guards {@code /api/**} and {@code /v1/**}; health, the widget, static assets and the API docs stay open.
+ * Guards {@code /api/**} and {@code /v1/**}; health, the start page, static assets and the API docs stay open.
  * <ul>
  * <li>No key configured ({@code draftwave.security.api-keys} empty): loopback clients are served
  * as {@code loopback} with the admin role, everyone else gets 403.</li>

@@ -63,6 +63,13 @@ class DefaultCorpusIT {
 	}
 
 	@Test
+	void should_serve_a_start_page_with_a_search_box_at_the_root() {
+		web.get().uri("/").exchange().expectStatus().isOk()
+			.expectHeader().contentTypeCompatibleWith(org.springframework.http.MediaType.TEXT_HTML)
+			.expectBody(String.class).value(html -> assertThat(html).contains("Draftwave", "/api/search", "/swagger-ui.html"));
+	}
+
+	@Test
 	void should_answer_the_training_figure_question_with_the_passage_holding_the_figure_first() {
 		// when
 		List<Map<String, Object>> hits = search("2024년 데이터 인재 양성 교육 참여 인원은?", 5);
