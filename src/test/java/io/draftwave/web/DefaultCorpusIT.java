@@ -9,17 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,28 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The service as a new user starts it: the project's {@code corpus/} folder indexed at start-up,
  * then questions an official would ask, each expected to find the passage that answers it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class DefaultCorpusIT {
+class DefaultCorpusIT extends ServiceWithDefaultCorpus {
 
 	private static final Path CORPUS = Path.of("corpus");
-
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("draftwave.data-dir", () -> dataDir.toString());
-		registry.add("draftwave.corpus.dirs", () -> CORPUS.toAbsolutePath().toString());
-	}
-
-	@Autowired
-	WebTestClient web;
-
-	@BeforeEach
-	void awaitCorpusIndexed() throws InterruptedException {
-		CorpusReady.await(web);
-	}
 
 	@Test
 	void should_index_every_file_of_the_default_corpus() throws IOException {

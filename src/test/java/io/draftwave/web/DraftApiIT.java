@@ -1,27 +1,18 @@
 package io.draftwave.web;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,28 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Korean and English over the default corpus, every marker resolves to a source, every sentence
  * is checked, and the stream sends its events in the contract's order.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class DraftApiIT {
+class DraftApiIT extends ServiceWithDefaultCorpus {
 
 	private static final Pattern MARKER = Pattern.compile("\\[(\\d+(?:,\\s*\\d+)*)\\]");
-
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("draftwave.data-dir", () -> dataDir.toString());
-		registry.add("draftwave.corpus.dirs", () -> Path.of("corpus").toAbsolutePath().toString());
-	}
-
-	@Autowired
-	WebTestClient web;
-
-	@BeforeEach
-	void awaitCorpus() throws InterruptedException {
-		CorpusReady.await(web);
-	}
 
 	static Stream<Arguments> kindsAndLanguages() {
 		String ko = "2024년 데이터 인재 양성 교육 참여 인원과 만족도 결과를 정리해 주세요";

@@ -1,6 +1,5 @@
 package io.draftwave.web;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -8,15 +7,10 @@ import io.draftwave.llm.EndlessModelServer;
 import io.draftwave.llm.OpenAiStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,26 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A client that leaves a streamed draft stops the language model: the service closes its
  * connection to the model as soon as the client's connection goes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "20s")
-class DraftCancellationIT {
+class DraftCancellationIT extends ServiceWithDefaultCorpus {
 
 	private static final EndlessModelServer MODEL = new EndlessModelServer(
 			OpenAiStream.chunk("m", "2024년 데이터 인재 양성 교육 참여 인원은 "));
 
-	@TempDir
-	static Path dataDir;
-
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("draftwave.data-dir", () -> dataDir.toString());
-		registry.add("draftwave.corpus.dirs", () -> Path.of("corpus").toAbsolutePath().toString());
 		registry.add("draftwave.llm.base-url", MODEL::baseUrl);
 		registry.add("draftwave.llm.model", () -> "m");
 	}
-
-	@Autowired
-	WebTestClient web;
 
 	@AfterAll
 	static void stopModel() {
@@ -52,9 +36,6 @@ class DraftCancellationIT {
 
 	@Test
 	void should_close_the_connection_to_the_model_when_the_client_leaves_the_stream() throws InterruptedException {
-		// given
-		CorpusReady.await(web);
-
 		// when the client reads up to the first delta and goes away
 		ServerSentEvent<Map<String, Object>> first = DraftStreams
 			.open(web, Map.of("kind", "answer", "instructions", "2024년 데이터 인재 양성 교육 참여 인원은?"))

@@ -1,6 +1,5 @@
 package io.draftwave.web;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,19 +10,12 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.draftwave.llm.OpenAiStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.wiremock.spring.ConfigureWireMock;
 import org.wiremock.spring.EnableWireMock;
 import org.wiremock.spring.InjectWireMock;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -40,33 +32,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "draftwave.llm.base-url=${wiremock.server.baseUrl}/v1", "draftwave.llm.model=test-model",
 				"draftwave.llm.first-token-timeout=2s", "draftwave.llm.idle-timeout=2s", "draftwave.llm.timeout=20s" })
-@AutoConfigureWebTestClient(timeout = "30s")
 @EnableWireMock(@ConfigureWireMock(name = "llm"))
-class DraftLanguageModelIT {
+class DraftLanguageModelIT extends ServiceWithDefaultCorpus {
 
 	private static final String QUESTION = "2024년 데이터 인재 양성 교육 참여 인원은?";
 
 	private static final String COMPLETIONS = "/v1/chat/completions";
 
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("draftwave.data-dir", () -> dataDir.toString());
-		registry.add("draftwave.corpus.dirs", () -> Path.of("corpus").toAbsolutePath().toString());
-	}
-
 	@InjectWireMock("llm")
 	WireMockServer llm;
-
-	@Autowired
-	WebTestClient web;
 
 	@BeforeEach
 	void awaitCorpus() throws InterruptedException {
 		llm.resetAll();
-		CorpusReady.await(web);
 	}
 
 	@Test

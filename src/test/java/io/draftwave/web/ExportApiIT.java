@@ -20,18 +20,10 @@ import kr.dogfoot.hwpxlib.tool.textextractor.TextExtractor;
 import kr.dogfoot.hwpxlib.tool.textextractor.TextMarks;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,28 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * open, carry the draft's headings and one footnote per citation; an unknown draft is 404 and an
  * unknown format 400, both as problems.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class ExportApiIT {
+class ExportApiIT extends ServiceWithDefaultCorpus {
 
 	private static final Path EXPORTS = Path.of("target", "exports");
-
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("draftwave.data-dir", () -> dataDir.toString());
-		registry.add("draftwave.corpus.dirs", () -> Path.of("corpus").toAbsolutePath().toString());
-	}
-
-	@Autowired
-	WebTestClient web;
-
-	@BeforeEach
-	void awaitCorpus() throws InterruptedException {
-		CorpusReady.await(web);
-	}
 
 	@Test
 	void should_export_a_written_draft_as_docx_with_one_footnote_per_citation() throws Exception {

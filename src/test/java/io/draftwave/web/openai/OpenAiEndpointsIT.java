@@ -1,22 +1,14 @@
 package io.draftwave.web.openai;
 
-import java.nio.file.Path;
+import io.draftwave.web.ServiceWithDefaultCorpus;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.draftwave.web.CorpusReady;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,30 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /v1} on the wire: the model list, the chunks of a stream with their citations, chat
  * turns as context, and errors in OpenAI's shape while {@code /api} keeps problem+json.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "30s")
-class OpenAiEndpointsIT {
+class OpenAiEndpointsIT extends ServiceWithDefaultCorpus {
 
 	private static final String QUESTION = "2024년 데이터 인재 양성 교육 참여 인원은?";
 
 	private static final String COMPLETIONS = "/v1/chat/completions";
-
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("draftwave.data-dir", () -> dataDir.toString());
-		registry.add("draftwave.corpus.dirs", () -> Path.of("corpus").toAbsolutePath().toString());
-	}
-
-	@Autowired
-	WebTestClient web;
-
-	@BeforeEach
-	void awaitCorpus() throws InterruptedException {
-		CorpusReady.await(web);
-	}
 
 	@Test
 	@SuppressWarnings("unchecked")

@@ -1,6 +1,6 @@
 package io.draftwave.web.openai;
 
-import java.nio.file.Path;
+import io.draftwave.web.ServiceWithDefaultCorpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +13,9 @@ import com.openai.core.http.StreamResponse;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
-import io.draftwave.web.CorpusReady;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,31 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The official OpenAI Java client against {@code /v1}: it parses completions and chunks, and the
  * extra {@code citations} field reaches it through {@code _additionalProperties()}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class OpenAiJavaClientIT {
+class OpenAiJavaClientIT extends ServiceWithDefaultCorpus {
 
 	private static final String QUESTION = "2024년 데이터 인재 양성 교육 참여 인원은?";
 
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("draftwave.data-dir", () -> dataDir.toString());
-		registry.add("draftwave.corpus.dirs", () -> Path.of("corpus").toAbsolutePath().toString());
-	}
-
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	WebTestClient web;
-
-	@BeforeEach
-	void awaitCorpus() throws InterruptedException {
-		CorpusReady.await(web);
-	}
 
 	@Test
 	void should_carry_the_citations_in_an_extra_field_when_the_openai_client_asks_without_streaming() {

@@ -1,7 +1,7 @@
 package io.draftwave.web.openai;
 
+import io.draftwave.web.ServiceWithDefaultCorpus;
 import java.net.http.HttpClient;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -12,18 +12,9 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
-import io.draftwave.web.CorpusReady;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,31 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * LangChain4j's OpenAI chat models, pointed at {@code /v1} with no language model behind the
  * service: the extractive drafter answers, and the reply keeps its markers and its sources list.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class OpenAiLangChainIT {
+class OpenAiLangChainIT extends ServiceWithDefaultCorpus {
 
 	private static final String QUESTION = "2024년 데이터 인재 양성 교육 참여 인원은?";
 
-	@TempDir
-	static Path dataDir;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("draftwave.data-dir", () -> dataDir.toString());
-		registry.add("draftwave.corpus.dirs", () -> Path.of("corpus").toAbsolutePath().toString());
-	}
-
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	WebTestClient web;
-
-	@BeforeEach
-	void awaitCorpus() throws InterruptedException {
-		CorpusReady.await(web);
-	}
 
 	@Test
 	void should_answer_with_markers_and_sources_when_langchain4j_asks_without_streaming() {
