@@ -3,13 +3,12 @@ package io.draftwave.drafting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
+import io.draftwave.TestClock;
 import io.draftwave.corpus.Language;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class DraftArchiveTest {
 
-	private final MovableClock clock = new MovableClock(Instant.parse("2024-05-01T09:00:00Z"));
+	private final TestClock clock = new TestClock(Instant.parse("2024-05-01T09:00:00Z"));
 
 	@Test
 	void should_find_a_kept_draft_when_it_has_not_expired() {
@@ -104,35 +103,6 @@ class DraftArchiveTest {
 	private static Draft draft(String id) {
 		return new Draft(id, DraftKind.MEMO, Language.KO, "본문입니다.", List.of(), List.of(), "extractive", "extractive",
 				List.of(), null, 1);
-	}
-
-	private static final class MovableClock extends Clock {
-
-		private Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
 	}
 
 }

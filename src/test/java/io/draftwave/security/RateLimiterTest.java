@@ -1,10 +1,7 @@
 package io.draftwave.security;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -12,13 +9,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.draftwave.TestClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RateLimiterTest {
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+	private final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
 
 	@Test
 	void should_refuse_with_retry_after_when_a_key_has_spent_its_minute() {
@@ -100,35 +98,6 @@ class RateLimiterTest {
 
 		// then
 		assertThat(allowed).hasValue(100);
-	}
-
-	private static final class MutableClock extends Clock {
-
-		private Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
 	}
 
 }
