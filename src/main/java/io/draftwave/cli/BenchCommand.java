@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: index throughput, heap and search latency in-process, and, with {@code --url},
+ * {@code bench}: index throughput, heap and search latency in-process (with {@code --scale}, on the
+ * corpus repeated to that many passages and indexed on disk), and, with {@code --url},
  * search latency and throughput over HTTP. Prints Markdown tables to standard output; exit code 0.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -51,12 +52,23 @@ public class BenchCommand implements Callable<Integer> {
 			description = "Longest measuring time per run, e.g. 20s, 500ms, 2m (default: " + DEFAULT_DURATION + ")")
 	Duration duration = DurationConverter.parse(DEFAULT_DURATION);
 
+	@Option(names = "--scale", description = "Index the corpus repeated to this many passages, into a temporary folder, "
+			+ "and also report its size on disk")
+	@Nullable Integer scale;
+
 	@Override
 	public Integer call() {
 		BeirDataset data = BeirDataset.load(dataset);
 		SpeedBenchmark benchmark = new SpeedBenchmark(data, queries, duration);
 		PrintWriter out = spec.commandLine().getOut();
-		out.println(SpeedBenchmark.toMarkdown(data.name() + " in-process", benchmark.inProcess(Configurations.named(config))));
+		if (scale != null) {
+			out.println(SpeedBenchmark.toMarkdown(data.name() + " in-process, " + scale + " passages on disk",
+					benchmark.atScale(Configurations.named(config), scale)));
+		}
+		else {
+			out.println(SpeedBenchmark.toMarkdown(data.name() + " in-process",
+					benchmark.inProcess(Configurations.named(config))));
+		}
 		if (url != null && load) {
 			out.println(SpeedBenchmark.toMarkdown(data.name() + " uploaded over HTTP", new HttpCorpusLoader(data).load(url)));
 		}

@@ -2,11 +2,14 @@ package io.draftwave.eval;
 
 import io.draftwave.corpus.IndexedDocument;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,10 +19,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import io.draftwave.search.IndexSettings;
 import io.draftwave.search.LuceneIndex;
 import io.draftwave.search.SearchQuery;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -61,24 +66,105 @@ public final class SpeedBenchmark {
 
 	/** Indexes the corpus in memory, then measures searches; measures in insertion order. */
 	public Map<String, String> inProcess(IndexSettings settings) {
-		List<IndexedDocument> documents = RetrievalEvaluation.documents(dataset);
-		Map<String, String> report = new LinkedHashMap<>();
 		try (LuceneIndex index = LuceneIndex.inMemory(settings)) {
-			long start = System.nanoTime();
-			index.indexAll(documents);
-			index.commit();
-			double seconds = (System.nanoTime() - start) / 1e9;
-			System.gc();
-			long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-			report.put("configuration", settings.name());
-			report.put("passages indexed", Integer.toString(index.passageCount()));
-			report.put("index time (s)", fixed(seconds, 2));
-			report.put("index throughput (passages/s)", fixed(documents.size() / seconds, 0));
-			report.put("heap used after indexing (MB)", fixed(heap / 1048576.0, 1));
-			Timings timings = measure(text -> index.retrieve(new SearchQuery(text, K, null, Set.of())));
-			timings.into("in-process search", report);
+			return run(index, settings, RetrievalEvaluation.documents(dataset), null);
 		}
+	}
+
+	/**
+	 * Like {@link #inProcess} on the corpus repeated until it holds {@code passages} passages, indexed
+	 * into a temporary folder that is deleted afterwards; also reports the index's size on disk. The
+	 * first copy keeps the documents' ids, copy {@code n} gets {@code <id>~<n>}.
+	 */
+	public Map<String, String> atScale(IndexSettings settings, int passages) {
+		if (passages < 1) {
+			throw new IllegalArgumentException("need at least one passage");
+		}
+		List<IndexedDocument> documents = repeated(RetrievalEvaluation.documents(dataset), passages);
+		Path folder;
+		try {
+			folder = Files.createTempDirectory("draftwave-bench-");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot create a folder for the index", e);
+		}
+		try (LuceneIndex index = new LuceneIndex(folder, settings)) {
+			return run(index, settings, documents, folder);
+		}
+		finally {
+			delete(folder);
+		}
+	}
+
+	/** The documents repeated in order, copies after the first with ids {@code <id>~<copy>}, up to {@code passages}. */
+	static List<IndexedDocument> repeated(List<IndexedDocument> documents, int passages) {
+		if (documents.isEmpty()) {
+			throw new IllegalArgumentException("the dataset has no documents");
+		}
+		List<IndexedDocument> out = new ArrayList<>();
+		int count = 0;
+		for (int copy = 0; count < passages; copy++) {
+			for (IndexedDocument document : documents) {
+				if (count >= passages) {
+					break;
+				}
+				String id = copy == 0 ? document.documentId() : document.documentId() + "~" + copy;
+				out.add(new IndexedDocument(id, document.title(), document.passages()));
+				count += document.passages().size();
+			}
+		}
+		return out;
+	}
+
+	private Map<String, String> run(LuceneIndex index, IndexSettings settings, List<IndexedDocument> documents,
+			@Nullable Path folder) {
+		Map<String, String> report = new LinkedHashMap<>();
+		long start = System.nanoTime();
+		index.indexAll(documents);
+		index.commit();
+		double seconds = (System.nanoTime() - start) / 1e9;
+		System.gc();
+		long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		int passages = index.passageCount();
+		report.put("configuration", settings.name());
+		report.put("passages indexed", Integer.toString(passages));
+		report.put("index time (s)", fixed(seconds, 2));
+		report.put("index throughput (passages/s)", fixed(passages / seconds, 0));
+		if (folder != null) {
+			report.put("index size on disk (MB)", fixed(size(folder) / 1048576.0, 1));
+		}
+		report.put("heap used after indexing (MB)", fixed(heap / 1048576.0, 1));
+		Timings timings = measure(text -> index.retrieve(new SearchQuery(text, K, null, Set.of())));
+		timings.into("in-process search", report);
 		return report;
+	}
+
+	private static long size(Path folder) {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(Files::isRegularFile).mapToLong(file -> {
+				try {
+					return Files.size(file);
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}).sum();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot measure the index at " + folder, e);
+		}
+	}
+
+	private static void delete(Path folder) {
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.toList()) {
+				Files.deleteIfExists(file);
+			}
+			Files.deleteIfExists(folder);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot delete the index at " + folder, e);
+		}
 	}
 
 	/** Sends {@code {"query", "k"}} to {@code <baseUrl>/api/search}; measures in insertion order. */

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@link AnalysisScheme#KOREAN_ENGLISH}: a Nori field for Korean passages, an English field for
- * English passages, each holding {@code title + "\n" + text}; the title also goes to both title
+ * English passages, each holding {@code title + "\n" + text} with term vectors; the title also goes to both title
  * fields, weighted by the title boost. The query is analysed both ways and searched against both
  * sides, the side of the query's language (the hint, else detected from the query) at full weight
  * and the other at {@link #OTHER_LANGUAGE_WEIGHT}: an English question about Big-Data Wave should
@@ -44,8 +44,7 @@ final class BilingualSchema implements SearchSchema {
 
 	@Override
 	public void addSearchableFields(Document document, String title, String text, Language language) {
-		String body = title.isEmpty() ? text : title + "\n" + text;
-		document.add(new TextField(language == Language.KO ? BODY_KO : BODY_EN, body, Field.Store.NO));
+		document.add(SearchSchema.body(language == Language.KO ? BODY_KO : BODY_EN, title, text));
 		if (!title.isEmpty()) {
 			document.add(new TextField(TITLE_KO, title, Field.Store.NO));
 			document.add(new TextField(TITLE_EN, title, Field.Store.NO));

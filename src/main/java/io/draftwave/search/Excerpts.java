@@ -10,11 +10,16 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Builds the excerpt of a hit: re-analyses the passage with its field's analyzer, marks the
- * tokens whose term is a query term, and cuts a window of about {@link #LENGTH} characters
- * holding the most matches. Stateless and thread-safe.
+ * Builds the excerpt of a hit: finds the tokens of the passage whose term is a query term, from the
+ * hit's stored term vector or, for documents indexed without one, by re-analysing the passage with
+ * its field's analyzer; marks them and cuts a window of about {@link #LENGTH} characters holding the
+ * most matches. Stateless and thread-safe.
  */
 final class Excerpts {
 
@@ -34,7 +39,20 @@ final class Excerpts {
 	 * the first {@link #LENGTH} characters, escaped, when nothing matches.
 	 */
 	static String excerpt(String text, Analyzer analyzer, String field, Set<String> terms) {
-		List<Span> spans = terms.isEmpty() ? List.of() : matches(text, analyzer, field, terms);
+		return excerpt(text, terms.isEmpty() ? List.of() : merge(analysed(text, analyzer, field, terms)));
+	}
+
+	/**
+	 * Like {@link #excerpt(String, Analyzer, String, Set)} but reads the matches from the term vector
+	 * of the field that indexed {@code text}, which must hold offsets. The field may hold a prefix
+	 * before {@code text} (the title and a line break): {@code prefix} is its length, and matches
+	 * inside it are ignored.
+	 */
+	static String excerpt(String text, Terms vector, int prefix, Set<String> terms) {
+		return excerpt(text, terms.isEmpty() ? List.of() : merge(stored(text, vector, prefix, terms)));
+	}
+
+	private static String excerpt(String text, List<Span> spans) {
 		int start = 0;
 		int best = -1;
 		for (Span candidate : spans) {
@@ -85,8 +103,8 @@ final class Excerpts {
 		return start;
 	}
 
-	/** Matched character ranges in text order, overlapping ranges merged. */
-	private static List<Span> matches(String text, Analyzer analyzer, String field, Set<String> terms) {
+	/** Matched character ranges of the re-analysed text, in token order. */
+	private static List<Span> analysed(String text, Analyzer analyzer, String field, Set<String> terms) {
 		List<Span> spans = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream(field, text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -102,6 +120,39 @@ final class Excerpts {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		return spans;
+	}
+
+	/** Matched character ranges read from a term vector, shifted by {@code prefix}, in any order. */
+	private static List<Span> stored(String text, Terms vector, int prefix, Set<String> terms) {
+		List<Span> spans = new ArrayList<>();
+		try {
+			TermsEnum termsEnum = vector.iterator();
+			PostingsEnum postings = null;
+			for (String term : terms) {
+				if (!termsEnum.seekExact(new BytesRef(term))) {
+					continue;
+				}
+				postings = termsEnum.postings(postings, PostingsEnum.OFFSETS);
+				postings.nextDoc();
+				for (int i = postings.freq(); i > 0; i--) {
+					postings.nextPosition();
+					int start = postings.startOffset() - prefix;
+					int end = postings.endOffset() - prefix;
+					if (start >= 0 && end <= text.length()) {
+						spans.add(new Span(start, end));
+					}
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return spans;
+	}
+
+	/** Sorts spans into text order and merges overlapping ones. */
+	private static List<Span> merge(List<Span> spans) {
 		spans.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
 				: Integer.compare(a.end(), b.end()));
 		List<Span> merged = new ArrayList<>();

@@ -5,13 +5,12 @@ import java.util.Map;
 import io.draftwave.corpus.Language;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.search.BooleanQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One searchable field holding {@code title + "\n" + text}, as Anserini's BEIR "flat" indexes do.
+ * One searchable field holding {@code title + "\n" + text}, as Anserini's BEIR "flat" indexes do,
+ * with term vectors.
  */
 record FlatSchema(Analyzer analyzer) implements SearchSchema {
 
@@ -19,8 +18,7 @@ record FlatSchema(Analyzer analyzer) implements SearchSchema {
 
 	@Override
 	public void addSearchableFields(Document document, String title, String text, Language language) {
-		String body = title.isEmpty() ? text : title + "\n" + text;
-		document.add(new TextField(BODY, body, Field.Store.NO));
+		document.add(SearchSchema.body(BODY, title, text));
 	}
 
 	@Override

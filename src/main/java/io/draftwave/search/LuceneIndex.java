@@ -23,6 +23,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -303,7 +304,8 @@ public final class LuceneIndex implements PassageIndex {
 	}
 
 	/**
-	 * {@inheritDoc} Each hit's excerpt is built by re-analysing its passage. Thread-safe.
+	 * {@inheritDoc} Each hit's excerpt is read from its body field's term vector, or built by
+	 * re-analysing its passage when the passage was indexed without one. Thread-safe.
 	 */
 	@Override
 	public List<SearchHit> retrieve(SearchQuery query) {
@@ -311,12 +313,17 @@ public final class LuceneIndex implements PassageIndex {
 		return withSearcher(searcher -> {
 			ScoreDoc[] top = search(searcher, plan, query);
 			StoredFields storedFields = searcher.storedFields();
+			TermVectors termVectors = searcher.getIndexReader().termVectors();
 			List<SearchHit> hits = new ArrayList<>(top.length);
 			for (ScoreDoc scoreDoc : top) {
 				Document stored = storedFields.document(scoreDoc.doc);
 				String text = stored.get(TEXT);
 				String field = schema.bodyField(Language.of(stored.get(LANGUAGE)));
-				String excerpt = Excerpts.excerpt(text, schema.analyzer(), field, plan.termsFor(field));
+				Set<String> terms = plan.termsFor(field);
+				@Nullable Terms vector = terms.isEmpty() ? null : termVectors.get(scoreDoc.doc, field);
+				String excerpt = vector != null && vector.hasOffsets()
+						? Excerpts.excerpt(text, vector, SearchSchema.bodyPrefix(stored.get(TITLE)), terms)
+						: Excerpts.excerpt(text, schema.analyzer(), field, terms);
 				hits.add(new SearchHit(stored.get(SOURCE_ID), stored.get(DOCUMENT_ID), stored.get(TITLE), excerpt,
 						scoreDoc.score, intOrNull(stored, PAGE), intOrZero(stored, START), intOrZero(stored, END)));
 			}

@@ -10,6 +10,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -29,6 +32,12 @@ sealed interface SearchSchema extends AutoCloseable permits FlatSchema, Bilingua
 	 * clause limit (1,024 leaves across all fields).
 	 */
 	int MAX_QUERY_TERMS = 200;
+
+	/**
+	 * Type of the body fields: analysed, not stored, with term vectors holding positions and
+	 * offsets so that a hit's excerpt is read from its term vector instead of analysing it again.
+	 */
+	FieldType BODY_TYPE = bodyType();
 
 	/** Analyzer for every searchable field, chosen by field name. */
 	Analyzer analyzer();
@@ -53,6 +62,25 @@ sealed interface SearchSchema extends AutoCloseable permits FlatSchema, Bilingua
 			case NORI_FLAT -> new FlatSchema(Analyzers.noriUntuned());
 			case ENGLISH_FLAT -> new FlatSchema(Analyzers.english());
 		};
+	}
+
+	/** The body field of a passage: {@code title + "\n" + text}, or the text alone without a title. */
+	static Field body(String field, String title, String text) {
+		return new Field(field, title.isEmpty() ? text : title + "\n" + text, BODY_TYPE);
+	}
+
+	/** Characters before the passage's text in its {@link #body body field}. */
+	static int bodyPrefix(String title) {
+		return title.isEmpty() ? 0 : title.length() + 1;
+	}
+
+	private static FieldType bodyType() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setStoreTermVectors(true);
+		type.setStoreTermVectorPositions(true);
+		type.setStoreTermVectorOffsets(true);
+		type.freeze();
+		return type;
 	}
 
 	/** The distinct terms of a text in first-seen order, each with its count. */

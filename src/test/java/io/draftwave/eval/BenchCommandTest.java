@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
 import io.draftwave.cli.BenchCommand;
+import io.draftwave.corpus.IndexedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -53,6 +54,40 @@ class BenchCommandTest {
 				.contains("| HTTP failures (non-2xx or I/O) | 0 |");
 		assertThat(bodies).hasSize(10).first().satisfies(body -> assertThat(body)
 				.contains("\"query\":\"library hours\"").contains("\"k\":10"));
+	}
+
+	@Test
+	void should_index_repeated_corpus_on_disk_when_scale_given(@TempDir Path temp) throws IOException {
+		// given
+		BeirFixture.write(temp);
+		StringWriter out = new StringWriter();
+
+		// when
+		int exitCode = new CommandLine(new BenchCommand()).setOut(new PrintWriter(out))
+				.execute("--dataset", temp.toString(), "--scale", "7", "--queries", "5", "--duration", "10s");
+
+		// then
+		assertThat(exitCode).isZero();
+		assertThat(out.toString())
+				.contains("in-process, 7 passages on disk")
+				.contains("| passages indexed | 7 |")
+				.containsPattern("\\| index size on disk \\(MB\\) \\| \\d+\\.\\d \\|")
+				.contains("| in-process search requests | 5 |");
+	}
+
+	@Test
+	void should_give_copies_distinct_ids_when_corpus_is_repeated(@TempDir Path temp) throws IOException {
+		// given
+		BeirFixture.write(temp);
+		List<IndexedDocument> documents = RetrievalEvaluation.documents(BeirDataset.load(temp));
+
+		// when
+		List<IndexedDocument> repeated = SpeedBenchmark.repeated(documents, 7);
+
+		// then
+		String first = documents.getFirst().documentId();
+		assertThat(repeated).hasSize(7).extracting(IndexedDocument::documentId).doesNotHaveDuplicates()
+				.contains(first, first + "~1", first + "~2");
 	}
 
 }
