@@ -7,13 +7,17 @@ import java.time.ZoneOffset;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Document records in the relational store, with plain SQL that runs on H2 and PostgreSQL alike.
- * Every method is non-blocking; a missing record is an empty {@link Mono}.
+ * Every method is non-blocking for its caller; a missing record is an empty {@link Mono}. The
+ * embedded H2 driver runs each statement on the subscribing thread (and forces every commit to
+ * disk), so the statements are subscribed on {@code Schedulers.boundedElastic()}, never on an
+ * event loop.
  */
 @Component
 public class DocumentStore {
@@ -29,6 +33,14 @@ public class DocumentStore {
 
 	public Mono<DocumentRecord> findById(String id) {
 		return selectWhere("id = :v", id).next();
+	}
+
+	private static <T> Mono<T> offLoop(Mono<T> statement) {
+		return statement.subscribeOn(Schedulers.boundedElastic());
+	}
+
+	private static <T> Flux<T> offLoop(Flux<T> statement) {
+		return statement.subscribeOn(Schedulers.boundedElastic());
 	}
 
 	public Mono<DocumentRecord> findBySha256(String sha256) {
@@ -50,26 +62,28 @@ public class DocumentStore {
 
 	/** All records, the newest first. */
 	public Flux<DocumentRecord> findAll() {
-		return db.sql("select " + COLUMNS + " from documents order by created_at desc, id").map(DocumentStore::read).all();
+		return offLoop(db.sql("select " + COLUMNS + " from documents order by created_at desc, id")
+			.map(DocumentStore::read)
+			.all());
 	}
 
 	public Mono<Long> count() {
-		return db.sql("select count(*) as n from documents").map(row -> row.get("n", Long.class)).one();
+		return offLoop(db.sql("select count(*) as n from documents").map(row -> row.get("n", Long.class)).one());
 	}
 
 	public Mono<Void> insert(DocumentRecord r) {
-		return bindColumns(db.sql("insert into documents (" + COLUMNS + ") values (:id, :title, :fileName, :format, "
-				+ ":language, :sizeBytes, :sha256, :origin, :status, :passageCount, :createdAt, :updatedAt)"), r)
+		return offLoop(bindColumns(db.sql("insert into documents (" + COLUMNS + ") values (:id, :title, :fileName, "
+				+ ":format, :language, :sizeBytes, :sha256, :origin, :status, :passageCount, :createdAt, :updatedAt)"), r)
 			.bind("createdAt", utc(r.createdAt()))
-			.then();
+			.then());
 	}
 
 	/** Rewrites every column but id and created_at. */
 	public Mono<Void> update(DocumentRecord r) {
-		return bindColumns(db.sql("update documents set title = :title, file_name = :fileName, format = :format, "
+		return offLoop(bindColumns(db.sql("update documents set title = :title, file_name = :fileName, format = :format, "
 				+ "language = :language, size_bytes = :sizeBytes, sha256 = :sha256, origin = :origin, status = :status, "
 				+ "passage_count = :passageCount, updated_at = :updatedAt where id = :id"), r)
-			.then();
+			.then());
 	}
 
 	private static DatabaseClient.GenericExecuteSpec bindColumns(DatabaseClient.GenericExecuteSpec spec,
@@ -88,14 +102,14 @@ public class DocumentStore {
 	}
 
 	public Mono<Void> delete(String id) {
-		return db.sql("delete from documents where id = :id").bind("id", id).then();
+		return offLoop(db.sql("delete from documents where id = :id").bind("id", id).then());
 	}
 
 	private Flux<DocumentRecord> selectWhere(String condition, Object value) {
-		return db.sql("select " + COLUMNS + " from documents where " + condition + " order by created_at, id")
+		return offLoop(db.sql("select " + COLUMNS + " from documents where " + condition + " order by created_at, id")
 			.bind("v", value)
 			.map(DocumentStore::read)
-			.all();
+			.all());
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
