@@ -100,20 +100,13 @@ final class ServiceProcess implements AutoCloseable {
 
 	JsonNode search(String query) throws IOException, InterruptedException {
 		String body = JSON.writeValueAsString(java.util.Map.of("query", query, "k", 5));
-		var connection = (java.net.HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/api/search").toURL()
-			.openConnection();
-		connection.setRequestMethod("POST");
-		connection.setRequestProperty("Content-Type", "application/json");
-		connection.setConnectTimeout(5_000);
-		connection.setReadTimeout(30_000);
-		connection.setDoOutput(true);
-		try (var out = connection.getOutputStream()) {
-			out.write(body.getBytes(StandardCharsets.UTF_8));
+		try {
+			HttpResponse<String> r = http.send(request("/api/search").header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			return JSON.readTree(r.body());
 		}
-		try (var in = connection.getInputStream()) {
-			return JSON.readTree(in);
-		}
-		catch (java.net.SocketTimeoutException ex) {
+		catch (java.net.http.HttpTimeoutException ex) {
 			dumpThreads();
 			throw ex;
 		}
