@@ -72,6 +72,7 @@ public final class SourceSelector {
 		String query = masker.mask(request.instructions());
 		List<SearchHit> hits = index.retrieve(new SearchQuery(query, k, null, request.documentIds()));
 		Set<String> wanted = words.of(query);
+		Map<String, Double> weights = rarities(wanted);
 		List<Candidate> kept = new ArrayList<>();
 		Map<String, Integer> perDocument = new HashMap<>();
 		Set<String> seen = new HashSet<>();
@@ -98,7 +99,7 @@ public final class SourceSelector {
 			kept.add(candidate);
 			tokens += size;
 			perDocument.merge(hit.documentId(), 1, Integer::sum);
-			best = Math.max(best, coverage(wanted, candidate));
+			best = Math.max(best, coverage(weights, candidate));
 		}
 		if (best < requiredRelevance(wanted.size()) || wanted.isEmpty()) {
 			return List.of();
@@ -119,18 +120,17 @@ public final class SourceSelector {
 	 * data training) counts most, so a request about something else is refused even when its
 	 * common words match.
 	 */
-	private double coverage(Set<String> wanted, Candidate candidate) {
-		if (wanted.isEmpty()) {
+	private double coverage(Map<String, Double> weights, Candidate candidate) {
+		if (weights.isEmpty()) {
 			return 0;
 		}
 		Set<String> have = new HashSet<>(candidate.words());
 		have.addAll(words.of(candidate.passage().title()));
 		double all = 0;
 		double covered = 0;
-		for (String word : wanted) {
-			double weight = rarity(word);
-			all += weight;
-			covered += have.contains(word) ? weight : 0;
+		for (Map.Entry<String, Double> word : weights.entrySet()) {
+			all += word.getValue();
+			covered += have.contains(word.getKey()) ? word.getValue() : 0;
 		}
 		return covered / all;
 	}
@@ -144,8 +144,14 @@ public final class SourceSelector {
 		return properties.minRelevance() * Math.min(1.0, (double) SHORT_REQUEST_WORDS / Math.max(1, wantedWords));
 	}
 
-	private double rarity(String word) {
-		return Math.log(1 + (double) Math.max(1, index.passageCount()) / (index.documentFrequency(word) + 1));
+	/** Each wanted word's rarity weight, read from the index once per request. */
+	private Map<String, Double> rarities(Set<String> wanted) {
+		double passages = Math.max(1, index.passageCount());
+		Map<String, Double> weights = new HashMap<>();
+		for (String word : wanted) {
+			weights.put(word, Math.log(1 + passages / (index.documentFrequency(word) + 1)));
+		}
+		return weights;
 	}
 
 	/** Jaccard similarity: shared words over all words; 0 when both are empty. */
