@@ -1,15 +1,9 @@
 package io.draftwave.corpus;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -150,22 +144,7 @@ public class IndexMaintenance {
 	}
 
 	private int dropUnreferencedOriginals(List<DocumentRecord> records) {
-		Set<Path> referenced = new HashSet<>();
-		records.forEach(r -> referenced.add(originals.path(r.sha256())));
-		Path root = originals.path("0".repeat(64)).getParent().getParent();
-		int dropped = 0;
-		try (Stream<Path> files = Files.walk(root, 2)) {
-			for (Path f : files.filter(Files::isRegularFile).toList()) {
-				if (!f.getParent().getFileName().toString().equals("tmp") && !referenced.contains(f)) {
-					Files.deleteIfExists(f);
-					dropped++;
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot list the originals under " + root, ex);
-		}
-		return dropped;
+		return originals.keepOnly(records.stream().map(DocumentRecord::sha256).collect(Collectors.toSet()));
 	}
 
 }

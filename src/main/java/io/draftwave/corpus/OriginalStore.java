@@ -13,6 +13,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.draftwave.DraftwaveProperties;
@@ -116,6 +117,28 @@ public class OriginalStore {
 			log.warn("Could not remove the original {}: {}; it stays on disk until removed by hand", sha256,
 					ex.getMessage());
 		}
+	}
+
+	/**
+	 * Deletes every kept original whose hash is not in {@code sha256s}: files a crash left between
+	 * keeping an original and writing its record, or between removing a record and its original.
+	 * @return the number of originals deleted
+	 */
+	public int keepOnly(Set<String> sha256s) {
+		int deleted = 0;
+		try (var files = Files.walk(root, 2)) {
+			for (Path f : files.filter(Files::isRegularFile).toList()) {
+				boolean temporary = f.getParent().equals(root.resolve("tmp"));
+				if (!temporary && !sha256s.contains(f.getFileName().toString())) {
+					Files.deleteIfExists(f);
+					deleted++;
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot list the originals under " + root, ex);
+		}
+		return deleted;
 	}
 
 	/** Removes temporary files left by a crash in the middle of {@link #store}. */
