@@ -102,16 +102,19 @@ public class DocumentIngestion {
 	private Mono<Outcome> ingest(Candidate candidate, boolean commit) {
 		return Mono.fromCallable(() -> {
 			long size = checkSize(candidate.file());
-			reader.detect(candidate.file(), candidate.fileName());
-			return size;
+			return new Checked(size, reader.detect(candidate.file(), candidate.fileName()));
 		})
 			.subscribeOn(Schedulers.boundedElastic())
-			.flatMap(size -> {
+			.flatMap(checked -> {
 				String sha256 = OriginalStore.sha256(candidate.file());
 				return store.findBySha256(sha256)
 					.map(existing -> new Outcome(existing, false))
-					.switchIfEmpty(Mono.defer(() -> readAndStore(candidate, sha256, size, commit)));
+					.switchIfEmpty(Mono.defer(() -> readAndStore(candidate, checked, sha256, commit)));
 			});
+	}
+
+	/** A file that passed the size limit, and the format its name and first bytes agree on. */
+	private record Checked(long size, DocumentFormat format) {
 	}
 
 	private long checkSize(Path file) {
@@ -127,8 +130,9 @@ public class DocumentIngestion {
 		}
 	}
 
-	private Mono<Outcome> readAndStore(Candidate candidate, String sha256, long size, boolean commit) {
-		return Mono.fromCallable(() -> reader.read(candidate.file(), candidate.fileName()))
+	private Mono<Outcome> readAndStore(Candidate candidate, Checked checked, String sha256, boolean commit) {
+		long size = checked.size();
+		return Mono.fromCallable(() -> reader.read(candidate.file(), checked.format()))
 			.subscribeOn(Schedulers.boundedElastic())
 			.flatMap(read -> store.findByOrigin(candidate.origin())
 				.filter(previous -> !DocumentRecord.UPLOAD_ORIGIN.equals(candidate.origin()))

@@ -52,7 +52,14 @@ public class DocumentReader {
 	 * encrypted or without any text
 	 */
 	public ReadDocument read(Path file, String fileName) {
-		DocumentFormat format = detect(file, fileName);
+		return read(file, detect(file, fileName));
+	}
+
+	/**
+	 * Reads a whole file whose format is already known ({@link #detect}).
+	 * @throws UnreadableDocumentException when the content is corrupt, encrypted or without any text
+	 */
+	public ReadDocument read(Path file, DocumentFormat format) {
 		ParsedDocument parsed;
 		try (InputStream in = Files.newInputStream(file)) {
 			parsed = parsers.parse(format, in);
