@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Writes the answers of {@link AccessFilter}, which come before routing: RFC 9457 problems on
+ * Writes the answers of {@link AccessFilter} and {@link CrossOriginFilter}, which come before routing: RFC 9457 problems on
  * {@code /api/**}, OpenAI's error object on {@code /v1/**}.
  */
 @Component
@@ -35,7 +35,10 @@ class AccessRefusals {
 				"this API key's role may not do this; it needs the admin role"),
 		TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "requests", "rate_limit_exceeded",
 				"this API key has used its requests for the minute (draftwave.security.requests-per-minute); "
-						+ "retry after the number of seconds in Retry-After");
+						+ "retry after the number of seconds in Retry-After"),
+		ORIGIN_NOT_ALLOWED(HttpStatus.FORBIDDEN, "origin-not-allowed", "invalid_request_error", "origin_not_allowed",
+				"pages at this origin may not call the API from a browser (or not with this method or these headers); "
+						+ "add the origin to draftwave.web.allowed-origins to allow it");
 
 		final HttpStatus status;
 
