@@ -36,10 +36,16 @@ class DefaultCorpusIT extends ServiceWithDefaultCorpus {
 	}
 
 	@Test
-	void should_serve_a_start_page_with_a_search_box_at_the_root() {
+	void should_serve_a_start_page_embedding_the_widget_and_the_widgets_script() {
 		web.get().uri("/").exchange().expectStatus().isOk()
 			.expectHeader().contentTypeCompatibleWith(org.springframework.http.MediaType.TEXT_HTML)
-			.expectBody(String.class).value(html -> assertThat(html).contains("Draftwave", "/api/search", "/swagger-ui.html"));
+			.expectBody(String.class)
+			.value(html -> assertThat(html).contains("Draftwave", "<draftwave-chat", "/widget/draftwave-chat.js",
+					"/swagger-ui.html"));
+		web.get().uri("/widget/draftwave-chat.js").exchange().expectStatus().isOk()
+			.expectHeader().value("Content-Type", type -> assertThat(type).contains("javascript"))
+			.expectBody(String.class)
+			.value(js -> assertThat(js).contains("customElements.define('draftwave-chat'").doesNotContain("innerHTML"));
 	}
 
 	@Test

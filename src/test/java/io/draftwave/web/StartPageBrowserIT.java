@@ -1,21 +1,29 @@
 package io.draftwave.web;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The start page in a real browser: a Korean question typed into it finds the passage that answers it.
+ * The start page, the widget's demo, in a real browser with the offline extractive drafter: a
+ * Korean question gets a cited answer, a citation leads to its passage highlighted in its document,
+ * and a reload of the tab keeps the conversation and the text not yet sent.
  */
 class StartPageBrowserIT extends ServiceWithDefaultCorpus {
+
+	private static final String QUESTION = "2024년 데이터 인재 양성 교육 참여 인원은?";
+
+	private static final String TITLE_2025 = "2025년 데이터 인재 양성 교육 운영 결과 및 2026년 추진 방향";
 
 	private static Chromium chromium;
 
@@ -25,6 +33,7 @@ class StartPageBrowserIT extends ServiceWithDefaultCorpus {
 	@BeforeAll
 	static void startBrowser() {
 		chromium = Chromium.launch();
+		PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
 	}
 
 	@AfterAll
@@ -35,21 +44,96 @@ class StartPageBrowserIT extends ServiceWithDefaultCorpus {
 	}
 
 	@Test
-	void should_list_the_passage_answering_a_korean_question_typed_on_the_start_page() {
+	void should_answer_a_korean_question_with_sources_that_open_their_passage_in_its_document() {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setViewportSize(900, 700))) {
+			// given
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + this.port + "/");
+			Locator widget = page.locator("draftwave-chat");
+
+			// when
+			widget.getByPlaceholder("예:").fill(QUESTION);
+			widget.getByRole(AriaRole.BUTTON,
+					new Locator.GetByRoleOptions().setName("보내기"))
+				.click();
+
+			// then
+			Locator answer = widget.locator(".turn.answer").last();
+			PlaywrightAssertions.assertThat(answer.locator(".sources li").first()).isVisible();
+			PlaywrightAssertions.assertThat(answer.locator(".text")).containsText("847");
+			PlaywrightAssertions.assertThat(answer.locator(".badge.extractive")).isVisible();
+
+			// when a marker is clicked
+			answer.locator("sup.cite a").first().click();
+
+			// then
+			Locator popover = answer.locator(".popover");
+			PlaywrightAssertions.assertThat(popover).isVisible();
+			String title = answer.locator(".sources li a").first().textContent();
+			PlaywrightAssertions.assertThat(popover.locator("strong")).containsText(title);
+
+			// when the source is opened
+			String href = popover.locator("a").getAttribute("href");
+			Page passage = context.newPage();
+			passage.navigate(href);
+
+			// then
+			PlaywrightAssertions.assertThat(passage.locator("h1")).hasText(title);
+			Locator cited = passage.locator(".cited mark");
+			PlaywrightAssertions.assertThat(cited).isVisible();
+			assertThat(passage.locator(".passage").count()).as("the passage among its neighbours").isGreaterThan(1);
+			assertThat(passage.getByText("원본 파일 열기").getAttribute("href")).endsWith("/original");
+			Screenshots.save(passage, "passage-ko");
+		}
+	}
+
+	@Test
+	void should_draw_only_on_the_documents_the_official_chose() {
 		try (BrowserContext context = chromium.browser().newContext()) {
 			// given
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + "/");
+			Locator widget = page.locator("draftwave-chat");
+			widget.locator("details.docs summary").click();
+			widget.locator("details.docs label").filter(new Locator.FilterOptions().setHasText(TITLE_2025))
+				.locator("input")
+				.check();
+			PlaywrightAssertions.assertThat(widget.locator("details.docs summary")).hasText("문서 1개");
 
 			// when
-			page.getByPlaceholder("예:").first().fill("데이터 인재 양성 교육 참여 인원");
-			page.keyboard().press("Enter");
+			widget.locator("textarea").fill("데이터 인재 양성 교육 참여 인원은?");
+			widget.locator("textarea").press("Enter");
 
 			// then
-			Locator first = page.locator("#hits li").first();
-			first.waitFor();
-			assertThat(first.locator("mark").count()).isPositive();
-			assertThat(first.locator("a").getAttribute("href")).startsWith("/api/sources/");
+			Locator sources = widget.locator(".turn.answer .sources li a");
+			PlaywrightAssertions.assertThat(sources.first()).isVisible();
+			assertThat(sources.allTextContents()).isNotEmpty().allSatisfy(t -> assertThat(t).isEqualTo(TITLE_2025));
+		}
+	}
+
+	@Test
+	void should_keep_the_conversation_and_the_unsent_text_across_a_reload() {
+		try (BrowserContext context = chromium.browser().newContext()) {
+			// given
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + this.port + "/");
+			Locator widget = page.locator("draftwave-chat");
+			widget.locator("textarea").fill(QUESTION);
+			widget.locator("textarea").press("Enter");
+			PlaywrightAssertions.assertThat(widget.locator(".turn.answer .sources li").first()).isVisible();
+			widget.locator("select").selectOption("memo");
+			widget.locator("textarea").fill("아직 보내지 않은 요청");
+
+			// when
+			page.reload();
+
+			// then
+			Locator again = page.locator("draftwave-chat");
+			PlaywrightAssertions.assertThat(again.locator(".turn.user")).containsText(QUESTION);
+			PlaywrightAssertions.assertThat(again.locator(".turn.answer .sources li").first()).isVisible();
+			PlaywrightAssertions.assertThat(again.locator("textarea")).hasValue("아직 보내지 않은 요청");
+			PlaywrightAssertions.assertThat(again.locator("select")).hasValue("memo");
 		}
 	}
 
