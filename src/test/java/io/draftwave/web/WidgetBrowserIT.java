@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "draftwave.llm.base-url=${wiremock.server.baseUrl}/v1", "draftwave.llm.model=test-model",
-				"draftwave.llm.first-token-timeout=5s", "draftwave.llm.idle-timeout=5s", "draftwave.llm.timeout=60s" })
+				"draftwave.llm.first-token-timeout=20s", "draftwave.llm.idle-timeout=5s", "draftwave.llm.timeout=60s" })
 @EnableWireMock(@ConfigureWireMock(name = "llm"))
 class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 
@@ -200,6 +200,28 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 			var requests = llm.findAll(postRequestedFor(urlEqualTo(COMPLETIONS)));
 			assertThat(requests).hasSize(2);
 			assertThat(requests.get(1).getBodyAsString()).isEqualTo(requests.get(0).getBodyAsString());
+		}
+	}
+
+	@Test
+	void should_tell_the_official_that_a_slow_model_is_still_writing() {
+		// given: the model starts writing after eleven seconds
+		model(stream(List.of("늦었지만 답변입니다 [1].")).withFixedDelay(11_000));
+		try (BrowserContext context = newContext(ColorScheme.LIGHT, 900, 900)) {
+			Page page = context.newPage();
+			page.navigate(service("/"));
+			Locator widget = page.locator("draftwave-chat");
+
+			// when
+			widget.locator("textarea").fill(QUESTION);
+			widget.locator("textarea").press("Enter");
+
+			// then
+			Locator answer = widget.locator(".turn.answer").last();
+			PlaywrightAssertions.assertThat(answer.locator(".status")).containsText("시간이 걸리고 있습니다");
+			PlaywrightAssertions.assertThat(widget.locator("button.stop")).isVisible();
+			PlaywrightAssertions.assertThat(answer.locator(".text")).containsText("늦었지만 답변입니다");
+			PlaywrightAssertions.assertThat(answer.locator(".status")).isEmpty();
 		}
 	}
 
