@@ -533,6 +533,7 @@ textarea { grid-area: input; font: inherit; width: 100%; resize: vertical; min-h
 			this.save();
 			const fresh = this.renderTurn(answer);
 			node.replaceWith(fresh);
+			this.input.focus();
 			this.stream(answer, fresh);
 		}
 
@@ -589,7 +590,10 @@ textarea { grid-area: input; font: inherit; width: 100%; resize: vertical; min-h
 				clearTimeout(slowTimer);
 				answer.slow = false;
 				if (this.controller === controller) this.controller = null;
+				// the stop button disappears with the stream: keep keyboard users in the input
+				const stopHadFocus = this.root.activeElement === this.stopButton;
 				this.setBusy(false);
+				if (stopHadFocus) this.input.focus();
 				this.save();
 				this.updateTurn(answer, node);
 				this.announce(answer.state === 'done' ? this.t.done : answer.state === 'stopped' ? this.t.stopped

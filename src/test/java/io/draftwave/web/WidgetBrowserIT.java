@@ -159,6 +159,7 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 			assertThat(stoppedAt).doesNotContain("문장 60을");
 			PlaywrightAssertions.assertThat(widget.locator("button.send")).isVisible();
 			PlaywrightAssertions.assertThat(widget.locator("button.stop")).isHidden();
+			PlaywrightAssertions.assertThat(widget.locator("textarea")).isFocused();
 			widget.locator("textarea").fill("다음 질문");
 			PlaywrightAssertions.assertThat(widget.locator("textarea")).hasValue("다음 질문");
 			PlaywrightAssertions.assertThat(answer.locator("button.retry")).isVisible();
