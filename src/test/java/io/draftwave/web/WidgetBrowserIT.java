@@ -131,6 +131,14 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 			PlaywrightAssertions.assertThat(popover).hasCount(0);
 			assertThat(page.evaluate("() => document.querySelector('draftwave-chat').shadowRoot.activeElement.dataset.marker"))
 				.isEqualTo("1");
+
+			// when the pointer rests on the last marker, then leaves it
+			answer.locator("sup.cite a").last().hover();
+			PlaywrightAssertions.assertThat(popover).isVisible();
+			page.mouse().move(1, 1);
+
+			// then
+			PlaywrightAssertions.assertThat(popover).hasCount(0);
 		}
 	}
 
