@@ -17,7 +17,7 @@ class EmbeddingConfiguration {
 	@Bean
 	@ConditionalOnProperty(name = "draftwave.embeddings.provider", havingValue = "in-process")
 	PassageEmbedder inProcessEmbedder(EmbeddingProperties properties) {
-		return LangChainEmbedder.inProcessMiniLm(properties.batchSize());
+		return LangChainEmbedder.inProcess(properties.model(), properties.batchSize());
 	}
 
 	@Bean
