@@ -43,6 +43,15 @@ class EmbeddingConfigurationTest {
 				.hasMessageContaining("draftwave.embeddings.model"));
 	}
 
+	@Test
+	void should_stop_start_up_naming_the_models_when_the_in_process_model_is_unknown() {
+		runner.withPropertyValues("draftwave.embeddings.provider=in-process", "draftwave.embeddings.model=e5-large")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("all-minilm-l6-v2-q or bge-small-en-v15-q, not 'e5-large'"));
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(EmbeddingProperties.class)
 	static class Properties {
