@@ -34,9 +34,8 @@ public class EvalCommand implements Callable<Integer> {
 	Path dataset;
 
 	@Option(names = "--config", split = ",", description = { "Configurations, from: nori, nori-plain, cjk, standard, english-flat (default: all);",
-			"with in-process English embeddings (minilm: all-MiniLM-L6-v2, bge: bge-small-en-v1.5): dense-minilm, dense-bge (vectors alone),",
-			"hybrid-minilm, hybrid-bge (nori + vectors, RRF), hybrid-minilm-flat, hybrid-bge-flat (english-flat + vectors),",
-			"each optionally ending in -k<RRF constant> and -n<depth>, e.g. hybrid-bge-k20-n50" })
+			"with the in-process English embeddings (all-MiniLM-L6-v2): dense-minilm (vectors alone), hybrid-minilm (nori + vectors, RRF),",
+			"hybrid-minilm-flat (english-flat + vectors), each optionally ending in -k<RRF constant> and -n<depth>, e.g. hybrid-minilm-k20-n50" })
 	List<String> configs = new ArrayList<>(Configurations.NAMES);
 
 	@Option(names = "--out", description = "Folder for the JSON report (default: " + DEFAULT_OUT + ")")

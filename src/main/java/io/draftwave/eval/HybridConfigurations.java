@@ -17,16 +17,14 @@ import io.draftwave.search.VectorSearch;
 
 /**
  * The named configurations with dense vectors that evaluations accept beside
- * {@link Configurations}' BM25 ones. Each in-process English model (all-MiniLM-L6-v2 as
- * {@code minilm}, bge-small-en-v1.5 as {@code bge}, both quantised) is loaded once, on first use,
- * and shared with its passage vectors by every configuration of a run.
+ * {@link Configurations}' BM25 ones. The in-process English model (all-MiniLM-L6-v2, quantised,
+ * as {@code minilm}) is loaded once, on first use, and shared with its passage vectors by every
+ * configuration of a run.
  *
  * <ul>
- * <li>{@code dense-minilm}, {@code dense-bge}: nearest neighbours of the query's vector alone;</li>
- * <li>{@code hybrid-minilm}, {@code hybrid-bge}: Draftwave's BM25 ({@code nori}) fused with them
- * by reciprocal rank;</li>
- * <li>{@code hybrid-minilm-flat}, {@code hybrid-bge-flat}: Anserini's BM25 ({@code english-flat})
- * fused with them.</li>
+ * <li>{@code dense-minilm}: nearest neighbours of the query's vector alone;</li>
+ * <li>{@code hybrid-minilm}: Draftwave's BM25 ({@code nori}) fused with them by reciprocal rank;</li>
+ * <li>{@code hybrid-minilm-flat}: Anserini's BM25 ({@code english-flat}) fused with them.</li>
  * </ul>
  * Each name may end in {@code -k<n>} (the RRF constant, default {@value VectorSearch#DEFAULT_RRF_K})
  * and {@code -n<n>} (the depth of each ranking, default {@value VectorSearch#DEFAULT_DEPTH}), in
@@ -35,18 +33,16 @@ import io.draftwave.search.VectorSearch;
 public final class HybridConfigurations {
 
 	/** The base names, in report order. */
-	public static final List<String> NAMES = List.of("dense-minilm", "hybrid-minilm", "hybrid-minilm-flat",
-			"dense-bge", "hybrid-bge", "hybrid-bge-flat");
+	public static final List<String> NAMES = List.of("dense-minilm", "hybrid-minilm", "hybrid-minilm-flat");
 
 	private static final Pattern NAME = Pattern
-		.compile("(dense|hybrid)-(minilm|bge)(-flat)?(?:-k(\\d+))?(?:-n(\\d+))?");
+		.compile("(dense|hybrid)-(minilm)(-flat)?(?:-k(\\d+))?(?:-n(\\d+))?");
 
 	private final Function<String, PassageEmbedder> models;
 
 	/**
 	 * @param models gives the in-process English embedder of a model name
-	 * ({@value EmbeddingProperties#ALL_MINILM_L6_V2_Q} or {@value EmbeddingProperties#BGE_SMALL_EN_V15_Q}),
-	 * called once per configuration
+	 * ({@value EmbeddingProperties#ALL_MINILM_L6_V2_Q}), called once per configuration
 	 */
 	public HybridConfigurations(Function<String, PassageEmbedder> models) {
 		this.models = models;
@@ -73,8 +69,7 @@ public final class HybridConfigurations {
 			return Optional.empty();
 		}
 		VectorSearch.Mode mode = m.group(1).equals("dense") ? VectorSearch.Mode.DENSE : VectorSearch.Mode.HYBRID;
-		String model = m.group(2).equals("bge") ? EmbeddingProperties.BGE_SMALL_EN_V15_Q
-				: EmbeddingProperties.ALL_MINILM_L6_V2_Q;
+		String model = EmbeddingProperties.ALL_MINILM_L6_V2_Q;
 		IndexSettings bm25 = (m.group(3) != null ? Configurations.named("english-flat") : IndexSettings.defaults())
 			.withName(normal);
 		int rrfK = m.group(4) == null ? VectorSearch.DEFAULT_RRF_K : Integer.parseInt(m.group(4));

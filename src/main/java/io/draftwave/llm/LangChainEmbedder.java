@@ -11,17 +11,16 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
 import io.draftwave.corpus.Language;
 import io.draftwave.search.EmbeddingProperties;
 import io.draftwave.search.PassageEmbedder;
 
 /**
- * A {@link PassageEmbedder} on a LangChain4j {@link EmbeddingModel}: an in-process ONNX model
- * (all-MiniLM-L6-v2 or bge-small-en-v1.5, quantised, 384 dimensions, English only: their
- * vocabularies have no Hangul) or any OpenAI-compatible {@code /embeddings} endpoint (every
- * language the model behind it knows). Thread-safe.
+ * A {@link PassageEmbedder} on a LangChain4j {@link EmbeddingModel}: the in-process ONNX model
+ * (all-MiniLM-L6-v2, quantised, 384 dimensions, English only: its vocabulary has no Hangul) or any
+ * OpenAI-compatible {@code /embeddings} endpoint (every language the model behind it knows).
+ * Thread-safe.
  */
 public final class LangChainEmbedder implements PassageEmbedder {
 
@@ -33,14 +32,7 @@ public final class LangChainEmbedder implements PassageEmbedder {
 
 	private final int batchSize;
 
-	private final String queryInstruction;
-
 	LangChainEmbedder(String id, EmbeddingModel model, Set<Language> languages, int batchSize) {
-		this(id, model, languages, batchSize, "");
-	}
-
-	LangChainEmbedder(String id, EmbeddingModel model, Set<Language> languages, int batchSize,
-			String queryInstruction) {
 		this.id = Objects.requireNonNull(id, "id");
 		this.model = Objects.requireNonNull(model, "model");
 		this.languages = Set.copyOf(languages);
@@ -48,34 +40,19 @@ public final class LangChainEmbedder implements PassageEmbedder {
 			throw new IllegalArgumentException("batchSize must be at least 1, not " + batchSize);
 		}
 		this.batchSize = batchSize;
-		this.queryInstruction = Objects.requireNonNull(queryInstruction, "queryInstruction");
 	}
 
 	/**
-	 * The in-process model {@code draftwave.embeddings.model} names: {@value EmbeddingProperties#ALL_MINILM_L6_V2_Q}
-	 * (also when empty) or {@value EmbeddingProperties#BGE_SMALL_EN_V15_Q}.
+	 * The in-process model {@code draftwave.embeddings.model} names: {@value EmbeddingProperties#ALL_MINILM_L6_V2_Q},
+	 * also when empty.
 	 * @throws IllegalArgumentException for any other name
 	 */
 	public static LangChainEmbedder inProcess(String model, int batchSize) {
-		return switch (model.isBlank() ? EmbeddingProperties.ALL_MINILM_L6_V2_Q : model) {
-			case EmbeddingProperties.ALL_MINILM_L6_V2_Q -> inProcessMiniLm(batchSize);
-			case EmbeddingProperties.BGE_SMALL_EN_V15_Q -> inProcessBgeSmall(batchSize);
-			default -> throw new IllegalArgumentException("no in-process embedding model '" + model + "'");
-		};
+		if (!model.isBlank() && !model.equals(EmbeddingProperties.ALL_MINILM_L6_V2_Q)) {
+			throw new IllegalArgumentException("no in-process embedding model '" + model + "'");
+		}
+		return inProcessMiniLm(batchSize);
 	}
-
-	/**
-	 * The in-process bge-small-en-v1.5 (quantised), English only; about twice the work of MiniLM
-	 * per passage (12 layers instead of 6). Queries get the instruction the model was trained with
-	 * for short queries against passages.
-	 */
-	public static LangChainEmbedder inProcessBgeSmall(int batchSize) {
-		return new LangChainEmbedder("in-process:" + EmbeddingProperties.BGE_SMALL_EN_V15_Q,
-				new BgeSmallEnV15QuantizedEmbeddingModel(), EnumSet.of(Language.EN), batchSize, BGE_QUERY_INSTRUCTION);
-	}
-
-	/** The query instruction of the BGE v1.5 English models, from their model card. */
-	static final String BGE_QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
 
 	/**
 	 * The in-process all-MiniLM-L6-v2 (quantised), English only; loading it takes about a second
@@ -141,11 +118,6 @@ public final class LangChainEmbedder implements PassageEmbedder {
 			throw new EmbeddingFailedException(id, texts.size(), embeddings == null ? 0 : embeddings.size());
 		}
 		return embeddings.stream().map(Embedding::vector).toList();
-	}
-
-	@Override
-	public float[] embedQuery(String text) {
-		return embedAll(List.of(queryInstruction + text)).getFirst();
 	}
 
 	@Override

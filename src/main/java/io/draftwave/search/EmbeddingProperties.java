@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl the endpoint's base URL including the version, e.g. {@code http://localhost:8000/v1};
  * required for {@code openai}
  * @param model the model name: for {@code openai} the name sent to the endpoint (required); for
- * {@code in-process} {@value #ALL_MINILM_L6_V2_Q} (also when empty) or {@value #BGE_SMALL_EN_V15_Q}
+ * {@code in-process} {@value #ALL_MINILM_L6_V2_Q}, also when empty
  * @param apiKey sent as a bearer token to the endpoint; empty for servers that need none
  * @param batchSize passages embedded per call when indexing
  * @param timeout the longest one call to the endpoint may take
@@ -31,11 +31,8 @@ public record EmbeddingProperties(@DefaultValue("none") Provider provider, @Null
 		@DefaultValue("30s") Duration timeout, @DefaultValue("" + VectorSearch.DEFAULT_DEPTH) int depth,
 		@DefaultValue("" + VectorSearch.DEFAULT_RRF_K) int rrfK) {
 
-	/** An in-process model, the default: all-MiniLM-L6-v2, quantised, 384 dimensions. */
+	/** The in-process model: all-MiniLM-L6-v2, quantised, 384 dimensions. */
 	public static final String ALL_MINILM_L6_V2_Q = "all-minilm-l6-v2-q";
-
-	/** An in-process model: bge-small-en-v1.5, quantised, 384 dimensions. */
-	public static final String BGE_SMALL_EN_V15_Q = "bge-small-en-v15-q";
 
 	/** Where vectors come from. */
 	public enum Provider {
@@ -68,10 +65,9 @@ public record EmbeddingProperties(@DefaultValue("none") Provider provider, @Null
 			throw new IllegalArgumentException(
 					"draftwave.embeddings.provider=openai needs draftwave.embeddings.base-url and draftwave.embeddings.model");
 		}
-		if (provider == Provider.IN_PROCESS && !model.isBlank() && !model.equals(ALL_MINILM_L6_V2_Q)
-				&& !model.equals(BGE_SMALL_EN_V15_Q)) {
-			throw new IllegalArgumentException("draftwave.embeddings.model for the in-process provider must be empty, "
-					+ ALL_MINILM_L6_V2_Q + " or " + BGE_SMALL_EN_V15_Q + ", not '" + model + "'");
+		if (provider == Provider.IN_PROCESS && !model.isBlank() && !model.equals(ALL_MINILM_L6_V2_Q)) {
+			throw new IllegalArgumentException("draftwave.embeddings.model for the in-process provider must be empty or "
+					+ ALL_MINILM_L6_V2_Q + ", not '" + model + "'");
 		}
 	}
 

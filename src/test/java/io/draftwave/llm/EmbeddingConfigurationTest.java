@@ -49,7 +49,7 @@ class EmbeddingConfigurationTest {
 			.run(context -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
-				.hasMessageContaining("all-minilm-l6-v2-q or bge-small-en-v15-q, not 'e5-large'"));
+				.hasMessageContaining("must be empty or all-minilm-l6-v2-q, not 'e5-large'"));
 	}
 
 	@Configuration(proxyBeanMethods = false)

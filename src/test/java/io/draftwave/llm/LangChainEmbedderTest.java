@@ -105,25 +105,6 @@ class LangChainEmbedderTest {
 		assertThat(cosine(vectors.get(0), vectors.get(1))).isGreaterThan(cosine(vectors.get(0), vectors.get(2)) + 0.2);
 	}
 
-	@Test
-	void should_give_queries_the_instruction_when_the_in_process_model_is_bge() {
-		// given
-		LangChainEmbedder bge = LangChainEmbedder.inProcess(EmbeddingProperties.BGE_SMALL_EN_V15_Q, 8);
-		String question = "what do physicians do";
-
-		// when
-		float[] asQuery = bge.embedQuery(question);
-		float[] asPassage = bge.embedAll(List.of(question)).getFirst();
-		float[] instructed = bge.embedAll(List.of(LangChainEmbedder.BGE_QUERY_INSTRUCTION + question)).getFirst();
-		List<float[]> passages = bge.embedAll(List.of("A doctor examines patients and treats illness.",
-				"The bridge was closed for repairs."));
-
-		// then
-		assertThat(bge.id()).isEqualTo("in-process:bge-small-en-v15-q");
-		assertThat(asQuery).hasSize(384).isEqualTo(instructed).isNotEqualTo(asPassage);
-		assertThat(cosine(asQuery, passages.get(0))).isGreaterThan(cosine(asQuery, passages.get(1)) + 0.1);
-	}
-
 	private static EmbeddingProperties properties(String apiKey) {
 		return new EmbeddingProperties(EmbeddingProperties.Provider.OPENAI, URI.create(server.baseUrl() + "/v1"),
 				"bge-m3", apiKey, 16, Duration.ofSeconds(5), 100, 60);
