@@ -106,6 +106,9 @@ public final class LuceneIndex implements PassageIndex {
 
 	private volatile String recordedEmbedder = PassageVectors.NONE;
 
+	/** The embedder named in the last commit's user data, so that a commit without changes stays a no-op. */
+	private volatile String committedEmbedder = PassageVectors.NONE;
+
 	/**
 	 * Opens (or creates) the index stored in a folder, BM25 alone.
 	 * @throws UncheckedIOException when the folder cannot be opened or is locked by another writer
@@ -507,6 +510,7 @@ public final class LuceneIndex implements PassageIndex {
 			}
 		}
 		recordedEmbedder = recorded;
+		committedEmbedder = recorded;
 		String configured = vectors == null ? PassageVectors.NONE : vectors.search().embedder().id();
 		if (passageCount() == 0 || vectors == null) {
 			recordedEmbedder = configured;
@@ -519,7 +523,10 @@ public final class LuceneIndex implements PassageIndex {
 
 	private void recordEmbedder() {
 		String recorded = vectors != null && !recordedEmbedderDiffers() ? vectors.recordedId() : recordedEmbedder;
-		writer.setLiveCommitData(Map.of(PassageVectors.COMMIT_KEY, recorded).entrySet());
+		if (!recorded.equals(committedEmbedder)) {
+			writer.setLiveCommitData(Map.of(PassageVectors.COMMIT_KEY, recorded).entrySet());
+			committedEmbedder = recorded;
+		}
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.draftwave.search;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -7,6 +8,9 @@ import java.util.Set;
 import io.draftwave.corpus.IndexedDocument;
 import io.draftwave.corpus.Language;
 import io.draftwave.corpus.Passage;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -218,6 +222,29 @@ class HybridSearchTest {
 			// then
 			assertThat(withModel.recordedEmbedder()).isEqualTo("none");
 			assertThat(withModel.embeddingsStale()).isTrue();
+		}
+	}
+
+	@Test
+	void should_write_no_new_commit_when_nothing_changed_and_no_embedder_is_configured(@TempDir Path folder)
+			throws IOException {
+		// given
+		try (LuceneIndex index = new LuceneIndex(folder, IndexSettings.defaults())) {
+			index.indexAll(DOCUMENTS);
+			index.commit();
+			long generation = commitGeneration(folder);
+
+			// when
+			index.commit();
+
+			// then: as before vectors existed, an unchanged index commits nothing
+			assertThat(commitGeneration(folder)).isEqualTo(generation);
+		}
+	}
+
+	private static long commitGeneration(Path folder) throws IOException {
+		try (Directory directory = FSDirectory.open(folder)) {
+			return SegmentInfos.readLatestCommit(directory).getGeneration();
 		}
 	}
 
