@@ -30,9 +30,9 @@ class PackageDependenciesTest {
 			Map.entry("search", Set.of("corpus")),
 			Map.entry("drafting", Set.of("corpus", "search", "security")),
 			Map.entry("security", Set.of()),
-			Map.entry("llm", Set.of("corpus", "drafting", "security")),
+			Map.entry("llm", Set.of("corpus", "search", "drafting", "security")),
 			Map.entry("export", Set.of("corpus", "drafting")),
-			Map.entry("eval", Set.of("corpus", "search", "drafting")),
+			Map.entry("eval", Set.of("corpus", "search", "drafting", "llm")),
 			Map.entry("web", Set.of("corpus", "search", "drafting", "security", "export")),
 			Map.entry("cli", Set.of("corpus", "search", "drafting", "eval")));
 

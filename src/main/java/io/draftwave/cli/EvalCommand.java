@@ -10,6 +10,7 @@ import io.draftwave.eval.BeirDataset;
 import io.draftwave.eval.ConfigurationResult;
 import io.draftwave.eval.Configurations;
 import io.draftwave.eval.EvaluationReport;
+import io.draftwave.eval.HybridConfigurations;
 import io.draftwave.eval.RetrievalEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +33,9 @@ public class EvalCommand implements Callable<Integer> {
 	@Option(names = "--dataset", required = true, description = "BEIR folder: corpus.jsonl[.gz], queries.jsonl, qrels.tsv or qrels/test.tsv")
 	Path dataset;
 
-	@Option(names = "--config", split = ",", description = "Configurations, from: nori, nori-plain, cjk, standard, english-flat (default: all)")
+	@Option(names = "--config", split = ",", description = { "Configurations, from: nori, nori-plain, cjk, standard, english-flat (default: all);",
+			"with the in-process English embeddings (all-MiniLM-L6-v2): dense-minilm (vectors alone), hybrid-minilm (nori + vectors, RRF),",
+			"hybrid-minilm-flat (english-flat + vectors), each optionally ending in -k<RRF constant> and -n<depth>, e.g. hybrid-minilm-k20-n50" })
 	List<String> configs = new ArrayList<>(Configurations.NAMES);
 
 	@Option(names = "--out", description = "Folder for the JSON report (default: " + DEFAULT_OUT + ")")
@@ -44,8 +47,11 @@ public class EvalCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		BeirDataset data = BeirDataset.load(dataset);
-		List<ConfigurationResult> results = new RetrievalEvaluation(data, System.err)
-				.run(configs.stream().map(Configurations::named).toList(), queriesLimit);
+		HybridConfigurations hybrid = HybridConfigurations.inProcess();
+		List<RetrievalEvaluation.Setup> setups = configs.stream()
+			.map(name -> hybrid.named(name).orElseGet(() -> RetrievalEvaluation.Setup.bm25(Configurations.named(name))))
+			.toList();
+		List<ConfigurationResult> results = new RetrievalEvaluation(data, System.err).runSetups(setups, queriesLimit);
 		EvaluationReport report = new EvaluationReport(data.name(), results);
 		Path json = out.resolve(data.name() + ".json");
 		report.writeJson(json);

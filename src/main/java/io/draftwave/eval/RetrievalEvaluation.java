@@ -14,9 +14,11 @@ import io.draftwave.search.IndexSettings;
 import io.draftwave.search.LuceneIndex;
 import io.draftwave.search.RankedSource;
 import io.draftwave.search.SearchQuery;
+import io.draftwave.search.VectorSearch;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores index configurations on a BEIR dataset. Each corpus record becomes one document with one
@@ -46,19 +48,54 @@ public final class RetrievalEvaluation {
 	}
 
 	/**
+	 * One configuration to score: BM25 settings, and dense vectors or none.
+	 *
+	 * @param settings the index's BM25 settings; its name names the configuration
+	 * @param vectors vectors fused with BM25 or ranked alone; null for BM25 alone
+	 */
+	public record Setup(IndexSettings settings, @Nullable VectorSearch vectors) {
+
+		/** BM25 alone. */
+		public static Setup bm25(IndexSettings settings) {
+			return new Setup(settings, null);
+		}
+
+		String description() {
+			String bm25 = Configurations.describe(settings);
+			if (vectors == null) {
+				return bm25;
+			}
+			String dense = vectors.embedder().id();
+			return vectors.mode() == VectorSearch.Mode.DENSE ? dense + ", nearest " + vectors.depth()
+					: bm25 + " + " + dense + ", RRF k " + vectors.rrfK() + ", depth " + vectors.depth();
+		}
+
+	}
+
+	/**
 	 * Builds an in-memory index per configuration and scores the first {@code queriesLimit}
 	 * queries that have a relevant judgment.
 	 * @return one result per configuration, in the given order
 	 */
 	public List<ConfigurationResult> run(List<IndexSettings> configurations, int queriesLimit) {
+		return runSetups(configurations.stream().map(Setup::bm25).toList(), queriesLimit);
+	}
+
+	/**
+	 * Like {@link #run} for configurations that may have dense vectors. A configuration's index
+	 * time includes embedding the corpus, unless an earlier configuration of the run embedded it
+	 * with the same embedder instance and that embedder remembers vectors.
+	 * @return one result per configuration, in the given order
+	 */
+	public List<ConfigurationResult> runSetups(List<Setup> configurations, int queriesLimit) {
 		List<BeirQuery> scored = dataset.queries().stream()
 				.filter(q -> RetrievalMetrics.hasRelevant(dataset.judgments(q.id())))
 				.limit(queriesLimit)
 				.toList();
 		List<IndexedDocument> documents = documents(dataset);
 		List<ConfigurationResult> results = new ArrayList<>();
-		for (IndexSettings settings : configurations) {
-			results.add(evaluate(settings, documents, scored));
+		for (Setup setup : configurations) {
+			results.add(evaluate(setup, documents, scored));
 		}
 		return results;
 	}
@@ -71,9 +108,9 @@ public final class RetrievalEvaluation {
 				.toList();
 	}
 
-	private ConfigurationResult evaluate(IndexSettings settings, List<IndexedDocument> documents,
-			List<BeirQuery> queries) {
-		try (LuceneIndex index = LuceneIndex.inMemory(settings)) {
+	private ConfigurationResult evaluate(Setup setup, List<IndexedDocument> documents, List<BeirQuery> queries) {
+		IndexSettings settings = setup.settings();
+		try (LuceneIndex index = LuceneIndex.inMemory(settings, setup.vectors())) {
 			long indexStart = System.nanoTime();
 			index.indexAll(documents);
 			index.commit();
@@ -96,7 +133,7 @@ public final class RetrievalEvaluation {
 				}
 			}
 			int n = Math.max(1, queries.size());
-			return new ConfigurationResult(settings.name(), Configurations.describe(settings), queries.size(),
+			return new ConfigurationResult(settings.name(), setup.description(), queries.size(),
 					ndcg10 / n, recall5 / n, recall10 / n, recall100 / n, mrr10 / n,
 					Latencies.percentileMillis(latencies, 50), Latencies.percentileMillis(latencies, 99), indexSeconds,
 					documents.size() / Math.max(indexSeconds, 1e-9));

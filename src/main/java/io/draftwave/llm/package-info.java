@@ -4,7 +4,9 @@
  * the callbacks to a Flux of draft output with its own first-piece, idle and overall timeouts,
  * and maps upstream failures in one place to retriable or not. Configured by
  * {@link io.draftwave.llm.LlmProperties} ({@code draftwave.llm}); without a base URL no model
- * drafter exists.
+ * drafter exists. {@link io.draftwave.llm.LangChainEmbedder} gives the search index its passage
+ * and query vectors, from an ONNX model run in-process (English) or any OpenAI-compatible
+ * embeddings endpoint (every language), as {@code draftwave.embeddings.provider} chooses.
  */
 @NullMarked
 package io.draftwave.llm;

@@ -5,7 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +35,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -59,6 +65,14 @@ import org.slf4j.LoggerFactory;
  * and {@link #deleteAll} refreshes the searcher before returning (near-real-time), so a search
  * that starts afterwards sees the change; {@link #commit()} also makes changes durable. Hits are
  * ordered by score, highest first, ties by source id ascending.
+ *
+ * <p>With a {@link VectorSearch}, each passage in a language its embedder understands also gets a
+ * dense vector when it is indexed, and searches fuse the BM25 ranking with the vectors' nearest
+ * neighbours by {@link ReciprocalRankFusion} (hits then carry fused scores). The embedder's
+ * {@link PassageEmbedder#id() id} is recorded in every commit; when an index opens with another
+ * embedder than the one recorded, its vectors are {@link #embeddingsStale() stale}: searches use
+ * BM25 alone until {@link #reembed()} has embedded every passage again. Without a
+ * {@code VectorSearch} the index is BM25 alone, as before vectors existed.
  */
 public final class LuceneIndex implements PassageIndex {
 
@@ -76,6 +90,9 @@ public final class LuceneIndex implements PassageIndex {
 
 	private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
 
+	/** Documents re-embedded between two progress lines. */
+	private static final int REEMBED_DOCUMENTS = 500;
+
 	private static final Sort SCORE_THEN_SOURCE_ID = new Sort(SortField.FIELD_SCORE,
 			new SortField(SOURCE_ID, SortField.Type.STRING));
 
@@ -85,16 +102,34 @@ public final class LuceneIndex implements PassageIndex {
 	private final IndexWriter writer;
 	private final SearcherManager searchers;
 
+	private final @Nullable PassageVectors vectors;
+
+	private volatile String recordedEmbedder = PassageVectors.NONE;
+
+	/** The embedder named in the last commit's user data, so that a commit without changes stays a no-op. */
+	private volatile String committedEmbedder = PassageVectors.NONE;
+
 	/**
-	 * Opens (or creates) the index stored in a folder.
+	 * Opens (or creates) the index stored in a folder, BM25 alone.
 	 * @throws UncheckedIOException when the folder cannot be opened or is locked by another writer
 	 */
 	public LuceneIndex(Path folder, IndexSettings settings) {
-		this(openFolder(folder), settings, folder.toString());
+		this(folder, settings, null);
 	}
 
-	private LuceneIndex(Directory directory, IndexSettings settings, String location) {
+	/**
+	 * Opens (or creates) the index stored in a folder, with dense vectors when {@code vectorSearch}
+	 * is given and BM25 alone when it is null.
+	 * @throws UncheckedIOException when the folder cannot be opened or is locked by another writer
+	 */
+	public LuceneIndex(Path folder, IndexSettings settings, @Nullable VectorSearch vectorSearch) {
+		this(openFolder(folder), settings, vectorSearch, folder.toString());
+	}
+
+	private LuceneIndex(Directory directory, IndexSettings settings, @Nullable VectorSearch vectorSearch,
+			String location) {
 		this.settings = Objects.requireNonNull(settings, "settings");
+		this.vectors = vectorSearch == null ? null : new PassageVectors(vectorSearch);
 		this.directory = directory;
 		this.schema = SearchSchema.of(settings.scheme());
 		BM25Similarity similarity = new BM25Similarity(settings.k1(), settings.b());
@@ -123,11 +158,17 @@ public final class LuceneIndex implements PassageIndex {
 		}
 		log.info("Opened passage index '{}' ({}) at {} with {} passages", settings.name(), settings.scheme(),
 				location, passageCount());
+		checkRecordedEmbedder();
 	}
 
 	/** A new, empty index held in memory, for tests and evaluation. */
 	public static LuceneIndex inMemory(IndexSettings settings) {
-		return new LuceneIndex(new ByteBuffersDirectory(), settings, "memory");
+		return inMemory(settings, null);
+	}
+
+	/** A new, empty index held in memory with dense vectors, or BM25 alone when {@code vectorSearch} is null. */
+	public static LuceneIndex inMemory(IndexSettings settings, @Nullable VectorSearch vectorSearch) {
+		return new LuceneIndex(new ByteBuffersDirectory(), settings, vectorSearch, "memory");
 	}
 
 	private static Directory openFolder(Path folder) {
@@ -151,22 +192,29 @@ public final class LuceneIndex implements PassageIndex {
 
 	@Override
 	public void add(IndexedDocument document) {
-		write(document);
+		write(document, embed(List.of(document)));
 	}
 
 	/**
 	 * Adds many documents like {@link #index} but refreshes the searcher once, at the end: for
-	 * bulk loads, where a refresh per document would cost more than the indexing.
+	 * bulk loads, where a refresh per document would cost more than the indexing. Passages are
+	 * embedded in batches across documents.
 	 */
 	public void indexAll(List<IndexedDocument> documents) {
-		documents.forEach(this::write);
+		Map<String, float[]> embedded = embed(documents);
+		documents.forEach(document -> write(document, embedded));
 		refresh();
 	}
 
-	private void write(IndexedDocument document) {
+	private void write(IndexedDocument document, Map<String, float[]> embedded) {
 		List<Document> passages = new ArrayList<>(document.passages().size());
 		for (Passage passage : document.passages()) {
-			passages.add(toLucene(document, passage));
+			Document lucene = toLucene(document, passage);
+			float[] vector = embedded.get(PassageVectors.sourceId(document.documentId(), passage.ordinal()));
+			if (vector != null) {
+				lucene.add(PassageVectors.field(vector));
+			}
+			passages.add(lucene);
 		}
 		try {
 			writer.updateDocuments(new Term(DOCUMENT_ID, document.documentId()), passages);
@@ -177,7 +225,7 @@ public final class LuceneIndex implements PassageIndex {
 	}
 
 	private Document toLucene(IndexedDocument document, Passage passage) {
-		String sourceId = document.documentId() + "-" + passage.ordinal();
+		String sourceId = PassageVectors.sourceId(document.documentId(), passage.ordinal());
 		Language language = Language.detect(passage.text());
 		Document lucene = new Document();
 		lucene.add(new StringField(SOURCE_ID, sourceId, Field.Store.YES));
@@ -216,6 +264,7 @@ public final class LuceneIndex implements PassageIndex {
 	@Override
 	public void commit() {
 		try {
+			recordEmbedder();
 			writer.commit();
 		}
 		catch (IOException e) {
@@ -310,8 +359,9 @@ public final class LuceneIndex implements PassageIndex {
 	@Override
 	public List<SearchHit> retrieve(SearchQuery query) {
 		QueryPlan plan = schema.plan(query.text(), query.language(), settings.titleBoost());
+		float @Nullable [] queryVector = queryVector(query);
 		return withSearcher(searcher -> {
-			ScoreDoc[] top = search(searcher, plan, query);
+			ScoreDoc[] top = search(searcher, plan, queryVector, query);
 			StoredFields storedFields = searcher.storedFields();
 			TermVectors termVectors = searcher.getIndexReader().termVectors();
 			List<SearchHit> hits = new ArrayList<>(top.length);
@@ -337,8 +387,9 @@ public final class LuceneIndex implements PassageIndex {
 	 */
 	public List<RankedSource> rank(SearchQuery query) {
 		QueryPlan plan = schema.plan(query.text(), query.language(), settings.titleBoost());
+		float @Nullable [] queryVector = queryVector(query);
 		return withSearcher(searcher -> {
-			ScoreDoc[] top = search(searcher, plan, query);
+			ScoreDoc[] top = search(searcher, plan, queryVector, query);
 			StoredFields storedFields = searcher.storedFields();
 			List<RankedSource> ranking = new ArrayList<>(top.length);
 			for (ScoreDoc scoreDoc : top) {
@@ -349,20 +400,193 @@ public final class LuceneIndex implements PassageIndex {
 		});
 	}
 
-	private static ScoreDoc[] search(IndexSearcher searcher, QueryPlan plan, SearchQuery query) throws IOException {
+	private ScoreDoc[] search(IndexSearcher searcher, QueryPlan plan, float @Nullable [] vector, SearchQuery query)
+			throws IOException {
+		if (vectors == null || vector == null) {
+			return searchBm25(searcher, plan, query, query.k());
+		}
+		return searchWithVectors(searcher, plan, vector, query, vectors.search());
+	}
+
+	private static ScoreDoc[] searchBm25(IndexSearcher searcher, QueryPlan plan, SearchQuery query, int n)
+			throws IOException {
 		Query scored = plan.query();
 		if (scored == null) {
 			return new ScoreDoc[0];
 		}
 		Query full = scored;
-		if (!query.documentIds().isEmpty()) {
-			List<BytesRef> ids = query.documentIds().stream().map(BytesRef::new).toList();
+		Query filter = documentFilter(query);
+		if (filter != null) {
 			full = new BooleanQuery.Builder()
 					.add(scored, BooleanClause.Occur.MUST)
-					.add(new TermInSetQuery(DOCUMENT_ID, ids), BooleanClause.Occur.FILTER)
+					.add(filter, BooleanClause.Occur.FILTER)
 					.build();
 		}
-		return searcher.search(full, query.k(), SCORE_THEN_SOURCE_ID, true).scoreDocs;
+		return searcher.search(full, n, SCORE_THEN_SOURCE_ID, true).scoreDocs;
+	}
+
+	private static @Nullable Query documentFilter(SearchQuery query) {
+		if (query.documentIds().isEmpty()) {
+			return null;
+		}
+		return new TermInSetQuery(DOCUMENT_ID, query.documentIds().stream().map(BytesRef::new).toList());
+	}
+
+	// Dense vectors: embedding at indexing time, the recorded embedder, re-embedding, fused search.
+
+	private float @Nullable [] queryVector(SearchQuery query) {
+		if (vectors == null || recordedEmbedderDiffers()) {
+			return null;
+		}
+		return vectors.queryVector(query.text(), query.language());
+	}
+
+	private Map<String, float[]> embed(List<IndexedDocument> documents) {
+		return vectors == null ? Map.of() : vectors.embed(documents);
+	}
+
+	/**
+	 * The nearest passages to the query's vector, alone ({@link VectorSearch.Mode#DENSE}) or fused
+	 * with the BM25 ranking, each taken {@code max(depth, k)} deep; ties by source id.
+	 */
+	private static ScoreDoc[] searchWithVectors(IndexSearcher searcher, QueryPlan plan, float[] vector,
+			SearchQuery query, VectorSearch search) throws IOException {
+		int depth = Math.max(search.depth(), query.k());
+		ScoreDoc[] nearest = searcher.search(PassageVectors.nearest(vector, depth, documentFilter(query)), depth,
+				SCORE_THEN_SOURCE_ID, true).scoreDocs;
+		if (search.mode() == VectorSearch.Mode.DENSE) {
+			return nearest.length <= query.k() ? nearest : Arrays.copyOf(nearest, query.k());
+		}
+		ScoreDoc[] lexical = searchBm25(searcher, plan, query, depth);
+		Map<String, Integer> docs = new HashMap<>();
+		List<String> lexicalIds = sourceIds(lexical, docs);
+		List<String> nearestIds = sourceIds(nearest, docs);
+		List<ReciprocalRankFusion.Fused> fused = ReciprocalRankFusion.fuse(List.of(lexicalIds, nearestIds),
+				search.rrfK());
+		ScoreDoc[] top = new ScoreDoc[Math.min(query.k(), fused.size())];
+		for (int i = 0; i < top.length; i++) {
+			top[i] = new ScoreDoc(docs.get(fused.get(i).id()), (float) fused.get(i).score());
+		}
+		return top;
+	}
+
+	/** The source ids of hits sorted by {@link #SCORE_THEN_SOURCE_ID}, read from their sort values. */
+	private static List<String> sourceIds(ScoreDoc[] hits, Map<String, Integer> docs) {
+		List<String> ids = new ArrayList<>(hits.length);
+		for (ScoreDoc hit : hits) {
+			String id = ((BytesRef) ((FieldDoc) hit).fields[1]).utf8ToString();
+			docs.put(id, hit.doc);
+			ids.add(id);
+		}
+		return ids;
+	}
+
+	/**
+	 * Whether the index's vectors come from another embedder than the configured one (or some
+	 * passages went without a vector): searches then use BM25 alone until {@link #reembed()}.
+	 * Always false without a {@link VectorSearch}.
+	 */
+	public boolean embeddingsStale() {
+		return recordedEmbedderDiffers();
+	}
+
+	/** The embedder recorded with the index's vectors, {@code none} when they were written without any. */
+	public String recordedEmbedder() {
+		return recordedEmbedder;
+	}
+
+	private boolean recordedEmbedderDiffers() {
+		return vectors != null && !recordedEmbedder.equals(vectors.search().embedder().id());
+	}
+
+	private void checkRecordedEmbedder() {
+		String recorded = PassageVectors.NONE;
+		Iterable<Map.Entry<String, String>> commitData = writer.getLiveCommitData();
+		if (commitData != null) {
+			for (Map.Entry<String, String> entry : commitData) {
+				if (entry.getKey().equals(PassageVectors.COMMIT_KEY)) {
+					recorded = entry.getValue();
+				}
+			}
+		}
+		recordedEmbedder = recorded;
+		committedEmbedder = recorded;
+		String configured = vectors == null ? PassageVectors.NONE : vectors.search().embedder().id();
+		if (passageCount() == 0 || vectors == null) {
+			recordedEmbedder = configured;
+		}
+		else if (!recorded.equals(configured)) {
+			log.warn("The passage vectors of index '{}' come from {}, the configured embedder is {}: searches use "
+					+ "BM25 alone until every passage is embedded again", settings.name(), recorded, configured);
+		}
+	}
+
+	private void recordEmbedder() {
+		String recorded = vectors != null && !recordedEmbedderDiffers() ? vectors.recordedId() : recordedEmbedder;
+		if (!recorded.equals(committedEmbedder)) {
+			writer.setLiveCommitData(Map.of(PassageVectors.COMMIT_KEY, recorded).entrySet());
+			committedEmbedder = recorded;
+		}
+	}
+
+	/**
+	 * Embeds every passage again with the configured embedder, from the passages' stored text, and
+	 * commits; progress goes to the log. Searches keep working (with BM25 alone) meanwhile. Call it
+	 * when {@link #embeddingsStale()}; blocking, and not concurrently with other writes.
+	 * @return the number of passages written again; 0 without a {@link VectorSearch}
+	 */
+	public int reembed() {
+		if (vectors == null) {
+			return 0;
+		}
+		String configured = vectors.search().embedder().id();
+		log.info("Embedding the {} passages of index '{}' again with {} (were: {})", passageCount(), settings.name(),
+				configured, recordedEmbedder);
+		vectors.startOver();
+		int written = withSearcher(searcher -> {
+			List<String> ids = List.copyOf(documentIds());
+			int passages = 0;
+			int chunk = Math.max(1, REEMBED_DOCUMENTS);
+			for (int from = 0; from < ids.size(); from += chunk) {
+				List<IndexedDocument> documents = storedDocuments(searcher, ids.subList(from, Math.min(ids.size(),
+						from + chunk)));
+				Map<String, float[]> embedded = vectors.embed(documents);
+				for (IndexedDocument document : documents) {
+					write(document, embedded);
+					passages += document.passages().size();
+				}
+				log.info("Embedding passages again: {}/{} documents", Math.min(ids.size(), from + chunk), ids.size());
+			}
+			return passages;
+		});
+		recordedEmbedder = configured;
+		commit();
+		log.info("Embedded {} passages again; searches are hybrid", written);
+		return written;
+	}
+
+	/** The documents as their stored passages give them back, passages by ordinal. */
+	private static List<IndexedDocument> storedDocuments(IndexSearcher searcher, List<String> documentIds)
+			throws IOException {
+		Query query = new TermInSetQuery(DOCUMENT_ID, documentIds.stream().map(BytesRef::new).toList());
+		TopDocs all = searcher.search(query, Math.max(1, searcher.getIndexReader().numDocs()));
+		Map<String, String> titles = new HashMap<>();
+		Map<String, List<Passage>> passages = new LinkedHashMap<>();
+		StoredFields storedFields = searcher.storedFields();
+		for (ScoreDoc hit : all.scoreDocs) {
+			Document stored = storedFields.document(hit.doc);
+			String documentId = stored.get(DOCUMENT_ID);
+			titles.put(documentId, stored.get(TITLE));
+			passages.computeIfAbsent(documentId, id -> new ArrayList<>())
+				.add(new Passage(intOrZero(stored, ORDINAL), stored.get(TEXT), intOrZero(stored, START),
+						intOrZero(stored, END), stored.get(HEADING), intOrNull(stored, PAGE), stored.get(SHEET)));
+		}
+		List<IndexedDocument> documents = new ArrayList<>(passages.size());
+		passages.forEach((id, list) -> {
+			list.sort(Comparator.comparingInt(Passage::ordinal));
+			documents.add(new IndexedDocument(id, titles.get(id), list));
+		});
+		return documents;
 	}
 
 	private static @Nullable Integer intOrNull(Document stored, String field) {

@@ -66,7 +66,12 @@ sealed interface SearchSchema extends AutoCloseable permits FlatSchema, Bilingua
 
 	/** The body field of a passage: {@code title + "\n" + text}, or the text alone without a title. */
 	static Field body(String field, String title, String text) {
-		return new Field(field, title.isEmpty() ? text : title + "\n" + text, BODY_TYPE);
+		return new Field(field, bodyText(title, text), BODY_TYPE);
+	}
+
+	/** The text of a passage's body field, which is also what an embedder is given. */
+	static String bodyText(String title, String text) {
+		return title.isEmpty() ? text : title + "\n" + text;
 	}
 
 	/** Characters before the passage's text in its {@link #body body field}. */

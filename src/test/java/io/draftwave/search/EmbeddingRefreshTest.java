@@ -1,0 +1,57 @@
+package io.draftwave.search;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import io.draftwave.corpus.IndexedDocument;
+import io.draftwave.corpus.Passage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EmbeddingRefreshTest {
+
+	private static final IndexedDocument DOCUMENT = new IndexedDocument("auto", "Road notes",
+			List.of(new Passage(0, "The automobile broke down.", 0, 26, null, null, null)));
+
+	@Test
+	void should_embed_again_at_start_when_the_recorded_model_differs(@TempDir Path folder) {
+		// given
+		try (LuceneIndex before = new LuceneIndex(folder, IndexSettings.defaults(),
+				VectorSearch.hybrid(ConceptEmbedder.english("model-a")))) {
+			before.index(DOCUMENT);
+			before.commit();
+		}
+		ConceptEmbedder modelB = ConceptEmbedder.english("model-b");
+		try (LuceneIndex index = new LuceneIndex(folder, IndexSettings.defaults(), VectorSearch.hybrid(modelB))) {
+			// when
+			new EmbeddingRefresh(index).start();
+
+			// then
+			assertThat(modelB.passages).containsExactly("Road notes\nThe automobile broke down.");
+			assertThat(index.embeddingsStale()).isFalse();
+			assertThat(index.recordedEmbedder()).isEqualTo("model-b");
+		}
+	}
+
+	@Test
+	void should_embed_nothing_at_start_when_the_recorded_model_is_the_configured_one(@TempDir Path folder) {
+		// given
+		try (LuceneIndex before = new LuceneIndex(folder, IndexSettings.defaults(),
+				VectorSearch.hybrid(ConceptEmbedder.english("model-a")))) {
+			before.index(DOCUMENT);
+			before.commit();
+		}
+		ConceptEmbedder same = ConceptEmbedder.english("model-a");
+		try (LuceneIndex index = new LuceneIndex(folder, IndexSettings.defaults(), VectorSearch.hybrid(same))) {
+			// when
+			new EmbeddingRefresh(index).start();
+
+			// then
+			assertThat(same.passages).isEmpty();
+			assertThat(index.embeddingsStale()).isFalse();
+		}
+	}
+
+}
