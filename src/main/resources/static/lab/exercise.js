@@ -251,6 +251,13 @@ document.getElementById('add-model').addEventListener('click', () => {
 	}
 });
 document.getElementById('run-form').addEventListener('submit', submit);
+document.getElementById('run-form').addEventListener('keydown', event => {
+	// Ctrl+Enter (⌘+Enter) runs from inside a prompt, as in most editors
+	if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+		event.preventDefault();
+		document.getElementById('run-form').requestSubmit();
+	}
+});
 
 if (!exerciseId) {
 	showError(new Error('?id='));

@@ -43,6 +43,7 @@ const TEXT = {
 		'form.variant.remove': '변형 {n} 삭제',
 		'form.variant.limit': '변형은 최대 {n}개입니다.',
 		'form.run': '실행',
+		'form.run.hint': '프롬프트 안에서 Ctrl+Enter로도 실행합니다.',
 		'run.started': '실행을 시작했습니다.',
 		'run.progress': '{done}/{total}개 칸 완료',
 		'run.done': '실행이 끝났습니다: {done}/{total}개 칸.',
@@ -126,6 +127,7 @@ const TEXT = {
 		'form.variant.remove': 'Remove variant {n}',
 		'form.variant.limit': 'At most {n} variants.',
 		'form.run': 'Run',
+		'form.run.hint': 'Ctrl+Enter in a prompt runs too.',
 		'run.started': 'The run has started.',
 		'run.progress': '{done} of {total} cells done',
 		'run.done': 'The run is finished: {done} of {total} cells.',
@@ -324,7 +326,8 @@ export function formatDate(iso) {
 /** Announces a message in the page's polite live region. */
 export function announce(message) {
 	const region = document.getElementById('status');
-	if (region) {
+	// the same text again would be read out again on every poll
+	if (region && region.textContent !== message) {
 		region.textContent = message;
 	}
 }

@@ -1,7 +1,7 @@
 // The class leaderboard of an exercise: each participant's best run, refreshed every few seconds
 // while the page is open so a competition can be followed on a projector.
 
-import { announce, api, clearError, el, onLanguage, param, percent, setUpPage, showError, t } from './lab.js';
+import { announce, api, clearError, el, lang, onLanguage, param, percent, setUpPage, showError, t } from './lab.js';
 
 const REFRESH_MS = 10_000;
 
@@ -41,7 +41,7 @@ function renderBoard() {
 			el('td', {}, el('a', { href: `/lab/compare.html?run=${encodeURIComponent(entry.runId)}` }, t('run.compare'))))));
 	table.replaceChildren(el('caption', { class: 'visually-hidden' }, t('leaderboard.title')), head, body);
 	if (updated) {
-		announce(t('leaderboard.updated', { time: updated.toLocaleTimeString() }));
+		announce(t('leaderboard.updated', { time: updated.toLocaleTimeString(lang() === 'ko' ? 'ko-KR' : 'en-GB') }));
 	}
 }
 

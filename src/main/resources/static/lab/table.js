@@ -74,7 +74,7 @@ export function renderRunTable(table, run, exercise, options = {}) {
 				}
 				const isBest = best.has(columnKey(cell));
 				const label = `${caseId}, ${columnLabel(cols[index], manyModels)}`;
-				return el('td', { class: isBest ? 'cell best' : 'cell', 'data-column': index, 'data-status': cell.status },
+				return el('td', { class: isBest ? 'cell best' : 'cell', 'data-column': index, 'data-status': cell.status, lang: exercise?.language },
 					cellHeader(cell),
 					isBest ? el('p', { class: 'best-badge' }, `★ ${t('cell.best')}`) : null,
 					cellBody(cell, index > 0 && cell.status === 'done' ? base : null),
