@@ -260,7 +260,8 @@ document.getElementById('run-form').addEventListener('keydown', event => {
 });
 
 if (!exerciseId) {
-	showError(new Error('?id='));
+	document.getElementById('title').textContent = t('exercise.missing');
+	document.getElementById('run-form').hidden = true;
 }
 else {
 	try {
