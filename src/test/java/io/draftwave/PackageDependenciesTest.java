@@ -33,7 +33,8 @@ class PackageDependenciesTest {
 			Map.entry("llm", Set.of("corpus", "drafting", "security")),
 			Map.entry("export", Set.of("corpus", "drafting")),
 			Map.entry("eval", Set.of("corpus", "search", "drafting")),
-			Map.entry("web", Set.of("corpus", "search", "drafting", "security", "export")),
+			Map.entry("lab", Set.of("corpus", "search", "drafting", "security")),
+			Map.entry("web", Set.of("corpus", "search", "drafting", "security", "export", "lab")),
 			Map.entry("cli", Set.of("corpus", "search", "drafting", "eval")));
 
 	@Test

@@ -1,7 +1,10 @@
 package io.draftwave.drafting;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+
+import io.draftwave.corpus.Language;
 
 /** The kinds of document Draftwave drafts, each with its own template and sections. */
 public enum DraftKind {
@@ -30,6 +33,15 @@ public enum DraftKind {
 	/** The wire name, e.g. {@code press-release}; also the template file's base name. */
 	public String id() {
 		return id;
+	}
+
+	/**
+	 * The section headings of this kind in the language, in order, as the prompt templates and
+	 * the extractive drafter write them: for a press release in Korean {@code 제목, 부제, 리드,
+	 * 본문, 담당 부서/문의처}.
+	 */
+	public List<String> headings(Language language) {
+		return DraftLayout.sections(this).stream().map(s -> s.heading(language)).toList();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.draftwave.llm;
 
+import io.draftwave.drafting.LanguageModels;
 import io.draftwave.security.KoreanPiiMasker;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -8,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Offers the language model drafter as bean {@value #LANGUAGE_MODEL_DRAFTER} when
- * {@code draftwave.llm.base-url} is set, and nothing when it is empty or missing.
+ * {@code draftwave.llm.base-url} is set, and nothing when it is empty or missing; and, always,
+ * {@link LanguageModels} that make drafters for any endpoint and temperature.
  */
 @Configuration(proxyBeanMethods = false)
 public class LlmConfiguration {
@@ -20,6 +22,11 @@ public class LlmConfiguration {
 	@ConditionalOnExpression("!'${draftwave.llm.base-url:}'.isBlank()")
 	OpenAiDrafter languageModelDrafter(LlmProperties properties) {
 		return new OpenAiDrafter(properties, new KoreanPiiMasker());
+	}
+
+	@Bean
+	LanguageModels languageModels(LlmProperties properties) {
+		return new OpenAiLanguageModels(properties, new KoreanPiiMasker());
 	}
 
 }

@@ -8,6 +8,8 @@ import io.draftwave.corpus.DocumentNotFoundException;
 import io.draftwave.corpus.DocumentTooLargeException;
 import io.draftwave.corpus.UnreadableDocumentException;
 import io.draftwave.corpus.UnsupportedFormatException;
+import io.draftwave.lab.LabNotFoundException;
+import io.draftwave.lab.LabRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,12 +58,13 @@ class ProblemAdvice {
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-document", ex.getMessage(), exchange);
 	}
 
-	@ExceptionHandler(InvalidRequestException.class)
-	ResponseEntity<ProblemDetail> invalid(InvalidRequestException ex, ServerWebExchange exchange) {
+	@ExceptionHandler({ InvalidRequestException.class, LabRequestException.class })
+	ResponseEntity<ProblemDetail> invalid(RuntimeException ex, ServerWebExchange exchange) {
 		return problem(HttpStatus.BAD_REQUEST, "invalid-request", ex.getMessage(), exchange);
 	}
 
-	@ExceptionHandler({ DocumentNotFoundException.class, SourceNotFoundException.class, DraftNotFoundException.class })
+	@ExceptionHandler({ DocumentNotFoundException.class, SourceNotFoundException.class, DraftNotFoundException.class,
+			LabNotFoundException.class })
 	ResponseEntity<ProblemDetail> notFound(RuntimeException ex, ServerWebExchange exchange) {
 		return problem(HttpStatus.NOT_FOUND, "not-found", ex.getMessage(), exchange);
 	}
