@@ -4,14 +4,23 @@
 import { el, percent, t } from './lab.js';
 import { renderOutput } from './output.js';
 
-/** The check results of a cell; failing checks first, each with its reason. */
-export function checkList(checks = []) {
-	const ordered = [...checks].sort((x, y) => Number(x.passed) - Number(y.passed));
-	return el('ul', { class: 'checks' }, ordered.map(check => el('li', { class: check.passed ? 'check pass' : 'check fail' },
+function checkItem(check) {
+	return el('li', { class: check.passed ? 'check pass' : 'check fail' },
 		el('span', { class: 'check-mark', 'aria-hidden': 'true' }, check.passed ? '✓' : '✗'),
 		el('span', { class: 'visually-hidden' }, `${t(check.passed ? 'check.pass' : 'check.fail')}: `),
 		el('span', { class: 'check-description' }, check.description || check.type),
-		!check.passed && check.reason ? el('span', { class: 'check-reason' }, check.reason) : null)));
+		!check.passed && check.reason ? el('span', { class: 'check-reason' }, check.reason) : null);
+}
+
+/** The check results of a cell: failing checks in full with their reasons, passing ones folded. */
+export function checkList(checks = []) {
+	const failing = checks.filter(c => !c.passed);
+	const passing = checks.filter(c => c.passed);
+	return el('div', { class: 'check-results' },
+		failing.length ? el('ul', { class: 'checks failing' }, failing.map(checkItem)) : null,
+		passing.length ? el('details', { class: 'passing' },
+			el('summary', {}, `✓ ${t('checks.passed', { n: passing.length })}`),
+			el('ul', { class: 'checks' }, passing.map(checkItem))) : null);
 }
 
 /** Score and passed checks of a cell, or its status while it is not done. */

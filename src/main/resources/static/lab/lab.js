@@ -57,6 +57,7 @@ const TEXT = {
 		'score': '점수',
 		'passed': '{passed}/{total} 통과',
 		'check.pass': '통과',
+		'checks.passed': '통과한 확인 {n}개',
 		'check.fail': '실패',
 		'cell.pending': '대기 중',
 		'cell.running': '실행 중',
@@ -142,6 +143,7 @@ const TEXT = {
 		'score': 'Score',
 		'passed': '{passed}/{total} passed',
 		'check.pass': 'passed',
+		'checks.passed': '{n} checks passed',
 		'check.fail': 'failed',
 		'cell.pending': 'waiting',
 		'cell.running': 'running',
@@ -253,7 +255,11 @@ export async function api(path, options = {}) {
 	try {
 		response = await fetch(path, {
 			...options,
-			headers: { Accept: 'application/json', ...(options.body ? { 'Content-Type': 'application/json' } : {}) }
+			headers: {
+				Accept: 'application/json',
+				'Accept-Language': lang(),
+				...(options.body ? { 'Content-Type': 'application/json' } : {})
+			}
 		});
 	}
 	catch (e) {
