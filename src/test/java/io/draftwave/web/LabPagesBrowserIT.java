@@ -71,7 +71,7 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 			// given
 			Page page = context.newPage();
 			page.navigate(url("/lab/"));
-			page.locator("#level-2-section a").first().click();
+			page.locator("#level-2-section a[lang=ko]").first().click();
 			page.waitForURL("**/lab/exercise.html?id=*");
 			String exerciseId = page.url().replaceFirst(".*[?&]id=", "");
 			JsonNode exercise = get("/api/lab/exercises/" + exerciseId);
@@ -96,7 +96,13 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 			for (int r = 0; r < rows.count(); r++) {
 				Locator cells = rows.nth(r).locator("td.cell");
 				assertThat(cells.count()).as("cells of case %d", r + 1).isEqualTo(3);
+				List<Double> scores = cells.locator(".score").all().stream()
+					.map(score -> Double.valueOf(score.getAttribute("data-score"))).toList();
+				double best = scores.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
 				for (int c = 0; c < 3; c++) {
+					boolean highlighted = cells.nth(c).getAttribute("class").contains("best");
+					assertThat(highlighted).as("case %d, column %d highlighted as best", r + 1, c + 1)
+						.isEqualTo(scores.get(c) == best && scores.stream().anyMatch(score -> score < best));
 					assertThat(cells.nth(c).getAttribute("data-status")).isEqualTo("done");
 					assertThat(cells.nth(c).locator(".score").textContent()).containsPattern("\\d+%");
 					assertThat(cells.nth(c).locator(".checks li").count())
@@ -215,14 +221,15 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 		}
 	}
 
+	/** The first Level 2 exercise in Korean. */
 	private String levelTwoExercise() {
 		JsonNode exercises = get("/api/lab/exercises").get("exercises");
 		for (JsonNode exercise : exercises) {
-			if (exercise.get("level").asInt() == 2) {
+			if (exercise.get("level").asInt() == 2 && exercise.get("language").asString().equals("ko")) {
 				return exercise.get("id").asString();
 			}
 		}
-		throw new AssertionError("no Level 2 exercise in " + exercises);
+		throw new AssertionError("no Korean Level 2 exercise in " + exercises);
 	}
 
 	private JsonNode finishedRun(String exerciseId, List<String> prompts) {
