@@ -29,6 +29,11 @@ public record Attempt(DraftKind kind, Language language, String text, List<Citat
 		warnings = List.copyOf(warnings);
 	}
 
+	/** The same attempt judged as written in another language. */
+	Attempt withLanguage(Language other) {
+		return new Attempt(kind, other, text, citations, sentences, warnings, tookMs, documents);
+	}
+
 	/** The text without its citation markers. */
 	String plainText() {
 		StringBuilder plain = new StringBuilder();
