@@ -268,7 +268,8 @@ export async function api(path, options = {}) {
 	const type = response.headers.get('Content-Type') ?? '';
 	const body = type.includes('json') ? await response.json() : null;
 	if (!response.ok) {
-		const detail = body?.detail || body?.title || `HTTP ${response.status}`;
+		// the title comes in the page's language (Accept-Language); the detail says what exactly
+		const detail = [body?.title, body?.detail].filter(Boolean).join(' — ') || `HTTP ${response.status}`;
 		throw new LabError(detail, response.status, body);
 	}
 	return body;
