@@ -123,7 +123,7 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 	void should_highlight_a_failing_check_with_its_reason_and_export_the_run_as_csv_and_json() throws IOException {
 		try (BrowserContext context = chromium.browser().newContext()) {
 			// given
-			JsonNode run = finishedRun(levelTwoExercise(), PROMPTS);
+			JsonNode run = finishedRun(levelTwoExercise(), PROMPTS, "내보내기 참가자");
 			JsonNode failing = firstFailingCheck(run);
 			assertThat(failing).as("a check the extractive drafter fails in run %s", run.get("runId")).isNotNull();
 			Page page = context.newPage();
@@ -145,6 +145,31 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 			JsonNode exported = JSON.readTree(download(page, "#export-json"));
 			assertThat(exported.get("cells").size()).isEqualTo(cells);
 			assertThat(exported.get("runId").asString()).isEqualTo(run.get("runId").asString());
+		}
+	}
+
+	@Test
+	void should_rank_a_participants_best_run_on_the_class_leaderboard() {
+		try (BrowserContext context = chromium.browser().newContext()) {
+			// given
+			String exerciseId = levelTwoExercise();
+			JsonNode run = finishedRun(exerciseId, PROMPTS, "순위표 참가자");
+			JsonNode entries = get("/api/lab/leaderboard?exerciseId=" + exerciseId).get("entries");
+			Page page = context.newPage();
+
+			// when
+			page.navigate(url("/lab/leaderboard.html?exercise=" + exerciseId));
+			Locator rows = page.locator("#leaderboard tbody tr");
+			rows.locator("a").first().waitFor();
+
+			// then
+			assertThat(rows.count()).isEqualTo(entries.size());
+			Locator ours = rows.filter(new Locator.FilterOptions().setHasText(run.get("participant").asString()));
+			assertThat(ours.count()).as("one row per participant").isEqualTo(1);
+			String bestRun = entries.valueStream()
+				.filter(e -> e.get("participant").asString().equals(run.get("participant").asString()))
+				.findFirst().orElseThrow().get("runId").asString();
+			assertThat(ours.locator("a").getAttribute("href")).isEqualTo("/lab/compare.html?run=" + bestRun);
 		}
 	}
 
@@ -236,12 +261,12 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 		throw new AssertionError("no Korean Level 2 exercise in " + exercises);
 	}
 
-	private JsonNode finishedRun(String exerciseId, List<String> prompts) {
+	private JsonNode finishedRun(String exerciseId, List<String> prompts, String participant) {
 		List<Map<String, String>> variants = prompts.stream()
 			.map(p -> Map.of("name", "V" + (prompts.indexOf(p) + 1), "prompt", p))
 			.toList();
 		JsonNode run = JSON.readTree(this.web.post().uri("/api/lab/runs")
-			.bodyValue(Map.of("exerciseId", exerciseId, "participant", "브라우저", "variants", variants))
+			.bodyValue(Map.of("exerciseId", exerciseId, "participant", participant, "variants", variants))
 			.exchange().expectStatus().isAccepted().expectBody(String.class).returnResult().getResponseBody());
 		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
 		while (run.get("status").asString().equals("running") && System.nanoTime() < deadline) {
