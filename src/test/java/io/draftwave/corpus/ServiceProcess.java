@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The service started as a separate JVM on the test classpath, so that a test can kill it with
  * SIGKILL and start it again on the same data folder. Talks to it over loopback HTTP.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -41,7 +41,13 @@ final class ServiceProcess implements AutoCloseable {
 		this.log = log;
 	}
 
-	static ServiceProcess start(Path dataDir, Path corpusDir, Path log) throws IOException, InterruptedException {
+	public static ServiceProcess start(Path dataDir, Path corpusDir, Path log) throws IOException, InterruptedException {
+		return start(dataDir, corpusDir, log, List.of());
+	}
+
+	/** Starts the service with further command-line settings, e.g. {@code --draftwave.lab.concurrency=1}. */
+	public static ServiceProcess start(Path dataDir, Path corpusDir, Path log, List<String> settings)
+			throws IOException, InterruptedException {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
@@ -50,6 +56,7 @@ final class ServiceProcess implements AutoCloseable {
 				"-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
 				"io.draftwave.DraftwaveApplication", "--server.port=" + port, "--draftwave.data-dir=" + dataDir,
 				"--draftwave.corpus.dirs=" + corpusDir, "--draftwave.corpus.commit-every=50"));
+		command.addAll(settings);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
@@ -89,7 +96,19 @@ final class ServiceProcess implements AutoCloseable {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	JsonNode get(String path) throws IOException, InterruptedException {
+	/** Posts a JSON body; returns the response status and body. */
+	public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+		return http.send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Reads a JSON answer. */
+	public static JsonNode json(String body) {
+		return JSON.readTree(body);
+	}
+
+	public JsonNode get(String path) throws IOException, InterruptedException {
 		HttpResponse<String> r = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
 		return JSON.readTree(r.body());
 	}
@@ -130,7 +149,7 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	/** SIGKILL: no shutdown hook, no flush. */
-	void kill() throws InterruptedException {
+	public void kill() throws InterruptedException {
 		process.destroyForcibly();
 		process.waitFor();
 	}
@@ -141,6 +160,9 @@ final class ServiceProcess implements AutoCloseable {
 
 	@Override
 	public void close() throws InterruptedException {
+		if (!process.isAlive()) {
+			return;
+		}
 		process.destroy();
 		if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
 			kill();
