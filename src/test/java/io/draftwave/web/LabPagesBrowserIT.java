@@ -201,6 +201,26 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 	}
 
 	@Test
+	void should_switch_the_pages_to_english_and_keep_it_on_the_next_page_when_the_toggle_is_pressed() {
+		try (BrowserContext context = chromium.browser().newContext()) {
+			// given
+			Page page = context.newPage();
+			page.navigate(url("/lab/"));
+			page.locator("#level-2-section a").first().waitFor();
+			assertThat(page.locator("html").getAttribute("lang")).isEqualTo("ko");
+
+			// when
+			page.locator("#lang-toggle").press("Enter");
+			page.navigate(url("/lab/leaderboard.html"));
+
+			// then
+			assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+			assertThat(page.locator("h1").textContent()).isEqualTo("Leaderboard");
+			assertThat(page.locator("#lang-toggle").textContent()).isEqualTo("한국어");
+		}
+	}
+
+	@Test
 	void should_mark_the_words_a_variant_adds_and_render_model_output_as_text_only() {
 		try (BrowserContext context = chromium.browser().newContext()) {
 			// given
