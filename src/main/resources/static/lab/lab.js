@@ -1,0 +1,200 @@
+// Shared parts of the prompt lab's pages: the Korean or English interface (toggle kept in
+// localStorage), calls to /api/lab with problem+json errors in plain words, polling a run, and
+// small DOM helpers that only ever create text nodes from data.
+
+import { TEXT } from './text.js';
+
+const LANG_KEY = 'draftwave.lab.lang';
+const PARTICIPANT_KEY = 'draftwave.lab.participant';
+
+const listeners = [];
+
+/** The interface language: what the reader chose last, else Korean. */
+export function lang() {
+	const stored = localStorage.getItem(LANG_KEY);
+	return stored === 'en' ? 'en' : 'ko';
+}
+
+/** Interface text in the current language, {name} placeholders filled from params. */
+export function t(key, params = {}) {
+	const text = TEXT[lang()][key] ?? TEXT.ko[key] ?? key;
+	return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+
+/** Runs render now and again whenever the language changes. */
+export function onLanguage(render) {
+	listeners.push(render);
+	render();
+}
+
+/** Fills elements marked data-i18n (text) and data-i18n-label (aria-label) and sets the page's lang. */
+function translateStatic() {
+	document.documentElement.lang = lang();
+	for (const el of document.querySelectorAll('[data-i18n]')) {
+		el.textContent = t(el.dataset.i18n);
+	}
+	for (const el of document.querySelectorAll('[data-i18n-label]')) {
+		el.setAttribute('aria-label', t(el.dataset.i18nLabel));
+	}
+	const toggle = document.getElementById('lang-toggle');
+	if (toggle) {
+		toggle.textContent = t('lang.switch');
+		toggle.setAttribute('aria-label', t('lang.switch.label'));
+		toggle.lang = lang() === 'ko' ? 'en' : 'ko';
+	}
+}
+
+/** Sets up the ko/en toggle of the page header; call once per page. */
+export function setUpPage() {
+	const toggle = document.getElementById('lang-toggle');
+	toggle?.addEventListener('click', () => {
+		localStorage.setItem(LANG_KEY, lang() === 'ko' ? 'en' : 'ko');
+		translateStatic();
+		for (const render of listeners) {
+			render();
+		}
+		toggle.focus();
+	});
+	translateStatic();
+}
+
+/** The participant name this browser used last. */
+export function participant() {
+	return localStorage.getItem(PARTICIPANT_KEY) ?? '';
+}
+
+export function rememberParticipant(name) {
+	localStorage.setItem(PARTICIPANT_KEY, name);
+}
+
+/** A failed call, with the problem's detail in plain words. */
+export class LabError extends Error {
+	constructor(message, status, problem) {
+		super(message);
+		this.status = status;
+		this.problem = problem;
+	}
+}
+
+/** Calls the lab API; resolves to the JSON body, rejects with a LabError carrying problem+json's detail. */
+export async function api(path, options = {}) {
+	let response;
+	try {
+		response = await fetch(path, {
+			...options,
+			headers: {
+				Accept: 'application/json',
+				'Accept-Language': lang(),
+				...(options.body ? { 'Content-Type': 'application/json' } : {})
+			}
+		});
+	}
+	catch (e) {
+		throw new LabError(t('error.network'), 0, null);
+	}
+	const type = response.headers.get('Content-Type') ?? '';
+	const body = type.includes('json') ? await response.json() : null;
+	if (!response.ok) {
+		// the title comes in the page's language (Accept-Language); the detail says what exactly
+		const detail = [body?.title, body?.detail].filter(Boolean).join(' — ') || `HTTP ${response.status}`;
+		throw new LabError(detail, response.status, body);
+	}
+	return body;
+}
+
+/** The text of an error for a person: the problem's detail, or what failed to connect. */
+export function describe(error) {
+	return error instanceof LabError && error.status === 0 ? error.message : t('error', { detail: error.message });
+}
+
+/** Creates an element with attributes and children (strings become text nodes). */
+export function el(tag, attributes = {}, ...children) {
+	const element = document.createElement(tag);
+	for (const [name, value] of Object.entries(attributes)) {
+		if (value === undefined || value === null || value === false) {
+			continue;
+		}
+		if (name === 'class') {
+			element.className = value;
+		}
+		else if (name.startsWith('on')) {
+			element.addEventListener(name.slice(2), value);
+		}
+		else {
+			element.setAttribute(name, value === true ? '' : value);
+		}
+	}
+	element.append(...children.flat().filter(c => c !== null && c !== undefined && c !== false));
+	return element;
+}
+
+/** A query parameter of the page's address. */
+export function param(name) {
+	return new URLSearchParams(location.search).get(name);
+}
+
+/** The label of a column: variant, and model and temperature when the run has more than one setting. */
+export function columnLabel(column, withModel) {
+	if (!withModel) {
+		return column.variant;
+	}
+	const temperature = column.temperature !== undefined && column.temperature !== null ? ` · ${column.temperature}` : '';
+	return `${column.variant} · ${column.model}${temperature}`;
+}
+
+/** The key of a (variant, model, temperature) column. */
+export function columnKey(item) {
+	return JSON.stringify([item.variant, item.model, item.temperature ?? null]);
+}
+
+/** A score 0..1 as a percentage. */
+export function percent(score) {
+	return typeof score === 'number' ? `${Math.round(score * 100)}%` : '–';
+}
+
+export function formatDate(iso) {
+	if (!iso) {
+		return '';
+	}
+	return new Date(iso).toLocaleString(lang() === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+}
+
+/** Announces a message in the page's polite live region. */
+export function announce(message) {
+	const region = document.getElementById('status');
+	// the same text again would be read out again on every poll
+	if (region && region.textContent !== message) {
+		region.textContent = message;
+	}
+}
+
+/** Shows an error in the page's alert box (focused, so keyboard and screen-reader users land on it). */
+export function showError(error, keptInput = false) {
+	const box = document.getElementById('error');
+	if (!box) {
+		return;
+	}
+	box.replaceChildren(el('p', {}, describe(error)), keptInput ? el('p', {}, t('error.kept')) : null);
+	box.hidden = false;
+	box.focus();
+}
+
+export function clearError() {
+	const box = document.getElementById('error');
+	if (box) {
+		box.hidden = true;
+		box.replaceChildren();
+	}
+}
+
+/** Polls a run every ~500 ms until it is done, calling onUpdate with each state; resolves to the last. */
+export async function pollRun(runId, onUpdate, interval = 500) {
+	for (;;) {
+		const run = await api(`/api/lab/runs/${encodeURIComponent(runId)}`);
+		onUpdate(run);
+		if (run.status !== 'running') {
+			return run;
+		}
+		await new Promise(resolve => setTimeout(resolve, interval));
+	}
+}
