@@ -139,10 +139,11 @@ public final class Lab {
 			}
 			return Mono.zip(exercise(run.exerciseId()), documents()).flatMap(found -> {
 				LabCell pending = cell.reset();
+				// the answer is read before the cell is queued, so it always shows the cell pending
 				return store.saveCell(runId, pending)
 					.then(store.reopen(runId))
-					.then(Mono.fromRunnable(() -> submit(run, List.of(pending), found.getT1(), found.getT2())))
-					.then(run(runId));
+					.then(run(runId))
+					.doOnNext(reopened -> submit(run, List.of(pending), found.getT1(), found.getT2()));
 			});
 		});
 	}
