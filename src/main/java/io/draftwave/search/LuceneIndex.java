@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -74,6 +75,9 @@ public final class LuceneIndex implements PassageIndex {
 	static final String ORDINAL = "ordinal";
 	static final String LANGUAGE = "language";
 
+	/** Commit user data key holding {@link IndexSettings#analysisSignature()} of the indexed passages. */
+	static final String ANALYSIS = "draftwave.analysis";
+
 	private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
 
 	private static final Sort SCORE_THEN_SOURCE_ID = new Sort(SortField.FIELD_SCORE,
@@ -84,6 +88,9 @@ public final class LuceneIndex implements PassageIndex {
 	private final Directory directory;
 	private final IndexWriter writer;
 	private final SearcherManager searchers;
+
+	/** What the indexed passages were analysed with, when it is not what this index analyses with. */
+	private volatile @Nullable String staleAnalysis;
 
 	/**
 	 * Opens (or creates) the index stored in a folder.
@@ -96,7 +103,7 @@ public final class LuceneIndex implements PassageIndex {
 	private LuceneIndex(Directory directory, IndexSettings settings, String location) {
 		this.settings = Objects.requireNonNull(settings, "settings");
 		this.directory = directory;
-		this.schema = SearchSchema.of(settings.scheme());
+		this.schema = SearchSchema.of(settings);
 		BM25Similarity similarity = new BM25Similarity(settings.k1(), settings.b());
 		try {
 			IndexWriterConfig config = new IndexWriterConfig(schema.analyzer()).setSimilarity(similarity);
@@ -121,6 +128,7 @@ public final class LuceneIndex implements PassageIndex {
 			IOUtils.closeWhileHandlingException(directory);
 			throw new UncheckedIOException("cannot open passage index at " + location, e);
 		}
+		this.staleAnalysis = recordedAnalysisIfStale();
 		log.info("Opened passage index '{}' ({}) at {} with {} passages", settings.name(), settings.scheme(),
 				location, passageCount());
 	}
@@ -216,6 +224,7 @@ public final class LuceneIndex implements PassageIndex {
 	@Override
 	public void commit() {
 		try {
+			recordAnalysis();
 			writer.commit();
 		}
 		catch (IOException e) {
@@ -232,7 +241,41 @@ public final class LuceneIndex implements PassageIndex {
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot clear the passage index", e);
 		}
+		staleAnalysis = null;
 		refresh();
+	}
+
+	/**
+	 * {@inheritDoc} Each commit records {@link IndexSettings#analysisSignature()} in the commit's
+	 * user data; an index holding passages whose last commit records another signature, or none
+	 * (indexes written before signatures were recorded), is stale until {@link #deleteAll()}.
+	 * Until then commits keep the old record, so a rebuild cut short is still seen as one to do.
+	 */
+	@Override
+	public Optional<String> staleAnalysis() {
+		return Optional.ofNullable(staleAnalysis);
+	}
+
+	private @Nullable String recordedAnalysisIfStale() {
+		String recorded = null;
+		Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+		if (data != null) {
+			for (var entry : data) {
+				if (ANALYSIS.equals(entry.getKey())) {
+					recorded = entry.getValue();
+				}
+			}
+		}
+		if (writer.getDocStats().numDocs == 0 || settings.analysisSignature().equals(recorded)) {
+			return null;
+		}
+		return recorded == null ? "not recorded" : recorded;
+	}
+
+	private void recordAnalysis() {
+		if (staleAnalysis == null) {
+			writer.setLiveCommitData(Map.of(ANALYSIS, settings.analysisSignature()).entrySet());
+		}
 	}
 
 	private void refresh() {
