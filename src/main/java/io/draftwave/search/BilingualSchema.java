@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * as further clauses weighted by {@link KoreanAnalysis#bigramWeight()}: a word Nori cuts
  * differently in the question and in the passage still shares bigrams with it. With
  * {@link KoreanAnalysis#proximityWeight()}, each pair of neighbouring Korean query words is also
- * searched as a sloppy phrase.
+ * searched as a sloppy phrase. Both apply to Korean queries only (the hint, else detected), so
+ * English queries are scored as before.
  */
 final class BilingualSchema implements SearchSchema {
 
@@ -89,26 +90,28 @@ final class BilingualSchema implements SearchSchema {
 		SearchSchema.addBagOfWords(builder, TITLE_KO, koreanTerms, titleBoost * ko);
 		SearchSchema.addBagOfWords(builder, BODY_EN, englishTerms, en);
 		SearchSchema.addBagOfWords(builder, TITLE_EN, englishTerms, titleBoost * en);
-		addBigrams(builder, text, ko);
-		addWordPairs(builder, text, ko);
+		if (language == Language.KO) {
+			addBigrams(builder, text);
+			addWordPairs(builder, text);
+		}
 		Map<String, Set<String>> terms = new HashMap<>();
 		terms.put(BODY_KO, koreanTerms.keySet());
 		terms.put(BODY_EN, englishTerms.keySet());
 		return new QueryPlan(builder.build(), terms);
 	}
 
-	private void addBigrams(BooleanQuery.Builder builder, String text, float languageWeight) {
+	private void addBigrams(BooleanQuery.Builder builder, String text) {
 		if (koreanAnalysis.bigramField()) {
 			Map<String, Integer> bigramTerms = SearchSchema.termCounts(analyzer, BODY_KO_BIGRAMS, text);
 			SearchSchema.addBagOfWords(builder, BODY_KO_BIGRAMS, bigramTerms,
-					koreanAnalysis.bigramWeight() * languageWeight);
+					koreanAnalysis.bigramWeight());
 		}
 	}
 
-	private void addWordPairs(BooleanQuery.Builder builder, String text, float languageWeight) {
+	private void addWordPairs(BooleanQuery.Builder builder, String text) {
 		if (koreanAnalysis.proximityWeight() > 0) {
 			SearchSchema.addWordPairs(builder, BODY_KO, SearchSchema.terms(analyzer, BODY_KO, text),
-					KoreanAnalysis.PROXIMITY_SLOP, koreanAnalysis.proximityWeight() * languageWeight);
+					KoreanAnalysis.PROXIMITY_SLOP, koreanAnalysis.proximityWeight());
 		}
 	}
 

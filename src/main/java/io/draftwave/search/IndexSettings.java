@@ -53,7 +53,10 @@ public record IndexSettings(String name, AnalysisScheme scheme, float titleBoost
 		this(name, scheme, titleBoost, k1, b, KoreanAnalysis.DEFAULT);
 	}
 
-	/** Draftwave's tuned Korean + English setup: k1 0.9, b 0.4, title weight 0.25. */
+	/**
+	 * Draftwave's tuned Korean + English setup: k1 0.9, b 0.4, title weight 0.25, Korean analysis
+	 * {@link KoreanAnalysis#DEFAULT}.
+	 */
 	public static IndexSettings defaults() {
 		return new IndexSettings("nori", AnalysisScheme.KOREAN_ENGLISH, DEFAULT_TITLE_BOOST, ANSERINI_K1, ANSERINI_B);
 	}

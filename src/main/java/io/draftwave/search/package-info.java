@@ -1,8 +1,11 @@
 /**
  * Passage search. A Lucene index holds one entry per passage with a Korean field analysed by
- * Nori and an English field analysed by Lucene's English analysis, the language decided per
- * passage; queries are analysed the same way and scored by BM25 with the title boosted, and each
- * hit carries a highlighted excerpt. Lucene types stay inside this package: other capabilities
+ * Nori (optionally with a user dictionary of public-administration terms) and a second Korean
+ * field of Hangul bigrams, or an English field analysed by Lucene's English analysis, the language decided
+ * per passage; queries are analysed the same way (Korean ones also as bigrams and as pairs of
+ * neighbouring words) and scored by BM25 with the title boosted, and each hit carries a
+ * highlighted excerpt. Each index commit records the analysis it was built with, so that a change
+ * of analysis is noticed and the index rebuilt from the originals. Lucene types stay inside this package: other capabilities
  * see {@link io.draftwave.search.Retriever} and {@link io.draftwave.search.PassageIndex}.
  */
 @NullMarked

@@ -71,7 +71,7 @@ class KoreanAnalysisTest {
 		String text = "행정안전부 참여자는 데이터플랫폼팀에";
 
 		// when
-		List<Token> tokens = analyse(Analyzers.korean(KoreanAnalysis.DEFAULT), text);
+		List<Token> tokens = analyse(Analyzers.korean(KoreanAnalysis.DEFAULT.withUserDictionary(true)), text);
 
 		// then: not 행정 + 전부, not 여자 (참 dropped as a prefix), not 플랫 + 폼
 		assertThat(tokens).extracting(Token::term)
@@ -85,7 +85,8 @@ class KoreanAnalysisTest {
 
 		// when
 		List<Token> tokens = analyse(
-				Analyzers.korean(KoreanAnalysis.DEFAULT.withDecompound(KoreanAnalysis.Decompound.MIXED)), text);
+				Analyzers.korean(KoreanAnalysis.DEFAULT.withUserDictionary(true)
+					.withDecompound(KoreanAnalysis.Decompound.MIXED)), text);
 
 		// then: 생성형 is not read as 성형 (plastic surgery)
 		assertThat(tokens).extracting(Token::term).containsExactly("생성형", "생성", "형", "인공지능", "인공", "지능");
@@ -99,11 +100,11 @@ class KoreanAnalysisTest {
 		// then
 		assertThat(base.withBigramWeight(0.3f).withProximityWeight(0.1f).indexSignature())
 			.isEqualTo(base.withBigramWeight(0.5f).withProximityWeight(0.2f).indexSignature());
-		assertThat(base.withBigramWeight(0.3f).indexSignature()).isNotEqualTo(base.indexSignature());
-		assertThat(base.withUserDictionary(false).indexSignature()).isNotEqualTo(base.indexSignature());
+		assertThat(base.withBigramWeight(0f).indexSignature()).isNotEqualTo(base.indexSignature());
+		assertThat(base.withUserDictionary(true).indexSignature()).isNotEqualTo(base.indexSignature());
 		assertThat(base.withDecompound(KoreanAnalysis.Decompound.MIXED).indexSignature())
 			.isNotEqualTo(base.indexSignature());
-		assertThat(base.indexSignature()).contains(KoreanUserDictionary.checksum());
+		assertThat(base.withUserDictionary(true).indexSignature()).contains(KoreanUserDictionary.checksum());
 	}
 
 	private static List<Token> analyse(Analyzer analyzer, String text) throws IOException {

@@ -301,9 +301,9 @@ class LuceneIndexTest {
 	void should_find_part_of_compound_when_bigram_field_is_on() {
 		// given: Nori keeps 국민신문고 as 국민 + 신문고, so the word 신문 alone matches only its bigrams
 		IndexedDocument portal = document("portal", "안내", "국민신문고로 접수된 민원");
-		KoreanAnalysis bigrams = KoreanAnalysis.DEFAULT.withBigramWeight(0.3f);
-		try (LuceneIndex plain = LuceneIndex.inMemory(IndexSettings.defaults());
-				LuceneIndex fused = LuceneIndex.inMemory(IndexSettings.defaults().withKorean(bigrams))) {
+		KoreanAnalysis without = KoreanAnalysis.DEFAULT.withBigramWeight(0f);
+		try (LuceneIndex plain = LuceneIndex.inMemory(IndexSettings.defaults().withKorean(without));
+				LuceneIndex fused = LuceneIndex.inMemory(IndexSettings.defaults())) {
 			plain.index(portal);
 			fused.index(portal);
 
@@ -320,7 +320,7 @@ class LuceneIndexTest {
 	@Test
 	void should_rank_passage_with_neighbouring_words_first_when_word_pairs_are_on() {
 		// given: the same words in both passages, neighbours only in "z" (which loses the tie by id)
-		KoreanAnalysis pairs = KoreanAnalysis.DEFAULT.withProximityWeight(0.2f);
+		KoreanAnalysis pairs = KoreanAnalysis.DEFAULT.withBigramWeight(0f).withProximityWeight(0.2f);
 		try (LuceneIndex withPairs = LuceneIndex.inMemory(IndexSettings.defaults().withKorean(pairs))) {
 			withPairs.index(document("a", "안내", "귀가 안내를 오늘 시작한다 심야 버스"));
 			withPairs.index(document("z", "안내", "심야 귀가 버스 안내를 오늘 시작한다"));
