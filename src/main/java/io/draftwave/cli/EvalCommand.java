@@ -9,20 +9,26 @@ import java.util.concurrent.Callable;
 import io.draftwave.eval.BeirDataset;
 import io.draftwave.eval.ConfigurationResult;
 import io.draftwave.eval.Configurations;
+import io.draftwave.eval.CorpusQuestions;
 import io.draftwave.eval.EvaluationReport;
 import io.draftwave.eval.HybridConfigurations;
 import io.draftwave.eval.RetrievalEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code eval}: scores index configurations on a BEIR dataset, prints a Markdown table to
- * standard output and writes {@code <out>/<dataset>.json}. Exit code 0 on success.
+ * {@code eval}: scores index configurations on a BEIR dataset, or on a question file over a
+ * folder of documents ({@link CorpusQuestions}), prints a Markdown table to standard output and
+ * writes {@code <out>/<dataset>.json}. Exit code 0 on success.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-		description = "Scores retrieval configurations on a BEIR dataset (nDCG@10, Recall@5/10/100, MRR@10, latency).")
+		description = { "Scores retrieval configurations on a BEIR dataset (nDCG@10, Recall@5/10/100, MRR@10, latency).",
+				"With --questions instead of --dataset: on questions about the documents of --corpus-dir, passage by passage.",
+				"Draftwave's configurations take modifiers, e.g. nori-untuned+mixed+bigrams=0.2 (see docs/benchmarks.md)." })
 public class EvalCommand implements Callable<Integer> {
 
 	static final String DEFAULT_OUT = "target/eval";
@@ -30,10 +36,16 @@ public class EvalCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--dataset", required = true, description = "BEIR folder: corpus.jsonl[.gz], queries.jsonl, qrels.tsv or qrels/test.tsv")
-	Path dataset;
+	@Option(names = "--dataset", description = "BEIR folder: corpus.jsonl[.gz], queries.jsonl, qrels.tsv or qrels/test.tsv")
+	@Nullable Path dataset;
 
-	@Option(names = "--config", split = ",", description = { "Configurations, from: nori, nori-plain, cjk, standard, english-flat (default: all);",
+	@Option(names = "--questions", description = "Instead of --dataset: tab-separated question, file, phrase (with a header line)")
+	@Nullable Path questions;
+
+	@Option(names = "--corpus-dir", description = "Folder of documents the --questions are about (default: ${DEFAULT-VALUE})")
+	Path corpusDir = Path.of("corpus");
+
+	@Option(names = "--config", split = ",", description = { "Configurations, from: nori, nori-untuned, nori-plain, cjk, standard, english-flat, or nori/nori-untuned with +modifiers (default: the fixed names);",
 			"with the in-process English embeddings (all-MiniLM-L6-v2): dense-minilm (vectors alone), hybrid-minilm (nori + vectors, RRF),",
 			"hybrid-minilm-flat (english-flat + vectors), each optionally ending in -k<RRF constant> and -n<depth>, e.g. hybrid-minilm-k20-n50" })
 	List<String> configs = new ArrayList<>(Configurations.NAMES);
@@ -46,7 +58,7 @@ public class EvalCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		BeirDataset data = BeirDataset.load(dataset);
+		BeirDataset data = load();
 		HybridConfigurations hybrid = HybridConfigurations.inProcess();
 		List<RetrievalEvaluation.Setup> setups = configs.stream()
 			.map(name -> hybrid.named(name).orElseGet(() -> RetrievalEvaluation.Setup.bm25(Configurations.named(name))))
@@ -61,6 +73,17 @@ public class EvalCommand implements Callable<Integer> {
 		stdout.println("JSON: " + json);
 		stdout.flush();
 		return 0;
+	}
+
+	private BeirDataset load() {
+		if ((dataset == null) == (questions == null)) {
+			throw new ParameterException(spec.commandLine(), "give either --dataset or --questions");
+		}
+		if (questions != null) {
+			String name = questions.getFileName().toString().replaceFirst("\\.tsv$", "");
+			return CorpusQuestions.load(name, corpusDir, questions);
+		}
+		return BeirDataset.load(dataset);
 	}
 
 }

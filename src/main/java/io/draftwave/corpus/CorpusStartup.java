@@ -15,8 +15,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Start-up work of the service: before the HTTP server opens, the index is repaired against the
- * records (so nothing acknowledged before a crash is missing); once the service is ready, the
+ * Start-up work of the service: before the HTTP server opens, the index is rebuilt from the
+ * originals if it was built with another analysis, then repaired against the records (so nothing
+ * acknowledged before a crash is missing); once the service is ready, the
  * configured corpus folders are ingested in the background on the thread {@code corpus-ingest}.
  */
 @Component
@@ -51,6 +52,7 @@ public class CorpusStartup implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		maintenance.rebuildIfAnalysisChanged(IngestionProgress.logging(log));
 		maintenance.repair();
 		running = true;
 	}

@@ -29,6 +29,14 @@ public class DocumentReader {
 		this(new DocumentParsers(), new Chunker(properties.maxPassageChars()));
 	}
 
+	/**
+	 * A reader outside the service, cutting passages as the service does with
+	 * {@code draftwave.corpus.max-passage-chars} set to {@code maxPassageChars}.
+	 */
+	public static DocumentReader standalone(int maxPassageChars) {
+		return new DocumentReader(new DocumentParsers(), new Chunker(maxPassageChars));
+	}
+
 	DocumentReader(DocumentParsers parsers, Chunker chunker) {
 		this.parsers = parsers;
 		this.chunker = chunker;

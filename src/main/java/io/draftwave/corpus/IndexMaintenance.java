@@ -102,6 +102,23 @@ public class IndexMaintenance {
 	}
 
 	/**
+	 * Rebuilds the index from the originals ({@link #rebuild}) when its passages were analysed
+	 * otherwise than the index now analyses (the search settings changed since), so that queries
+	 * and passages are analysed alike again.
+	 * @return whether the index was rebuilt
+	 */
+	public boolean rebuildIfAnalysisChanged(IngestionProgress progress) {
+		var stale = index.staleAnalysis();
+		if (stale.isEmpty()) {
+			return false;
+		}
+		log.warn("The passage index was built with another analysis ({}) than this version uses; "
+				+ "rebuilding it from the stored originals before the service opens", stale.get());
+		rebuild(progress);
+		return true;
+	}
+
+	/**
 	 * Empties the index and indexes every stored document again from its original.
 	 * @return the number of documents indexed
 	 */

@@ -1,5 +1,6 @@
 package io.draftwave.corpus;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,5 +36,14 @@ public interface PassageSink {
 
 	/** Number of passages searchable now. */
 	int passageCount();
+
+	/**
+	 * What the stored passages were analysed with, when that differs from the analysis used for
+	 * new passages and queries (the search settings changed since they were indexed): then the
+	 * index must be rebuilt from the originals. Empty when the index is current or empty.
+	 */
+	default Optional<String> staleAnalysis() {
+		return Optional.empty();
+	}
 
 }

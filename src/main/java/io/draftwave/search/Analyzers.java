@@ -1,11 +1,15 @@
 package io.draftwave.search;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer.DecompoundMode;
+import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
@@ -13,22 +17,45 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  */
 final class Analyzers {
 
-	/**
-	 * Nori's compound handling for Draftwave's Korean field: DISCARD (parts only) beat MIXED
-	 * (compound and parts) on KorQuAD by 0.0007 to 0.0031 nDCG@10 in every setting tried
-	 * (docs/benchmarks.md).
-	 */
-	static final DecompoundMode KOREAN_DECOMPOUND = DecompoundMode.DISCARD;
-
 	private Analyzers() {
 	}
 
-	/**
-	 * Nori with the default part-of-speech stop tags (particles, endings, affixes, punctuation
-	 * removed), Hanja read as Hangul, and Latin letters lowercased.
-	 */
+	/** Nori with the service's {@link KoreanAnalysis#DEFAULT} settings. */
 	static Analyzer korean() {
-		return new KoreanAnalyzer(null, KOREAN_DECOMPOUND, KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS, false);
+		return korean(KoreanAnalysis.DEFAULT);
+	}
+
+	/**
+	 * Nori with the given compound handling, part-of-speech stop tags and user dictionary;
+	 * Latin letters lowercased, Hanja kept as written.
+	 */
+	static Analyzer korean(KoreanAnalysis analysis) {
+		return new KoreanAnalyzer(analysis.userDictionary() ? KoreanUserDictionary.get() : null,
+				decompoundMode(analysis.decompound()), stopTags(analysis.stopTags()), false);
+	}
+
+	/** Hangul bigrams (and Latin words) of {@code CJKAnalyzer}, for the second Korean field. */
+	static Analyzer koreanBigrams() {
+		return new CJKAnalyzer();
+	}
+
+	static DecompoundMode decompoundMode(KoreanAnalysis.Decompound decompound) {
+		return switch (decompound) {
+			case NONE -> DecompoundMode.NONE;
+			case DISCARD -> DecompoundMode.DISCARD;
+			case MIXED -> DecompoundMode.MIXED;
+		};
+	}
+
+	static Set<POS.Tag> stopTags(KoreanAnalysis.StopTags stopTags) {
+		Set<POS.Tag> tags = EnumSet.copyOf(KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
+		switch (stopTags) {
+			case DEFAULT -> {
+			}
+			case QUESTION_WORDS -> tags.addAll(EnumSet.of(POS.Tag.NP, POS.Tag.NNB, POS.Tag.VCP, POS.Tag.VCN, POS.Tag.VX));
+			case KEEP_MODIFIERS -> tags.removeAll(EnumSet.of(POS.Tag.MAG, POS.Tag.MM));
+		}
+		return tags;
 	}
 
 	/** Lucene's English analysis: possessives, lowercase, English stop words, Porter stemming. */

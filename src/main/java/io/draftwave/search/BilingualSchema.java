@@ -21,6 +21,13 @@ import org.jspecify.annotations.Nullable;
  * and the other at {@link #OTHER_LANGUAGE_WEIGHT}: an English question about Big-Data Wave should
  * prefer the English passages over Korean ones that merely quote "Big-Data Wave", while a Korean
  * question still finds an English passage when that is all there is.
+ * <p>With {@link KoreanAnalysis#bigramField()}, Korean passages also get {@link #BODY_KO_BIGRAMS}
+ * (Hangul bigrams of the same title and text, no term vectors) and the query's bigrams are added
+ * as further clauses weighted by {@link KoreanAnalysis#bigramWeight()}: a word Nori cuts
+ * differently in the question and in the passage still shares bigrams with it. With
+ * {@link KoreanAnalysis#proximityWeight()}, each pair of neighbouring Korean query words is also
+ * searched as a sloppy phrase. Both apply to Korean queries only (the hint, else detected), so
+ * English queries are scored as before.
  */
 final class BilingualSchema implements SearchSchema {
 
@@ -28,14 +35,23 @@ final class BilingualSchema implements SearchSchema {
 	static final String BODY_EN = "body_en";
 	static final String TITLE_KO = "title_ko";
 	static final String TITLE_EN = "title_en";
+	static final String BODY_KO_BIGRAMS = "body_ko_bigrams";
 
 	/** Weight of the passages written in the other language than the query's. */
 	static final float OTHER_LANGUAGE_WEIGHT = 0.5f;
 
-	private final Analyzer korean = Analyzers.korean();
+	private final KoreanAnalysis koreanAnalysis;
+	private final Analyzer korean;
+	private final Analyzer bigrams = Analyzers.koreanBigrams();
 	private final Analyzer english = Analyzers.english();
-	private final PerFieldAnalyzerWrapper analyzer = new PerFieldAnalyzerWrapper(english,
-			Map.of(BODY_KO, korean, TITLE_KO, korean, BODY_EN, english, TITLE_EN, english));
+	private final PerFieldAnalyzerWrapper analyzer;
+
+	BilingualSchema(KoreanAnalysis koreanAnalysis) {
+		this.koreanAnalysis = koreanAnalysis;
+		this.korean = Analyzers.korean(koreanAnalysis);
+		this.analyzer = new PerFieldAnalyzerWrapper(english, Map.of(BODY_KO, korean, TITLE_KO, korean,
+				BODY_KO_BIGRAMS, bigrams, BODY_EN, english, TITLE_EN, english));
+	}
 
 	@Override
 	public Analyzer analyzer() {
@@ -45,6 +61,9 @@ final class BilingualSchema implements SearchSchema {
 	@Override
 	public void addSearchableFields(Document document, String title, String text, Language language) {
 		document.add(SearchSchema.body(language == Language.KO ? BODY_KO : BODY_EN, title, text));
+		if (language == Language.KO && koreanAnalysis.bigramField()) {
+			document.add(new TextField(BODY_KO_BIGRAMS, title.isEmpty() ? text : title + "\n" + text, Field.Store.NO));
+		}
 		if (!title.isEmpty()) {
 			document.add(new TextField(TITLE_KO, title, Field.Store.NO));
 			document.add(new TextField(TITLE_EN, title, Field.Store.NO));
@@ -71,16 +90,36 @@ final class BilingualSchema implements SearchSchema {
 		SearchSchema.addBagOfWords(builder, TITLE_KO, koreanTerms, titleBoost * ko);
 		SearchSchema.addBagOfWords(builder, BODY_EN, englishTerms, en);
 		SearchSchema.addBagOfWords(builder, TITLE_EN, englishTerms, titleBoost * en);
+		if (language == Language.KO) {
+			addBigrams(builder, text);
+			addWordPairs(builder, text);
+		}
 		Map<String, Set<String>> terms = new HashMap<>();
 		terms.put(BODY_KO, koreanTerms.keySet());
 		terms.put(BODY_EN, englishTerms.keySet());
 		return new QueryPlan(builder.build(), terms);
 	}
 
+	private void addBigrams(BooleanQuery.Builder builder, String text) {
+		if (koreanAnalysis.bigramField()) {
+			Map<String, Integer> bigramTerms = SearchSchema.termCounts(analyzer, BODY_KO_BIGRAMS, text);
+			SearchSchema.addBagOfWords(builder, BODY_KO_BIGRAMS, bigramTerms,
+					koreanAnalysis.bigramWeight());
+		}
+	}
+
+	private void addWordPairs(BooleanQuery.Builder builder, String text) {
+		if (koreanAnalysis.proximityWeight() > 0) {
+			SearchSchema.addWordPairs(builder, BODY_KO, SearchSchema.terms(analyzer, BODY_KO, text),
+					KoreanAnalysis.PROXIMITY_SLOP, koreanAnalysis.proximityWeight());
+		}
+	}
+
 	@Override
 	public void close() {
 		analyzer.close();
 		korean.close();
+		bigrams.close();
 		english.close();
 	}
 

@@ -11,8 +11,11 @@ import java.util.Objects;
  * title field only), greater than 0
  * @param k1 BM25 term-frequency saturation, at least 0
  * @param b BM25 length normalisation, between 0 and 1
+ * @param korean the Korean analysis of {@link AnalysisScheme#KOREAN_ENGLISH} (ignored by the
+ * other schemes)
  */
-public record IndexSettings(String name, AnalysisScheme scheme, float titleBoost, float k1, float b) {
+public record IndexSettings(String name, AnalysisScheme scheme, float titleBoost, float k1, float b,
+		KoreanAnalysis korean) {
 
 	/**
 	 * Title weight of {@link #defaults()}: the title field's clauses on top of the title words
@@ -35,6 +38,7 @@ public record IndexSettings(String name, AnalysisScheme scheme, float titleBoost
 	public IndexSettings {
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(scheme, "scheme");
+		Objects.requireNonNull(korean, "korean");
 		if (name.isBlank()) {
 			throw new IllegalArgumentException("name must not be blank");
 		}
@@ -44,7 +48,15 @@ public record IndexSettings(String name, AnalysisScheme scheme, float titleBoost
 		}
 	}
 
-	/** Draftwave's tuned Korean + English setup: k1 0.9, b 0.4, title weight 0.25. */
+	/** Settings with the service's Korean analysis, {@link KoreanAnalysis#DEFAULT}. */
+	public IndexSettings(String name, AnalysisScheme scheme, float titleBoost, float k1, float b) {
+		this(name, scheme, titleBoost, k1, b, KoreanAnalysis.DEFAULT);
+	}
+
+	/**
+	 * Draftwave's tuned Korean + English setup: k1 0.9, b 0.4, title weight 0.25, Korean analysis
+	 * {@link KoreanAnalysis#DEFAULT}.
+	 */
 	public static IndexSettings defaults() {
 		return new IndexSettings("nori", AnalysisScheme.KOREAN_ENGLISH, DEFAULT_TITLE_BOOST, ANSERINI_K1, ANSERINI_B);
 	}
@@ -58,17 +70,31 @@ public record IndexSettings(String name, AnalysisScheme scheme, float titleBoost
 
 	/** A copy with other BM25 parameters. */
 	public IndexSettings withBm25(float newK1, float newB) {
-		return new IndexSettings(name, scheme, titleBoost, newK1, newB);
+		return new IndexSettings(name, scheme, titleBoost, newK1, newB, korean);
 	}
 
 	/** A copy with another title weight. */
 	public IndexSettings withTitleBoost(float newTitleBoost) {
-		return new IndexSettings(name, scheme, newTitleBoost, k1, b);
+		return new IndexSettings(name, scheme, newTitleBoost, k1, b, korean);
+	}
+
+	/** A copy with another Korean analysis. */
+	public IndexSettings withKorean(KoreanAnalysis newKorean) {
+		return new IndexSettings(name, scheme, titleBoost, k1, b, newKorean);
+	}
+
+	/**
+	 * What an index built with these settings depends on: the scheme and, for
+	 * {@link AnalysisScheme#KOREAN_ENGLISH}, {@link KoreanAnalysis#indexSignature()}. BM25
+	 * parameters and weights are applied at search time and are not part of it.
+	 */
+	public String analysisSignature() {
+		return scheme == AnalysisScheme.KOREAN_ENGLISH ? scheme + "/" + korean.indexSignature() : scheme.name();
 	}
 
 	/** A copy with another name. */
 	public IndexSettings withName(String newName) {
-		return new IndexSettings(newName, scheme, titleBoost, k1, b);
+		return new IndexSettings(newName, scheme, titleBoost, k1, b, korean);
 	}
 
 }

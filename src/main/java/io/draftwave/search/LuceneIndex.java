@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.draftwave.corpus.Language;
@@ -88,6 +89,9 @@ public final class LuceneIndex implements PassageIndex {
 	static final String ORDINAL = "ordinal";
 	static final String LANGUAGE = "language";
 
+	/** Commit user data key holding {@link IndexSettings#analysisSignature()} of the indexed passages. */
+	static final String ANALYSIS = "draftwave.analysis";
+
 	private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
 
 	/** Documents re-embedded between two progress lines. */
@@ -106,8 +110,8 @@ public final class LuceneIndex implements PassageIndex {
 
 	private volatile String recordedEmbedder = PassageVectors.NONE;
 
-	/** The embedder named in the last commit's user data, so that a commit without changes stays a no-op. */
-	private volatile String committedEmbedder = PassageVectors.NONE;
+	/** What the indexed passages were analysed with, when it is not what this index analyses with. */
+	private volatile @Nullable String staleAnalysis;
 
 	/**
 	 * Opens (or creates) the index stored in a folder, BM25 alone.
@@ -131,7 +135,7 @@ public final class LuceneIndex implements PassageIndex {
 		this.settings = Objects.requireNonNull(settings, "settings");
 		this.vectors = vectorSearch == null ? null : new PassageVectors(vectorSearch);
 		this.directory = directory;
-		this.schema = SearchSchema.of(settings.scheme());
+		this.schema = SearchSchema.of(settings);
 		BM25Similarity similarity = new BM25Similarity(settings.k1(), settings.b());
 		try {
 			IndexWriterConfig config = new IndexWriterConfig(schema.analyzer()).setSimilarity(similarity);
@@ -156,6 +160,7 @@ public final class LuceneIndex implements PassageIndex {
 			IOUtils.closeWhileHandlingException(directory);
 			throw new UncheckedIOException("cannot open passage index at " + location, e);
 		}
+		this.staleAnalysis = recordedAnalysisIfStale();
 		log.info("Opened passage index '{}' ({}) at {} with {} passages", settings.name(), settings.scheme(),
 				location, passageCount());
 		checkRecordedEmbedder();
@@ -264,7 +269,7 @@ public final class LuceneIndex implements PassageIndex {
 	@Override
 	public void commit() {
 		try {
-			recordEmbedder();
+			recordCommitData();
 			writer.commit();
 		}
 		catch (IOException e) {
@@ -281,7 +286,62 @@ public final class LuceneIndex implements PassageIndex {
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot clear the passage index", e);
 		}
+		staleAnalysis = null;
 		refresh();
+	}
+
+	/**
+	 * {@inheritDoc} Each commit records {@link IndexSettings#analysisSignature()} in the commit's
+	 * user data; an index holding passages whose last commit records another signature, or none
+	 * (indexes written before signatures were recorded), is stale until {@link #deleteAll()}.
+	 * Until then commits keep the old record, so a rebuild cut short is still seen as one to do.
+	 */
+	@Override
+	public Optional<String> staleAnalysis() {
+		return Optional.ofNullable(staleAnalysis);
+	}
+
+	private @Nullable String recordedAnalysisIfStale() {
+		String recorded = null;
+		Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+		if (data != null) {
+			for (var entry : data) {
+				if (ANALYSIS.equals(entry.getKey())) {
+					recorded = entry.getValue();
+				}
+			}
+		}
+		if (writer.getDocStats().numDocs == 0 || settings.analysisSignature().equals(recorded)) {
+			return null;
+		}
+		return recorded == null ? "not recorded" : recorded;
+	}
+
+	/**
+	 * Writes the analysis and the embedder into the next commit's user data, only when they differ
+	 * from what the last commit recorded, so that a commit without changes stays a no-op. A stale
+	 * analysis keeps its old record until {@link #deleteAll()}.
+	 */
+	private void recordCommitData() {
+		Map<String, String> recorded = liveCommitData();
+		Map<String, String> wanted = new TreeMap<>(recorded);
+		if (staleAnalysis == null) {
+			wanted.put(ANALYSIS, settings.analysisSignature());
+		}
+		wanted.put(PassageVectors.COMMIT_KEY,
+				vectors != null && !recordedEmbedderDiffers() ? vectors.recordedId() : recordedEmbedder);
+		if (!wanted.equals(recorded)) {
+			writer.setLiveCommitData(wanted.entrySet());
+		}
+	}
+
+	private Map<String, String> liveCommitData() {
+		Map<String, String> data = new TreeMap<>();
+		Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+		if (live != null) {
+			live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+		}
+		return data;
 	}
 
 	private void refresh() {
@@ -510,7 +570,6 @@ public final class LuceneIndex implements PassageIndex {
 			}
 		}
 		recordedEmbedder = recorded;
-		committedEmbedder = recorded;
 		String configured = vectors == null ? PassageVectors.NONE : vectors.search().embedder().id();
 		if (passageCount() == 0 || vectors == null) {
 			recordedEmbedder = configured;
@@ -518,14 +577,6 @@ public final class LuceneIndex implements PassageIndex {
 		else if (!recorded.equals(configured)) {
 			log.warn("The passage vectors of index '{}' come from {}, the configured embedder is {}: searches use "
 					+ "BM25 alone until every passage is embedded again", settings.name(), recorded, configured);
-		}
-	}
-
-	private void recordEmbedder() {
-		String recorded = vectors != null && !recordedEmbedderDiffers() ? vectors.recordedId() : recordedEmbedder;
-		if (!recorded.equals(committedEmbedder)) {
-			writer.setLiveCommitData(Map.of(PassageVectors.COMMIT_KEY, recorded).entrySet());
-			committedEmbedder = recorded;
 		}
 	}
 

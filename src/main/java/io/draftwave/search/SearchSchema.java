@@ -2,8 +2,12 @@ package io.draftwave.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.draftwave.corpus.Language;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,6 +21,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
@@ -54,9 +59,14 @@ sealed interface SearchSchema extends AutoCloseable permits FlatSchema, Bilingua
 	@Override
 	void close();
 
+	/** The schema of a scheme, with the service's Korean analysis. */
 	static SearchSchema of(AnalysisScheme scheme) {
-		return switch (scheme) {
-			case KOREAN_ENGLISH -> new BilingualSchema();
+		return of(new IndexSettings(scheme.name(), scheme, 1f, 1f, 0.5f));
+	}
+
+	static SearchSchema of(IndexSettings settings) {
+		return switch (settings.scheme()) {
+			case KOREAN_ENGLISH -> new BilingualSchema(settings.korean());
 			case STANDARD -> new FlatSchema(Analyzers.standard());
 			case CJK_BIGRAM -> new FlatSchema(Analyzers.cjkBigram());
 			case NORI_FLAT -> new FlatSchema(Analyzers.noriUntuned());
@@ -106,6 +116,45 @@ sealed interface SearchSchema extends AutoCloseable permits FlatSchema, Bilingua
 			throw new UncheckedIOException(e);
 		}
 		return counts;
+	}
+
+	/**
+	 * Word pairs searched per analysed query text, so that the pairs stay well under Lucene's
+	 * clause limit next to the term clauses.
+	 */
+	int MAX_QUERY_PAIRS = 100;
+
+	/** The terms of a text in order, repeats included, at most {@link #MAX_QUERY_TERMS} × 2. */
+	static List<String> terms(Analyzer analyzer, String field, String text) {
+		List<String> terms = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream(field, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken() && terms.size() < 2 * MAX_QUERY_TERMS) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return terms;
+	}
+
+	/**
+	 * Adds one SHOULD clause per distinct pair of neighbouring terms, a phrase whose words may be
+	 * up to {@code slop} positions apart, weighted by {@code weight}.
+	 */
+	static void addWordPairs(BooleanQuery.Builder builder, String field, List<String> terms, int slop, float weight) {
+		Set<String> seen = new HashSet<>();
+		for (int i = 1; i < terms.size() && seen.size() < MAX_QUERY_PAIRS; i++) {
+			String first = terms.get(i - 1);
+			String second = terms.get(i);
+			if (!first.equals(second) && seen.add(first + ' ' + second)) {
+				Query pair = new PhraseQuery(slop, field, first, second);
+				builder.add(new BoostQuery(pair, weight), BooleanClause.Occur.SHOULD);
+			}
+		}
 	}
 
 	/** Adds one SHOULD clause per distinct term, weighted by its count times {@code weight}. */

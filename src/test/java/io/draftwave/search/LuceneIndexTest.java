@@ -253,6 +253,86 @@ class LuceneIndexTest {
 		}
 	}
 
+	@Test
+	void should_report_stale_analysis_when_folder_index_was_built_with_other_korean_analysis(@TempDir Path folder) {
+		// given
+		IndexSettings before = IndexSettings.defaults().withKorean(KoreanAnalysis.UNTUNED);
+		try (LuceneIndex onDisk = new LuceneIndex(folder, before)) {
+			onDisk.index(document("a", "공지", "결과 보고서"));
+			onDisk.commit();
+		}
+
+		// when
+		try (LuceneIndex reopened = new LuceneIndex(folder, IndexSettings.defaults())) {
+
+			// then
+			assertThat(reopened.staleAnalysis()).contains(before.analysisSignature());
+			reopened.commit();
+		}
+		try (LuceneIndex again = new LuceneIndex(folder, IndexSettings.defaults())) {
+			assertThat(again.staleAnalysis()).as("a commit before the rebuild keeps the old record").isPresent();
+		}
+	}
+
+	@Test
+	void should_not_report_stale_analysis_when_rebuilt_or_reopened_with_same_analysis(@TempDir Path folder) {
+		// given
+		try (LuceneIndex old = new LuceneIndex(folder, IndexSettings.defaults().withKorean(KoreanAnalysis.UNTUNED))) {
+			old.index(document("a", "공지", "결과 보고서"));
+			old.commit();
+		}
+
+		// when
+		try (LuceneIndex rebuilt = new LuceneIndex(folder, IndexSettings.defaults())) {
+			rebuilt.deleteAll();
+			rebuilt.index(document("a", "공지", "결과 보고서"));
+			rebuilt.commit();
+			assertThat(rebuilt.staleAnalysis()).isEmpty();
+		}
+
+		// then
+		try (LuceneIndex reopened = new LuceneIndex(folder, IndexSettings.defaults().withBm25(1.2f, 0.75f))) {
+			assertThat(reopened.staleAnalysis()).as("BM25 parameters apply at search time").isEmpty();
+			assertThat(reopened.retrieve(SearchQuery.of("보고서", 10))).hasSize(1);
+		}
+	}
+
+	@Test
+	void should_find_part_of_compound_when_bigram_field_is_on() {
+		// given: Nori keeps 국민신문고 as 국민 + 신문고, so the word 신문 alone matches only its bigrams
+		IndexedDocument portal = document("portal", "안내", "국민신문고로 접수된 민원");
+		KoreanAnalysis without = KoreanAnalysis.DEFAULT.withBigramWeight(0f);
+		try (LuceneIndex plain = LuceneIndex.inMemory(IndexSettings.defaults().withKorean(without));
+				LuceneIndex fused = LuceneIndex.inMemory(IndexSettings.defaults())) {
+			plain.index(portal);
+			fused.index(portal);
+
+			// when
+			List<SearchHit> plainHits = plain.retrieve(SearchQuery.of("신문", 10));
+			List<SearchHit> fusedHits = fused.retrieve(SearchQuery.of("신문", 10));
+
+			// then
+			assertThat(plainHits).isEmpty();
+			assertThat(fusedHits).extracting(SearchHit::documentId).containsExactly("portal");
+		}
+	}
+
+	@Test
+	void should_rank_passage_with_neighbouring_words_first_when_word_pairs_are_on() {
+		// given: the same words in both passages, neighbours only in "z" (which loses the tie by id)
+		KoreanAnalysis pairs = KoreanAnalysis.DEFAULT.withBigramWeight(0f).withProximityWeight(0.2f);
+		try (LuceneIndex withPairs = LuceneIndex.inMemory(IndexSettings.defaults().withKorean(pairs))) {
+			withPairs.index(document("a", "안내", "귀가 안내를 오늘 시작한다 심야 버스"));
+			withPairs.index(document("z", "안내", "심야 귀가 버스 안내를 오늘 시작한다"));
+
+			// when
+			List<SearchHit> hits = withPairs.retrieve(SearchQuery.of("심야 귀가 버스", 10));
+
+			// then
+			assertThat(hits).extracting(SearchHit::documentId).containsExactly("z", "a");
+		}
+	}
+
 	private static IndexedDocument document(String id, String title, String... texts) {
 		List<Passage> passages = new ArrayList<>();
 		int offset = 0;
