@@ -141,9 +141,12 @@ public class OriginalStore {
 		return deleted;
 	}
 
-	/** Removes temporary files left by a crash in the middle of {@link #store}. */
+	/**
+	 * Removes temporary files left by a crash in the middle of {@link #store}; a missing temporary
+	 * folder (removed by hand) is made again.
+	 */
 	public void removeLeftovers() {
-		try (var files = Files.list(root.resolve("tmp"))) {
+		try (var files = Files.list(Files.createDirectories(root.resolve("tmp")))) {
 			files.forEach(f -> {
 				try {
 					Files.deleteIfExists(f);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -51,7 +52,7 @@ final class KoreanUserDictionary {
 			return StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(java.nio.ByteBuffer.wrap(in.readAllBytes()))
+				.decode(ByteBuffer.wrap(in.readAllBytes()))
 				.toString();
 		}
 		catch (IOException e) {
