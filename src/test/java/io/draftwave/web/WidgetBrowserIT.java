@@ -107,7 +107,7 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 			assertThat(stillWriting).as("the stop button was still shown when the first text appeared").isTrue();
 			PlaywrightAssertions.assertThat(widget.locator("button.send")).isVisible();
 			PlaywrightAssertions.assertThat(widget.locator(".turn.user")).containsText(QUESTION);
-			PlaywrightAssertions.assertThat(answer.locator(".unsupported .flag"))
+			PlaywrightAssertions.assertThat(answer.locator(".unsupported .flag").first())
 				.hasAttribute("title", "출처 표시가 없는 사실 주장입니다.");
 
 			// when: the first marker is opened from the keyboard
