@@ -20,7 +20,11 @@ import io.draftwave.search.KoreanAnalysis;
  * <li>{@code dict}, {@code nodict}: the user dictionary on or off;</li>
  * <li>{@code bigrams=W}: the Hangul-bigram field with query weight W (0 removes it);</li>
  * <li>{@code pairs=W}: neighbouring query words as sloppy phrases with weight W (0: none);</li>
- * <li>{@code title=W}, {@code k1=X}, {@code b=X}: title weight and BM25 parameters.</li>
+ * <li>{@code sentences=W}: every pair of query words as a sloppy phrase inside one sentence, with
+ * weight W (0: no sentence field);</li>
+ * <li>{@code title=W}, {@code k1=X}, {@code b=X}: title weight and BM25 parameters of every
+ * field;</li>
+ * <li>{@code ko.k1=X}, {@code ko.b=X}: BM25 parameters of the Korean fields only.</li>
  * </ul>
  * For example {@code nori-untuned+mixed+bigrams=0.2} or {@code nori+k1=1.2+b=0.75}. The name is
  * kept as the configuration's label.
@@ -86,9 +90,14 @@ public final class Configurations {
 				case "nodict" -> settings.withKorean(korean.withUserDictionary(false));
 				case "bigrams" -> settings.withKorean(korean.withBigramWeight(value(modifier, equals)));
 				case "pairs" -> settings.withKorean(korean.withProximityWeight(value(modifier, equals)));
+				case "sentences" -> settings.withKorean(korean.withSentenceWeight(value(modifier, equals)));
 				case "title" -> settings.withTitleBoost(value(modifier, equals));
-				case "k1" -> settings.withBm25(value(modifier, equals), settings.b());
-				case "b" -> settings.withBm25(settings.k1(), value(modifier, equals));
+				case "k1" -> settings.withBm25(value(modifier, equals), settings.b())
+					.withKorean(korean.withBm25(value(modifier, equals), korean.b()));
+				case "b" -> settings.withBm25(settings.k1(), value(modifier, equals))
+					.withKorean(korean.withBm25(korean.k1(), value(modifier, equals)));
+				case "ko.k1" -> settings.withKorean(korean.withBm25(value(modifier, equals), korean.b()));
+				case "ko.b" -> settings.withKorean(korean.withBm25(korean.k1(), value(modifier, equals)));
 				default -> throw new IllegalArgumentException("unknown modifier '" + modifier + "'");
 			};
 		}

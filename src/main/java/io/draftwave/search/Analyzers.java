@@ -34,6 +34,22 @@ final class Analyzers {
 				decompoundMode(analysis.decompound()), stopTags(analysis.stopTags()), false);
 	}
 
+	/**
+	 * Nori like {@link #korean(KoreanAnalysis)} for a field written one sentence per value:
+	 * {@link KoreanAnalysis#SENTENCE_GAP} empty positions between two values.
+	 */
+	static Analyzer koreanSentences(KoreanAnalysis analysis) {
+		return new KoreanAnalyzer(analysis.userDictionary() ? KoreanUserDictionary.get() : null,
+				decompoundMode(analysis.decompound()), stopTags(analysis.stopTags()), false) {
+
+			@Override
+			public int getPositionIncrementGap(String fieldName) {
+				return KoreanAnalysis.SENTENCE_GAP;
+			}
+
+		};
+	}
+
 	/** Hangul bigrams (and Latin words) of {@code CJKAnalyzer}, for the second Korean field. */
 	static Analyzer koreanBigrams() {
 		return new CJKAnalyzer();

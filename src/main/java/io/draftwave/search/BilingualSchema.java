@@ -5,12 +5,16 @@ import java.util.Map;
 import java.util.Set;
 
 import io.draftwave.corpus.Language;
+import io.draftwave.corpus.SentenceSplitter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,8 +30,12 @@ import org.jspecify.annotations.Nullable;
  * as further clauses weighted by {@link KoreanAnalysis#bigramWeight()}: a word Nori cuts
  * differently in the question and in the passage still shares bigrams with it. With
  * {@link KoreanAnalysis#proximityWeight()}, each pair of neighbouring Korean query words is also
- * searched as a sloppy phrase. Both apply to Korean queries only (the hint, else detected), so
- * English queries are scored as before.
+ * searched as a sloppy phrase. With {@link KoreanAnalysis#sentenceField()}, Korean passages also
+ * get {@link #BODY_KO_SENTENCES} (the text one sentence per value, {@link KoreanAnalysis#SENTENCE_GAP}
+ * positions apart, no term vectors) and every pair of Korean query words is searched there as a
+ * sloppy phrase, which can only match inside one sentence. These clauses apply to Korean queries
+ * only (the hint, else detected), so English queries are scored as before. The Korean fields are
+ * scored with the Korean analysis's own BM25 parameters.
  */
 final class BilingualSchema implements SearchSchema {
 
@@ -36,12 +44,16 @@ final class BilingualSchema implements SearchSchema {
 	static final String TITLE_KO = "title_ko";
 	static final String TITLE_EN = "title_en";
 	static final String BODY_KO_BIGRAMS = "body_ko_bigrams";
+	static final String BODY_KO_SENTENCES = "body_ko_sentences";
+
+	private static final SentenceSplitter SENTENCES = new SentenceSplitter();
 
 	/** Weight of the passages written in the other language than the query's. */
 	static final float OTHER_LANGUAGE_WEIGHT = 0.5f;
 
 	private final KoreanAnalysis koreanAnalysis;
 	private final Analyzer korean;
+	private final Analyzer sentences;
 	private final Analyzer bigrams = Analyzers.koreanBigrams();
 	private final Analyzer english = Analyzers.english();
 	private final PerFieldAnalyzerWrapper analyzer;
@@ -49,8 +61,9 @@ final class BilingualSchema implements SearchSchema {
 	BilingualSchema(KoreanAnalysis koreanAnalysis) {
 		this.koreanAnalysis = koreanAnalysis;
 		this.korean = Analyzers.korean(koreanAnalysis);
+		this.sentences = Analyzers.koreanSentences(koreanAnalysis);
 		this.analyzer = new PerFieldAnalyzerWrapper(english, Map.of(BODY_KO, korean, TITLE_KO, korean,
-				BODY_KO_BIGRAMS, bigrams, BODY_EN, english, TITLE_EN, english));
+				BODY_KO_BIGRAMS, bigrams, BODY_KO_SENTENCES, sentences, BODY_EN, english, TITLE_EN, english));
 	}
 
 	@Override
@@ -64,10 +77,36 @@ final class BilingualSchema implements SearchSchema {
 		if (language == Language.KO && koreanAnalysis.bigramField()) {
 			document.add(new TextField(BODY_KO_BIGRAMS, title.isEmpty() ? text : title + "\n" + text, Field.Store.NO));
 		}
+		if (language == Language.KO && koreanAnalysis.sentenceField()) {
+			for (SentenceSplitter.Span sentence : SENTENCES.split(text)) {
+				document.add(new TextField(BODY_KO_SENTENCES, sentence.of(text), Field.Store.NO));
+			}
+		}
 		if (!title.isEmpty()) {
 			document.add(new TextField(TITLE_KO, title, Field.Store.NO));
 			document.add(new TextField(TITLE_EN, title, Field.Store.NO));
 		}
+	}
+
+	/**
+	 * BM25 with {@link KoreanAnalysis#k1()} and {@link KoreanAnalysis#b()} on the Korean fields,
+	 * the given parameters on the English ones.
+	 */
+	@Override
+	public Similarity similarity(float k1, float b) {
+		BM25Similarity other = new BM25Similarity(k1, b);
+		BM25Similarity korean = new BM25Similarity(koreanAnalysis.k1(), koreanAnalysis.b());
+		return new PerFieldSimilarityWrapper() {
+
+			@Override
+			public Similarity get(String field) {
+				return switch (field) {
+					case BODY_KO, TITLE_KO, BODY_KO_BIGRAMS, BODY_KO_SENTENCES -> korean;
+					default -> other;
+				};
+			}
+
+		};
 	}
 
 	@Override
@@ -93,6 +132,7 @@ final class BilingualSchema implements SearchSchema {
 		if (language == Language.KO) {
 			addBigrams(builder, text);
 			addWordPairs(builder, text);
+			addSentencePairs(builder, text);
 		}
 		Map<String, Set<String>> terms = new HashMap<>();
 		terms.put(BODY_KO, koreanTerms.keySet());
@@ -115,10 +155,18 @@ final class BilingualSchema implements SearchSchema {
 		}
 	}
 
+	private void addSentencePairs(BooleanQuery.Builder builder, String text) {
+		if (koreanAnalysis.sentenceField()) {
+			SearchSchema.addAllPairs(builder, BODY_KO_SENTENCES, SearchSchema.terms(analyzer, BODY_KO, text),
+					KoreanAnalysis.SENTENCE_SLOP, koreanAnalysis.sentenceWeight());
+		}
+	}
+
 	@Override
 	public void close() {
 		analyzer.close();
 		korean.close();
+		sentences.close();
 		bigrams.close();
 		english.close();
 	}

@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param scheme the analysis scheme
  * @param titleBoost weight of title matches relative to text matches (schemes with a separate
  * title field only), greater than 0
- * @param k1 BM25 term-frequency saturation, at least 0
- * @param b BM25 length normalisation, between 0 and 1
+ * @param k1 BM25 term-frequency saturation, at least 0 (for {@link AnalysisScheme#KOREAN_ENGLISH},
+ * of the English fields; the Korean ones use {@link KoreanAnalysis#k1()})
+ * @param b BM25 length normalisation, between 0 and 1 (likewise)
  * @param korean the Korean analysis of {@link AnalysisScheme#KOREAN_ENGLISH} (ignored by the
  * other schemes)
  */
@@ -54,8 +55,8 @@ public record IndexSettings(String name, AnalysisScheme scheme, float titleBoost
 	}
 
 	/**
-	 * Draftwave's tuned Korean + English setup: k1 0.9, b 0.4, title weight 0.25, Korean analysis
-	 * {@link KoreanAnalysis#DEFAULT}.
+	 * Draftwave's tuned Korean + English setup: k1 0.9, b 0.4 (the English fields), title weight
+	 * 0.25, Korean analysis {@link KoreanAnalysis#DEFAULT} (which has its own k1 and b).
 	 */
 	public static IndexSettings defaults() {
 		return new IndexSettings("nori", AnalysisScheme.KOREAN_ENGLISH, DEFAULT_TITLE_BOOST, ANSERINI_K1, ANSERINI_B);

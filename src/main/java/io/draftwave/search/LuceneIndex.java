@@ -47,7 +47,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -136,7 +136,7 @@ public final class LuceneIndex implements PassageIndex {
 		this.vectors = vectorSearch == null ? null : new PassageVectors(vectorSearch);
 		this.directory = directory;
 		this.schema = SearchSchema.of(settings);
-		BM25Similarity similarity = new BM25Similarity(settings.k1(), settings.b());
+		Similarity similarity = schema.similarity(settings.k1(), settings.b());
 		try {
 			IndexWriterConfig config = new IndexWriterConfig(schema.analyzer()).setSimilarity(similarity);
 			this.writer = new IndexWriter(directory, config);

@@ -24,6 +24,8 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +54,14 @@ sealed interface SearchSchema extends AutoCloseable permits FlatSchema, Bilingua
 
 	/** The field whose analysis decides what is highlighted in a passage of this language. */
 	String bodyField(Language passageLanguage);
+
+	/**
+	 * How the fields are scored: BM25 with the given parameters, except where the schema has its
+	 * own for some fields.
+	 */
+	default Similarity similarity(float k1, float b) {
+		return new BM25Similarity(k1, b);
+	}
 
 	/** Builds the query for a user's text. */
 	QueryPlan plan(String text, @Nullable Language hint, float titleBoost);
@@ -153,6 +163,27 @@ sealed interface SearchSchema extends AutoCloseable permits FlatSchema, Bilingua
 			if (!first.equals(second) && seen.add(first + ' ' + second)) {
 				Query pair = new PhraseQuery(slop, field, first, second);
 				builder.add(new BoostQuery(pair, weight), BooleanClause.Occur.SHOULD);
+			}
+		}
+	}
+
+	/**
+	 * Adds one SHOULD clause per distinct pair of distinct terms, neighbouring or not, in the
+	 * order of the text: a phrase whose words may be up to {@code slop} positions apart (in either
+	 * order, which costs two more), weighted by {@code weight}. At most {@link #MAX_QUERY_PAIRS}
+	 * pairs, the nearest first.
+	 */
+	static void addAllPairs(BooleanQuery.Builder builder, String field, List<String> terms, int slop, float weight) {
+		List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(terms));
+		Set<String> seen = new HashSet<>();
+		for (int distance = 1; distance < distinct.size() && seen.size() < MAX_QUERY_PAIRS; distance++) {
+			for (int i = distance; i < distinct.size() && seen.size() < MAX_QUERY_PAIRS; i++) {
+				String first = distinct.get(i - distance);
+				String second = distinct.get(i);
+				if (seen.add(first + ' ' + second)) {
+					Query pair = new PhraseQuery(slop, field, first, second);
+					builder.add(new BoostQuery(pair, weight), BooleanClause.Occur.SHOULD);
+				}
 			}
 		}
 	}

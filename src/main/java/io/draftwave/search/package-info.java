@@ -3,7 +3,8 @@
  * Nori (optionally with a user dictionary of public-administration terms) and a second Korean
  * field of Hangul bigrams, or an English field analysed by Lucene's English analysis, the language decided
  * per passage; queries are analysed the same way (Korean ones also as bigrams and as pairs of
- * neighbouring words) and scored by BM25 with the title boosted, and each hit carries a
+ * neighbouring words) and scored by BM25 (with parameters of their own on the Korean fields) with
+ * the title boosted, and each hit carries a
  * highlighted excerpt. Each index commit records the analysis it was built with, so that a change
  * of analysis is noticed and the index rebuilt from the originals. With a {@link io.draftwave.search.PassageEmbedder}
  * ({@code draftwave.embeddings.provider}), passages also get a dense vector in an HNSW field when

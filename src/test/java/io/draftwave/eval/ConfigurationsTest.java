@@ -13,13 +13,13 @@ class ConfigurationsTest {
 	@Test
 	void should_apply_modifiers_in_order_when_name_has_them() {
 		// when
-		IndexSettings settings = Configurations.named("nori-untuned+mixed+stop.question+dict+bigrams=0.2+pairs=0.1+title=0.5+k1=1.2+b=0.6");
+		IndexSettings settings = Configurations.named("nori-untuned+mixed+stop.question+dict+bigrams=0.2+pairs=0.1+sentences=0.3+title=0.5+k1=1.2+b=0.6");
 
 		// then
-		assertThat(settings.name()).isEqualTo("nori-untuned+mixed+stop.question+dict+bigrams=0.2+pairs=0.1+title=0.5+k1=1.2+b=0.6");
+		assertThat(settings.name()).isEqualTo("nori-untuned+mixed+stop.question+dict+bigrams=0.2+pairs=0.1+sentences=0.3+title=0.5+k1=1.2+b=0.6");
 		assertThat(settings.scheme()).isEqualTo(AnalysisScheme.KOREAN_ENGLISH);
 		assertThat(settings.korean()).isEqualTo(new KoreanAnalysis(KoreanAnalysis.Decompound.MIXED,
-				KoreanAnalysis.StopTags.QUESTION_WORDS, true, 0.2f, 0.1f));
+				KoreanAnalysis.StopTags.QUESTION_WORDS, true, 0.2f, 0.1f, 0.3f, 1.2f, 0.6f));
 		assertThat(settings.titleBoost()).isEqualTo(0.5f);
 		assertThat(settings.k1()).isEqualTo(1.2f);
 		assertThat(settings.b()).isEqualTo(0.6f);

@@ -105,6 +105,9 @@ class KoreanAnalysisTest {
 		assertThat(base.withDecompound(KoreanAnalysis.Decompound.MIXED).indexSignature())
 			.isNotEqualTo(base.indexSignature());
 		assertThat(base.withUserDictionary(true).indexSignature()).contains(KoreanUserDictionary.checksum());
+		assertThat(base.withSentenceWeight(0.1f).indexSignature()).isNotEqualTo(base.indexSignature())
+			.isEqualTo(base.withSentenceWeight(0.3f).indexSignature());
+		assertThat(base.withBm25(1.2f, 0.75f).indexSignature()).isEqualTo(base.indexSignature());
 	}
 
 	private static List<Token> analyse(Analyzer analyzer, String text) throws IOException {

@@ -333,6 +333,82 @@ class LuceneIndexTest {
 		}
 	}
 
+	@Test
+	void should_rank_passage_with_words_in_one_sentence_first_when_sentence_pairs_are_on() {
+		// given: the same words in both passages, in one sentence only in "z" (which loses the tie by id)
+		KoreanAnalysis sentences = KoreanAnalysis.DEFAULT.withBigramWeight(0f).withProximityWeight(0f)
+			.withSentenceWeight(0.2f);
+		try (LuceneIndex withSentences = LuceneIndex.inMemory(IndexSettings.defaults().withKorean(sentences))) {
+			withSentences.index(document("a", "안내", "심야 버스를 늘린다. 귀가 안내는 오늘 시작한다."));
+			withSentences.index(document("z", "안내", "심야 귀가 버스를 늘린다. 안내는 오늘 시작한다."));
+
+			// when
+			List<SearchHit> hits = withSentences.retrieve(SearchQuery.of("귀가 버스", 10));
+
+			// then
+			assertThat(hits).extracting(SearchHit::documentId).containsExactly("z", "a");
+		}
+	}
+
+	@Test
+	void should_not_match_pair_across_sentences_when_sentence_pairs_are_on() {
+		// given: the two words are neighbours across the sentence break only
+		KoreanAnalysis sentences = KoreanAnalysis.DEFAULT.withBigramWeight(0f).withProximityWeight(0f)
+			.withSentenceWeight(1f);
+		try (LuceneIndex withSentences = LuceneIndex.inMemory(IndexSettings.defaults().withKorean(sentences));
+				LuceneIndex without = LuceneIndex.inMemory(IndexSettings.defaults()
+					.withKorean(sentences.withSentenceWeight(0f)))) {
+			IndexedDocument split = document("split", "안내", "오늘 심야 버스. 귀가 안내를 시작한다.");
+			withSentences.index(split);
+			without.index(split);
+
+			// when
+			float withScore = withSentences.retrieve(SearchQuery.of("버스 귀가", 10)).getFirst().score();
+			float withoutScore = without.retrieve(SearchQuery.of("버스 귀가", 10)).getFirst().score();
+
+			// then: no sentence holds both words, so the pair adds nothing
+			assertThat(withScore).isEqualTo(withoutScore);
+		}
+	}
+
+	@Test
+	void should_keep_excerpt_offsets_when_sentence_field_is_on() {
+		// given
+		KoreanAnalysis sentences = KoreanAnalysis.DEFAULT.withSentenceWeight(0.2f);
+		try (LuceneIndex withSentences = LuceneIndex.inMemory(IndexSettings.defaults().withKorean(sentences))) {
+			withSentences.index(document("d", "안내", "첫 문장이다. 심야 버스를 늘린다."));
+
+			// when
+			List<SearchHit> hits = withSentences.retrieve(SearchQuery.of("버스", 10));
+
+			// then
+			assertThat(hits).singleElement().extracting(SearchHit::excerpt).asString().contains("<mark>버스</mark>");
+		}
+	}
+
+	@Test
+	void should_score_korean_fields_with_korean_bm25_parameters() {
+		// given: one passage repeats the word, the other says it once; a k1 of 0 ignores repeats
+		KoreanAnalysis flat = KoreanAnalysis.DEFAULT.withBigramWeight(0f).withProximityWeight(0f).withBm25(0f, 0f);
+		try (LuceneIndex saturated = LuceneIndex.inMemory(IndexSettings.defaults().withKorean(flat));
+				LuceneIndex counting = LuceneIndex.inMemory(IndexSettings.defaults()
+					.withKorean(flat.withBm25(1.2f, 0f)))) {
+			for (LuceneIndex each : List.of(saturated, counting)) {
+				each.index(document("a", "", "버스 버스 버스 노선"));
+				each.index(document("z", "", "버스 노선"));
+			}
+
+			// when
+			List<SearchHit> saturatedHits = saturated.retrieve(SearchQuery.of("버스", 10));
+			List<SearchHit> countingHits = counting.retrieve(SearchQuery.of("버스", 10));
+
+			// then
+			assertThat(saturatedHits.get(0).score()).isEqualTo(saturatedHits.get(1).score());
+			assertThat(countingHits).extracting(SearchHit::documentId).containsExactly("a", "z");
+			assertThat(countingHits.get(0).score()).isGreaterThan(countingHits.get(1).score());
+		}
+	}
+
 	private static IndexedDocument document(String id, String title, String... texts) {
 		List<Passage> passages = new ArrayList<>();
 		int offset = 0;
