@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * asked for and its requests carry CORS headers; any other origin is refused with a problem.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 class CrossOriginIT {
 
 	private static final String INTRANET = "https://intranet.example.go.kr";
