@@ -5,7 +5,8 @@ import org.springframework.context.SmartLifecycle;
 /**
  * At start, before the corpus is checked and before the web server opens, embeds every passage
  * again when the index's vectors come from another embedder than the configured one (a model
- * change, or passages that went without a vector when the embedder failed). Blocking: start-up
+ * change, or passages that went without a vector when the embedder failed), unless the index is
+ * to be rebuilt for a change of analysis anyway. Blocking: start-up
  * waits for it, with progress in the log, so that ingestion never races the re-embedding.
  */
 final class EmbeddingRefresh implements SmartLifecycle {
@@ -23,7 +24,8 @@ final class EmbeddingRefresh implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		if (index.embeddingsStale()) {
+		// an index analysed differently is rebuilt from the originals next, which embeds every passage
+		if (index.embeddingsStale() && index.staleAnalysis().isEmpty()) {
 			index.reembed();
 		}
 		running = true;

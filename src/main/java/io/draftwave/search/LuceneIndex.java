@@ -287,6 +287,11 @@ public final class LuceneIndex implements PassageIndex {
 			throw new UncheckedIOException("cannot clear the passage index", e);
 		}
 		staleAnalysis = null;
+		// an empty index holds no vectors of another embedder
+		if (vectors != null) {
+			vectors.startOver();
+		}
+		recordedEmbedder = configuredEmbedder();
 		refresh();
 	}
 
@@ -302,15 +307,7 @@ public final class LuceneIndex implements PassageIndex {
 	}
 
 	private @Nullable String recordedAnalysisIfStale() {
-		String recorded = null;
-		Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-		if (data != null) {
-			for (var entry : data) {
-				if (ANALYSIS.equals(entry.getKey())) {
-					recorded = entry.getValue();
-				}
-			}
-		}
+		String recorded = liveCommitData().get(ANALYSIS);
 		if (writer.getDocStats().numDocs == 0 || settings.analysisSignature().equals(recorded)) {
 			return null;
 		}
@@ -556,21 +553,17 @@ public final class LuceneIndex implements PassageIndex {
 	}
 
 	private boolean recordedEmbedderDiffers() {
-		return vectors != null && !recordedEmbedder.equals(vectors.search().embedder().id());
+		return vectors != null && !recordedEmbedder.equals(configuredEmbedder());
+	}
+
+	private String configuredEmbedder() {
+		return vectors == null ? PassageVectors.NONE : vectors.search().embedder().id();
 	}
 
 	private void checkRecordedEmbedder() {
-		String recorded = PassageVectors.NONE;
-		Iterable<Map.Entry<String, String>> commitData = writer.getLiveCommitData();
-		if (commitData != null) {
-			for (Map.Entry<String, String> entry : commitData) {
-				if (entry.getKey().equals(PassageVectors.COMMIT_KEY)) {
-					recorded = entry.getValue();
-				}
-			}
-		}
+		String recorded = liveCommitData().getOrDefault(PassageVectors.COMMIT_KEY, PassageVectors.NONE);
 		recordedEmbedder = recorded;
-		String configured = vectors == null ? PassageVectors.NONE : vectors.search().embedder().id();
+		String configured = configuredEmbedder();
 		if (passageCount() == 0 || vectors == null) {
 			recordedEmbedder = configured;
 		}

@@ -54,4 +54,49 @@ class EmbeddingRefreshTest {
 		}
 	}
 
+	@Test
+	void should_leave_the_embedding_to_the_rebuild_when_the_index_was_analysed_differently(@TempDir Path folder) {
+		// given: an index analysed without the bigram field, embedded by another model
+		try (LuceneIndex before = new LuceneIndex(folder, IndexSettings.defaults().withKorean(KoreanAnalysis.UNTUNED),
+				VectorSearch.hybrid(ConceptEmbedder.english("model-a")))) {
+			before.index(DOCUMENT);
+			before.commit();
+		}
+		ConceptEmbedder modelB = ConceptEmbedder.english("model-b");
+		try (LuceneIndex index = new LuceneIndex(folder, IndexSettings.defaults(), VectorSearch.hybrid(modelB))) {
+			// when
+			new EmbeddingRefresh(index).start();
+
+			// then
+			assertThat(index.staleAnalysis()).isPresent();
+			assertThat(modelB.passages).isEmpty();
+		}
+	}
+
+	@Test
+	void should_count_the_vectors_of_a_rebuilt_index_as_the_configured_models(@TempDir Path folder) {
+		// given
+		try (LuceneIndex before = new LuceneIndex(folder, IndexSettings.defaults(),
+				VectorSearch.hybrid(ConceptEmbedder.english("model-a")))) {
+			before.index(DOCUMENT);
+			before.commit();
+		}
+		ConceptEmbedder modelB = ConceptEmbedder.english("model-b");
+		try (LuceneIndex index = new LuceneIndex(folder, IndexSettings.defaults(), VectorSearch.hybrid(modelB))) {
+			// when: cleared and indexed again, as a rebuild from the originals does
+			index.deleteAll();
+			index.index(DOCUMENT);
+			index.commit();
+
+			// then
+			assertThat(modelB.passages).containsExactly("Road notes\nThe automobile broke down.");
+			assertThat(index.embeddingsStale()).isFalse();
+			assertThat(index.recordedEmbedder()).isEqualTo("model-b");
+		}
+		try (LuceneIndex reopened = new LuceneIndex(folder, IndexSettings.defaults(),
+				VectorSearch.hybrid(ConceptEmbedder.english("model-b")))) {
+			assertThat(reopened.embeddingsStale()).isFalse();
+		}
+	}
+
 }
