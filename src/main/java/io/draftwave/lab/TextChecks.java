@@ -173,31 +173,16 @@ public final class TextChecks {
 
 		@Override
 		public boolean passes(Attempt attempt) {
-			double share = hangulShare(attempt.plainText());
+			double share = Language.hangulShare(attempt.plainText());
 			return expected == Language.KO ? share >= KOREAN_SHARE : share <= ENGLISH_MAX_HANGUL;
 		}
 
 		@Override
 		public String reason(Attempt a) {
-			int percent = (int) Math.round(hangulShare(a.plainText()) * 100);
+			int percent = (int) Math.round(Language.hangulShare(a.plainText()) * 100);
 			String verdict = passes(a) ? a.say("맞습니다", "as expected") : a.say("기준에 맞지 않습니다", "not as expected");
 			return a.say("글자의 " + percent + "%가 한글입니다: " + verdict + ".",
 					percent + "% of the letters are Hangul: " + verdict + ".");
-		}
-
-		static double hangulShare(String text) {
-			int letters = 0;
-			int hangul = 0;
-			for (int i = 0; i < text.length(); i++) {
-				char c = text.charAt(i);
-				if (Character.isLetter(c)) {
-					letters++;
-					if (c >= '\uAC00' && c <= '\uD7A3') { // 가 U+AC00 .. 힣 U+D7A3
-						hangul++;
-					}
-				}
-			}
-			return letters == 0 ? 0 : hangul / (double) letters;
 		}
 
 	}
