@@ -12,6 +12,7 @@ import io.draftwave.eval.Configurations;
 import io.draftwave.eval.CorpusQuestions;
 import io.draftwave.eval.EvaluationReport;
 import io.draftwave.eval.HybridConfigurations;
+import io.draftwave.eval.QueryRanks;
 import io.draftwave.eval.RetrievalEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code eval}: scores index configurations on a BEIR dataset, or on a question file over a
  * folder of documents ({@link CorpusQuestions}), prints a Markdown table to standard output and
- * writes {@code <out>/<dataset>.json}. Exit code 0 on success.
+ * writes {@code <out>/<dataset>.json} and the rank of each query's first relevant document per
+ * configuration to {@code <out>/<dataset>-ranks.tsv}. Exit code 0 on success.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
 		description = { "Scores retrieval configurations on a BEIR dataset (nDCG@10, Recall@5/10/100, MRR@10, latency).",
@@ -50,7 +52,7 @@ public class EvalCommand implements Callable<Integer> {
 			"hybrid-minilm-flat (english-flat + vectors), each optionally ending in -k<RRF constant> and -n<depth>, e.g. hybrid-minilm-k20-n50" })
 	List<String> configs = new ArrayList<>(Configurations.NAMES);
 
-	@Option(names = "--out", description = "Folder for the JSON report (default: " + DEFAULT_OUT + ")")
+	@Option(names = "--out", description = "Folder for the JSON report and the per-query ranks (default: " + DEFAULT_OUT + ")")
 	Path out = Path.of(DEFAULT_OUT);
 
 	@Option(names = "--queries-limit", description = "Score only the first N judged queries")
@@ -63,14 +65,18 @@ public class EvalCommand implements Callable<Integer> {
 		List<RetrievalEvaluation.Setup> setups = configs.stream()
 			.map(name -> hybrid.named(name).orElseGet(() -> RetrievalEvaluation.Setup.bm25(Configurations.named(name))))
 			.toList();
-		List<ConfigurationResult> results = new RetrievalEvaluation(data, System.err).runSetups(setups, queriesLimit);
+		RetrievalEvaluation evaluation = new RetrievalEvaluation(data, System.err);
+		List<ConfigurationResult> results = evaluation.runSetups(setups, queriesLimit);
 		EvaluationReport report = new EvaluationReport(data.name(), results);
 		Path json = out.resolve(data.name() + ".json");
 		report.writeJson(json);
+		Path ranks = out.resolve(data.name() + "-ranks.tsv");
+		QueryRanks.writeTsv(ranks, evaluation.scoredQueries(queriesLimit), results);
 		PrintWriter stdout = spec.commandLine().getOut();
 		stdout.print(report.toMarkdown());
 		stdout.println();
 		stdout.println("JSON: " + json);
+		stdout.println("Rank of each query's first relevant document: " + ranks);
 		stdout.flush();
 		return 0;
 	}

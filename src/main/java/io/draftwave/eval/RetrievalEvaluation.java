@@ -88,16 +88,24 @@ public final class RetrievalEvaluation {
 	 * @return one result per configuration, in the given order
 	 */
 	public List<ConfigurationResult> runSetups(List<Setup> configurations, int queriesLimit) {
-		List<BeirQuery> scored = dataset.queries().stream()
-				.filter(q -> RetrievalMetrics.hasRelevant(dataset.judgments(q.id())))
-				.limit(queriesLimit)
-				.toList();
+		List<BeirQuery> scored = scoredQueries(queriesLimit);
 		List<IndexedDocument> documents = documents(dataset);
 		List<ConfigurationResult> results = new ArrayList<>();
 		for (Setup setup : configurations) {
 			results.add(evaluate(setup, documents, scored));
 		}
 		return results;
+	}
+
+	/**
+	 * The queries a run scores, in the dataset's order: the first {@code queriesLimit} with at
+	 * least one relevant judgment. {@link ConfigurationResult#ranks()} follows this order.
+	 */
+	public List<BeirQuery> scoredQueries(int queriesLimit) {
+		return dataset.queries().stream()
+				.filter(q -> RetrievalMetrics.hasRelevant(dataset.judgments(q.id())))
+				.limit(queriesLimit)
+				.toList();
 	}
 
 	/** The corpus as the index receives it: one document of one passage per record. */
@@ -116,6 +124,7 @@ public final class RetrievalEvaluation {
 			index.commit();
 			double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
 			long[] latencies = new long[queries.size()];
+			List<Integer> ranks = new ArrayList<>(queries.size());
 			double ndcg10 = 0, recall5 = 0, recall10 = 0, recall100 = 0, mrr10 = 0;
 			try (ProgressBar bar = progressBar(dataset.name() + " " + settings.name(), queries.size())) {
 				for (int i = 0; i < queries.size(); i++) {
@@ -129,6 +138,7 @@ public final class RetrievalEvaluation {
 					recall10 += RetrievalMetrics.recall(ranking, judgments, 10);
 					recall100 += RetrievalMetrics.recall(ranking, judgments, 100);
 					mrr10 += RetrievalMetrics.reciprocalRank(ranking, judgments, 10);
+					ranks.add(RetrievalMetrics.firstRelevantRank(ranking, judgments));
 					bar.step();
 				}
 			}
@@ -136,7 +146,7 @@ public final class RetrievalEvaluation {
 			return new ConfigurationResult(settings.name(), setup.description(), queries.size(),
 					ndcg10 / n, recall5 / n, recall10 / n, recall100 / n, mrr10 / n,
 					Latencies.percentileMillis(latencies, 50), Latencies.percentileMillis(latencies, 99), indexSeconds,
-					documents.size() / Math.max(indexSeconds, 1e-9));
+					documents.size() / Math.max(indexSeconds, 1e-9), ranks);
 		}
 	}
 

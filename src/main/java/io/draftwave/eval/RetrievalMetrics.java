@@ -55,6 +55,20 @@ public final class RetrievalMetrics {
 		return 0;
 	}
 
+	/**
+	 * Where the first relevant document stands in the ranking, counting from 1 and skipping
+	 * repeated ids; 0 when the ranking holds none.
+	 */
+	public static int firstRelevantRank(List<String> ranking, Map<String, Integer> judgments) {
+		List<String> distinct = distinctTop(ranking, Integer.MAX_VALUE);
+		for (int i = 0; i < distinct.size(); i++) {
+			if (judgments.getOrDefault(distinct.get(i), 0) > 0) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
 	/** Whether a query counts in the macro average: at least one judgment above 0. */
 	public static boolean hasRelevant(Map<String, Integer> judgments) {
 		return judgments.values().stream().anyMatch(g -> g > 0);

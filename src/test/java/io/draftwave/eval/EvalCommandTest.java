@@ -36,7 +36,32 @@ class EvalCommandTest {
 				.contains("| nDCG@10 | 0.8770 | 0.8770 |")
 				.contains("| Recall@5 | 1.0000 | 1.0000 |")
 				.contains("| MRR@10 | 0.8333 | 0.8333 |");
-		assertThat(temp.resolve("out/tiny.json")).content().contains("\"ndcg10\"", "\"english-flat\"");
+		assertThat(temp.resolve("out/tiny.json")).content().contains("\"ndcg10\"", "\"english-flat\"")
+				.doesNotContain("\"ranks\"");
+	}
+
+	@Test
+	void should_write_rank_of_first_relevant_document_per_query_and_configuration(@TempDir Path temp)
+			throws IOException {
+		// given: the same dataset; q4 has no judgment, so it has no line
+		Path dataset = Files.createDirectories(temp.resolve("tiny"));
+		BeirFixture.write(dataset);
+		StringWriter out = new StringWriter();
+		CommandLine command = new CommandLine(new EvalCommand()).setOut(new PrintWriter(out));
+
+		// when
+		int exitCode = command.execute("--dataset", dataset.toString(), "--config", "english-flat,nori", "--out",
+				temp.resolve("out").toString());
+
+		// then
+		assertThat(exitCode).isZero();
+		Path ranks = temp.resolve("out/tiny-ranks.tsv");
+		assertThat(out.toString()).contains(ranks.toString());
+		assertThat(Files.readAllLines(ranks)).containsExactly(
+				"query-id\tquery\tenglish-flat\tnori",
+				"q1\tlibrary hours\t1\t1",
+				"q2\tparks budget\t2\t2",
+				"q3\tsunset\t1\t1");
 	}
 
 }

@@ -111,4 +111,29 @@ class RetrievalMetricsTest {
 		assertThat(Latencies.percentileMillis(nanos, 99)).isEqualTo(5.0);
 	}
 
+	@Test
+	void should_give_rank_of_first_relevant_document_counting_each_id_once() {
+		// given: x repeats (a document's second passage), n is judged 0
+		List<String> ranking = List.of("x", "x", "n", "d2", "d1");
+		Map<String, Integer> judgments = Map.of("d1", 1, "d2", 1, "n", 0);
+
+		// when
+		int rank = RetrievalMetrics.firstRelevantRank(ranking, judgments);
+
+		// then
+		assertThat(rank).isEqualTo(3);
+	}
+
+	@Test
+	void should_give_rank_zero_when_no_relevant_document_is_retrieved() {
+		// given
+		List<String> ranking = List.of("x", "n");
+
+		// when
+		int rank = RetrievalMetrics.firstRelevantRank(ranking, Map.of("d1", 1, "n", 0));
+
+		// then
+		assertThat(rank).isZero();
+	}
+
 }
