@@ -98,12 +98,24 @@ public final class Configurations {
 					.withKorean(korean.withBm25(korean.k1(), value(modifier, equals)));
 				case "ko.k1" -> settings.withKorean(korean.withBm25(value(modifier, equals), korean.b()));
 				case "ko.b" -> settings.withKorean(korean.withBm25(korean.k1(), value(modifier, equals)));
+				case "evidence" -> settings.withKorean(korean.withEvidence(new KoreanAnalysis.Evidence(
+						value(modifier, equals), korean.evidence().bigramWeight(), evidenceDepth(korean))));
+				case "evidence.bigrams" -> settings.withKorean(korean.withEvidence(new KoreanAnalysis.Evidence(
+						korean.evidence().wordWeight(), value(modifier, equals), evidenceDepth(korean))));
+				case "evidence.depth" -> settings.withKorean(korean.withEvidence(new KoreanAnalysis.Evidence(
+						korean.evidence().wordWeight(), korean.evidence().bigramWeight(), (int) value(modifier, equals))));
+				case "noevidence" -> settings.withKorean(korean.withEvidence(KoreanAnalysis.Evidence.NONE));
 				default -> throw new IllegalArgumentException("unknown modifier '" + modifier + "'");
 			};
 		}
 		catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException("bad configuration '" + name + "': " + e.getMessage(), e);
 		}
+	}
+
+	/** The configured depth of the second ranking, or the service's when it is off. */
+	private static int evidenceDepth(KoreanAnalysis korean) {
+		return korean.evidence().depth() > 0 ? korean.evidence().depth() : KoreanAnalysis.Evidence.DEFAULT.depth();
 	}
 
 	private static float value(String modifier, int equals) {

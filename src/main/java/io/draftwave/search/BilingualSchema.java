@@ -34,8 +34,9 @@ import org.jspecify.annotations.Nullable;
  * get {@link #BODY_KO_SENTENCES} (the text one sentence per value, {@link KoreanAnalysis#SENTENCE_GAP}
  * positions apart, no term vectors) and every pair of Korean query words is searched there as a
  * sloppy phrase, which can only match inside one sentence. These clauses apply to Korean queries
- * only (the hint, else detected), so English queries are scored as before. The Korean fields are
- * scored with the Korean analysis's own BM25 parameters.
+ * only (the hint, else detected), so English queries are scored as before; so does the second
+ * ranking of the first hits by {@link SentenceEvidence}. The Korean fields are scored with the
+ * Korean analysis's own BM25 parameters.
  */
 final class BilingualSchema implements SearchSchema {
 
@@ -129,23 +130,27 @@ final class BilingualSchema implements SearchSchema {
 		SearchSchema.addBagOfWords(builder, TITLE_KO, koreanTerms, titleBoost * ko);
 		SearchSchema.addBagOfWords(builder, BODY_EN, englishTerms, en);
 		SearchSchema.addBagOfWords(builder, TITLE_EN, englishTerms, titleBoost * en);
+		Map<String, Integer> bigramTerms = language == Language.KO && koreanAnalysis.bigramField()
+				? SearchSchema.termCounts(analyzer, BODY_KO_BIGRAMS, text) : Map.of();
 		if (language == Language.KO) {
-			addBigrams(builder, text);
+			SearchSchema.addBagOfWords(builder, BODY_KO_BIGRAMS, bigramTerms, koreanAnalysis.bigramWeight());
 			addWordPairs(builder, text);
 			addSentencePairs(builder, text);
 		}
 		Map<String, Set<String>> terms = new HashMap<>();
 		terms.put(BODY_KO, koreanTerms.keySet());
 		terms.put(BODY_EN, englishTerms.keySet());
-		return new QueryPlan(builder.build(), terms);
+		return new QueryPlan(builder.build(), terms, evidence(language, koreanTerms, bigramTerms));
 	}
 
-	private void addBigrams(BooleanQuery.Builder builder, String text) {
-		if (koreanAnalysis.bigramField()) {
-			Map<String, Integer> bigramTerms = SearchSchema.termCounts(analyzer, BODY_KO_BIGRAMS, text);
-			SearchSchema.addBagOfWords(builder, BODY_KO_BIGRAMS, bigramTerms,
-					koreanAnalysis.bigramWeight());
+	/** The second ranking of a Korean query's first hits, or null for an English query or none configured. */
+	private @Nullable SentenceEvidence evidence(Language language, Map<String, Integer> koreanTerms,
+			Map<String, Integer> bigramTerms) {
+		if (language != Language.KO || !koreanAnalysis.evidence().on() || koreanTerms.isEmpty()) {
+			return null;
 		}
+		return new SentenceEvidence(koreanTerms.keySet(), bigramTerms.keySet(), koreanAnalysis.evidence(), BODY_KO,
+				koreanAnalysis.bigramField() ? BODY_KO_BIGRAMS : null, bigrams);
 	}
 
 	private void addWordPairs(BooleanQuery.Builder builder, String text) {

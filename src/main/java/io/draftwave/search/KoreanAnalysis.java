@@ -20,9 +20,11 @@ import java.util.Objects;
  * no such field
  * @param k1 BM25 term-frequency saturation of the Korean fields, at least 0
  * @param b BM25 length normalisation of the Korean fields, between 0 and 1
+ * @param evidence how the first hits of a Korean query are ranked again by the best sentence of
+ * each ({@link SentenceEvidence}); {@link Evidence#NONE} for no second ranking
  */
 public record KoreanAnalysis(Decompound decompound, StopTags stopTags, boolean userDictionary, float bigramWeight,
-		float proximityWeight, float sentenceWeight, float k1, float b) {
+		float proximityWeight, float sentenceWeight, float k1, float b, Evidence evidence) {
 
 	/** How far apart, in positions, two neighbouring query words may be for a proximity match. */
 	public static final int PROXIMITY_SLOP = 3;
@@ -41,7 +43,7 @@ public record KoreanAnalysis(Decompound decompound, StopTags stopTags, boolean u
 	 * field, BM25 as on the English side (Anserini's k1 0.9, b 0.4).
 	 */
 	public static final KoreanAnalysis UNTUNED = new KoreanAnalysis(Decompound.DISCARD, StopTags.DEFAULT, false, 0f, 0f,
-			0f, IndexSettings.ANSERINI_K1, IndexSettings.ANSERINI_B);
+			0f, IndexSettings.ANSERINI_K1, IndexSettings.ANSERINI_B, Evidence.NONE);
 
 	/**
 	 * The service's Korean analysis, tuned on KorQuAD dev and checked on questions about the
@@ -52,10 +54,45 @@ public record KoreanAnalysis(Decompound decompound, StopTags stopTags, boolean u
 	 * at 0.3 no longer cost the corpus questions (at k1 0.9 they did from 0.4 on, and at 0.6 they
 	 * still do). The user dictionary made no difference on KorQuAD or on the corpus questions and
 	 * cost one or two of the paraphrased questions, so it is off; so are sentence pairs, which
-	 * gained on KorQuAD and lost on both question sets about the corpus.
+	 * gained on KorQuAD and lost on both question sets about the corpus. The first ten hits are
+	 * ranked again by their best sentence ({@link Evidence#DEFAULT}), which gained on KorQuAD and
+	 * on both question sets.
 	 */
 	public static final KoreanAnalysis DEFAULT = new KoreanAnalysis(Decompound.DISCARD, StopTags.DEFAULT, false, 0.5f,
-			0.3f, 0f, 0.3f, 0.7f);
+			0.3f, 0f, 0.3f, 0.7f, Evidence.DEFAULT);
+
+	/**
+	 * The second ranking of a Korean query's first hits by {@link SentenceEvidence}: each of the
+	 * first {@code depth} hits gains, on top of its score, the first hit's score times
+	 * {@code wordWeight} times its Nori-word evidence plus {@code bigramWeight} times its bigram
+	 * evidence, each between 0 and 1.
+	 *
+	 * @param wordWeight weight of the evidence from the query's Nori words, at least 0
+	 * @param bigramWeight weight of the evidence from the query's Hangul bigrams, at least 0;
+	 * used only with the bigram field
+	 * @param depth how many of the first hits are ranked again; below 2 for none
+	 */
+	public record Evidence(float wordWeight, float bigramWeight, int depth) {
+
+		/** No second ranking. */
+		public static final Evidence NONE = new Evidence(0f, 0f, 0);
+
+		/** The service's: words 0.3, bigrams 0.1, the first 10 hits (docs/benchmarks.md). */
+		public static final Evidence DEFAULT = new Evidence(0.3f, 0.1f, 10);
+
+		public Evidence {
+			if (!(wordWeight >= 0) || !(bigramWeight >= 0) || depth < 0) {
+				throw new IllegalArgumentException("bad sentence evidence: words " + wordWeight + ", bigrams "
+						+ bigramWeight + ", depth " + depth);
+			}
+		}
+
+		/** Whether hits are ranked again at all. */
+		public boolean on() {
+			return depth >= 2 && (wordWeight > 0 || bigramWeight > 0);
+		}
+
+	}
 
 	/** What Nori's tokenizer keeps of a compound such as 대중교통 (U+B300 U+C911 U+AD50 U+D1B5). */
 	public enum Decompound {
@@ -98,6 +135,7 @@ public record KoreanAnalysis(Decompound decompound, StopTags stopTags, boolean u
 	public KoreanAnalysis {
 		Objects.requireNonNull(decompound, "decompound");
 		Objects.requireNonNull(stopTags, "stopTags");
+		Objects.requireNonNull(evidence, "evidence");
 		if (!(bigramWeight >= 0) || !(proximityWeight >= 0) || !(sentenceWeight >= 0)) {
 			throw new IllegalArgumentException("weights must be at least 0: bigrams " + bigramWeight + ", proximity "
 					+ proximityWeight + ", sentences " + sentenceWeight);
@@ -120,49 +158,55 @@ public record KoreanAnalysis(Decompound decompound, StopTags stopTags, boolean u
 	/** A copy with another compound handling. */
 	public KoreanAnalysis withDecompound(Decompound newDecompound) {
 		return new KoreanAnalysis(newDecompound, stopTags, userDictionary, bigramWeight, proximityWeight, sentenceWeight,
-				k1, b);
+				k1, b, evidence);
 	}
 
 	/** A copy with other stop tags. */
 	public KoreanAnalysis withStopTags(StopTags newStopTags) {
 		return new KoreanAnalysis(decompound, newStopTags, userDictionary, bigramWeight, proximityWeight, sentenceWeight,
-				k1, b);
+				k1, b, evidence);
 	}
 
 	/** A copy with the user dictionary on or off. */
 	public KoreanAnalysis withUserDictionary(boolean use) {
 		return new KoreanAnalysis(decompound, stopTags, use, bigramWeight, proximityWeight, sentenceWeight,
-				k1, b);
+				k1, b, evidence);
 	}
 
 	/** A copy with another bigram weight (0: no bigram field). */
 	public KoreanAnalysis withBigramWeight(float weight) {
 		return new KoreanAnalysis(decompound, stopTags, userDictionary, weight, proximityWeight, sentenceWeight,
-				k1, b);
+				k1, b, evidence);
 	}
 
 	/** A copy with another proximity weight (0: no word-pair clauses). */
 	public KoreanAnalysis withProximityWeight(float weight) {
-		return new KoreanAnalysis(decompound, stopTags, userDictionary, bigramWeight, weight, sentenceWeight, k1, b);
+		return new KoreanAnalysis(decompound, stopTags, userDictionary, bigramWeight, weight, sentenceWeight, k1, b, evidence);
 	}
 
 	/** A copy with another sentence-pair weight (0: no sentence field, no sentence pairs). */
 	public KoreanAnalysis withSentenceWeight(float weight) {
-		return new KoreanAnalysis(decompound, stopTags, userDictionary, bigramWeight, proximityWeight, weight, k1, b);
+		return new KoreanAnalysis(decompound, stopTags, userDictionary, bigramWeight, proximityWeight, weight, k1, b, evidence);
+	}
+
+	/** A copy with another second ranking of the first hits. */
+	public KoreanAnalysis withEvidence(Evidence newEvidence) {
+		return new KoreanAnalysis(decompound, stopTags, userDictionary, bigramWeight, proximityWeight, sentenceWeight,
+				k1, b, newEvidence);
 	}
 
 	/** A copy with other BM25 parameters for the Korean fields. */
 	public KoreanAnalysis withBm25(float newK1, float newB) {
 		return new KoreanAnalysis(decompound, stopTags, userDictionary, bigramWeight, proximityWeight, sentenceWeight,
-				newK1, newB);
+				newK1, newB, evidence);
 	}
 
 	/**
 	 * What an index built with this analysis depends on, for telling whether an index on disk was
 	 * built with the same analysis: decompounding, stop tags, the dictionary's content (a checksum,
 	 * so an edited dictionary counts as a change) and the presence of the bigram and sentence
-	 * fields. The query weights of those fields and of word pairs, and the BM25 parameters, apply
-	 * at search time and are not part of it.
+	 * fields. The query weights of those fields and of word pairs, the BM25 parameters and the
+	 * sentence evidence apply at search time and are not part of it.
 	 */
 	public String indexSignature() {
 		String signature = String.format(Locale.ROOT, "nori:%s,stop:%s,dict:%s,bigrams:%s", decompound, stopTags,
@@ -172,8 +216,10 @@ public record KoreanAnalysis(Decompound decompound, StopTags stopTags, boolean u
 
 	/** A short description for reports. */
 	public String describe() {
-		return String.format(Locale.ROOT, "%s, stop %s, dict %s, bigrams×%.2f, pairs×%.2f", decompound, stopTags,
-				userDictionary ? "on" : "off", bigramWeight, proximityWeight, sentenceWeight, k1, b);
+		String description = String.format(Locale.ROOT, "%s, stop %s, dict %s, bigrams×%.2f, pairs×%.2f", decompound,
+				stopTags, userDictionary ? "on" : "off", bigramWeight, proximityWeight);
+		return evidence.on() ? description + String.format(Locale.ROOT, ", evidence words×%.2f bigrams×%.2f top %d",
+				evidence.wordWeight(), evidence.bigramWeight(), evidence.depth()) : description;
 	}
 
 }

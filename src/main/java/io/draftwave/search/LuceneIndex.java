@@ -479,7 +479,13 @@ public final class LuceneIndex implements PassageIndex {
 					.add(filter, BooleanClause.Occur.FILTER)
 					.build();
 		}
-		return searcher.search(full, n, SCORE_THEN_SOURCE_ID, true).scoreDocs;
+		SentenceEvidence evidence = plan.evidence();
+		if (evidence == null) {
+			return searcher.search(full, n, SCORE_THEN_SOURCE_ID, true).scoreDocs;
+		}
+		ScoreDoc[] hits = evidence.rescore(searcher,
+				searcher.search(full, Math.max(n, evidence.depth()), SCORE_THEN_SOURCE_ID, true).scoreDocs);
+		return hits.length <= n ? hits : Arrays.copyOf(hits, n);
 	}
 
 	private static @Nullable Query documentFilter(SearchQuery query) {

@@ -11,11 +11,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param query the Lucene query, null when the text has no searchable term (only stop words)
  * @param termsByField the query's terms for each body field
+ * @param evidence how the first hits are ranked again, null for not at all
  */
-record QueryPlan(@Nullable Query query, Map<String, Set<String>> termsByField) {
+record QueryPlan(@Nullable Query query, Map<String, Set<String>> termsByField, @Nullable SentenceEvidence evidence) {
 
 	QueryPlan {
 		termsByField = Map.copyOf(termsByField);
+	}
+
+	/** A plan whose hits keep the query's order. */
+	QueryPlan(@Nullable Query query, Map<String, Set<String>> termsByField) {
+		this(query, termsByField, null);
 	}
 
 	Set<String> termsFor(String field) {

@@ -1,0 +1,230 @@
+package io.draftwave.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.draftwave.corpus.SentenceSplitter;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Ranks the first hits of a Korean query again by the best evidence a single sentence of each
+ * gives. A passage's evidence is the share of the query's weight that its best sentence holds,
+ * the title counting as part of every sentence; a query word weighs its inverse document
+ * frequency in the index times its inverse frequency among the hits being ranked, so that the
+ * words every hit shares (the subject of an article, the name of a programme that all passages
+ * of one report repeat) count for little and the words that tell the hits apart decide. Each hit
+ * gains the first hit's score times the weighted evidence of its Nori words and of its Hangul
+ * bigrams; the hits below the ranked ones keep their places, since every gain is at least 0.
+ * <p>
+ * Word positions come from the body field's term vector; bigrams come from analysing the stored
+ * title and text again with the bigram field's analyzer. One instance serves one query.
+ */
+final class SentenceEvidence {
+
+	/** The title's unit: it counts with every sentence. */
+	private static final int TITLE = -1;
+
+	private static final SentenceSplitter SENTENCES = new SentenceSplitter();
+
+	private final Set<String> words;
+	private final Set<String> bigrams;
+	private final KoreanAnalysis.Evidence weights;
+	private final String wordField;
+	private final @Nullable String bigramField;
+	private final Analyzer bigramAnalyzer;
+
+	/**
+	 * @param words the query's terms in the Korean body field
+	 * @param bigrams the query's terms in the bigram field (empty without that field)
+	 * @param weights the weights and depth
+	 * @param wordField the Korean body field, which has term vectors with offsets
+	 * @param bigramField the bigram field, null when the index has none
+	 * @param bigramAnalyzer the bigram field's analyzer
+	 */
+	SentenceEvidence(Set<String> words, Set<String> bigrams, KoreanAnalysis.Evidence weights, String wordField,
+			@Nullable String bigramField, Analyzer bigramAnalyzer) {
+		this.words = Set.copyOf(words);
+		this.bigrams = bigramField == null ? Set.of() : Set.copyOf(bigrams);
+		this.weights = weights;
+		this.wordField = wordField;
+		this.bigramField = bigramField;
+		this.bigramAnalyzer = bigramAnalyzer;
+	}
+
+	/** How many of the first hits to fetch and rank again. */
+	int depth() {
+		return weights.depth();
+	}
+
+	/**
+	 * The hits with the first {@link #depth()} ranked again, as {@link FieldDoc}s sorted by score
+	 * then source id like the search's own sort; the others unchanged.
+	 * @param hits hits of a search sorted by score then source id
+	 */
+	ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+		int k = Math.min(weights.depth(), hits.length);
+		if (k < 2 || hits[0].score <= 0) {
+			return hits;
+		}
+		List<Units> passages = new ArrayList<>(k);
+		for (int i = 0; i < k; i++) {
+			passages.add(units(searcher, hits[i].doc));
+		}
+		double[] wordEvidence = evidence(searcher.getIndexReader(), wordField, words, passages, true);
+		double[] bigramEvidence = bigramField == null ? new double[k]
+				: evidence(searcher.getIndexReader(), bigramField, bigrams, passages, false);
+		float first = hits[0].score;
+		FieldDoc[] ranked = new FieldDoc[k];
+		for (int i = 0; i < k; i++) {
+			float score = (float) (hits[i].score
+					+ first * (weights.wordWeight() * wordEvidence[i] + weights.bigramWeight() * bigramEvidence[i]));
+			ranked[i] = new FieldDoc(hits[i].doc, score, new Object[] { score, sourceId(hits[i]) });
+		}
+		Arrays.sort(ranked, Comparator.comparingDouble((FieldDoc d) -> -d.score)
+			.thenComparing(d -> (BytesRef) d.fields[1]));
+		ScoreDoc[] result = hits.clone();
+		System.arraycopy(ranked, 0, result, 0, k);
+		return result;
+	}
+
+	private static BytesRef sourceId(ScoreDoc hit) {
+		return (BytesRef) ((FieldDoc) hit).fields[1];
+	}
+
+	/** For each query term of the passage, the units (sentences, {@link #TITLE}) holding it. */
+	private record Units(Map<String, Set<Integer>> words, Map<String, Set<Integer>> bigrams, int sentences) {
+	}
+
+	private Units units(IndexSearcher searcher, int doc) throws IOException {
+		Document stored = searcher.storedFields().document(doc, Set.of(LuceneIndex.TITLE, LuceneIndex.TEXT));
+		String title = stored.get(LuceneIndex.TITLE) == null ? "" : stored.get(LuceneIndex.TITLE);
+		String text = stored.get(LuceneIndex.TEXT) == null ? "" : stored.get(LuceneIndex.TEXT);
+		int prefix = SearchSchema.bodyPrefix(title);
+		List<SentenceSplitter.Span> sentences = SENTENCES.split(text);
+		int[] starts = sentences.stream().mapToInt(span -> prefix + span.start()).toArray();
+		Map<String, Set<Integer>> wordUnits = new HashMap<>();
+		Terms vector = searcher.getIndexReader().termVectors().get(doc, wordField);
+		if (vector != null && vector.hasOffsets()) {
+			TermsEnum terms = vector.iterator();
+			for (String word : words) {
+				if (terms.seekExact(new BytesRef(word))) {
+					PostingsEnum postings = terms.postings(null, PostingsEnum.OFFSETS);
+					postings.nextDoc();
+					for (int i = 0; i < postings.freq(); i++) {
+						postings.nextPosition();
+						unitsOf(wordUnits, word).add(unit(postings.startOffset(), prefix, starts));
+					}
+				}
+			}
+		}
+		Map<String, Set<Integer>> bigramUnits = new HashMap<>();
+		if (bigramField != null && !bigrams.isEmpty()) {
+			try (TokenStream stream = bigramAnalyzer.tokenStream(bigramField, SearchSchema.bodyText(title, text))) {
+				CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+				OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+				stream.reset();
+				while (stream.incrementToken()) {
+					String bigram = term.toString();
+					if (bigrams.contains(bigram)) {
+						unitsOf(bigramUnits, bigram).add(unit(offset.startOffset(), prefix, starts));
+					}
+				}
+				stream.end();
+			}
+		}
+		return new Units(wordUnits, bigramUnits, starts.length);
+	}
+
+	private static Set<Integer> unitsOf(Map<String, Set<Integer>> units, String term) {
+		return units.computeIfAbsent(term, t -> new HashSet<>());
+	}
+
+	/** The sentence holding a body offset: the last one starting at or before it; the title before the text. */
+	private static int unit(int offset, int prefix, int[] starts) {
+		if (offset < prefix || starts.length == 0) {
+			return TITLE;
+		}
+		int found = Arrays.binarySearch(starts, offset);
+		return found >= 0 ? found : Math.max(0, -found - 2);
+	}
+
+	/**
+	 * Each passage's best sentence's share of the query's weight in one field, between 0 and 1.
+	 * A term weighs its BM25 inverse document frequency in the field times the same formula over
+	 * the passages being ranked.
+	 */
+	private static double[] evidence(IndexReader reader, String field, Set<String> queryTerms, List<Units> passages,
+			boolean ofWords) throws IOException {
+		int k = passages.size();
+		double[] evidence = new double[k];
+		long documents = reader.getDocCount(field);
+		if (queryTerms.isEmpty() || documents == 0) {
+			return evidence;
+		}
+		Map<String, Double> weight = new HashMap<>();
+		double total = 0;
+		for (String term : queryTerms) {
+			int local = 0;
+			for (Units passage : passages) {
+				if ((ofWords ? passage.words() : passage.bigrams()).containsKey(term)) {
+					local++;
+				}
+			}
+			double w = idf(reader.docFreq(new Term(field, term)), documents) * idf(local, k);
+			weight.put(term, w);
+			total += w;
+		}
+		if (total <= 0) {
+			return evidence;
+		}
+		for (int i = 0; i < k; i++) {
+			Map<String, Set<Integer>> units = ofWords ? passages.get(i).words() : passages.get(i).bigrams();
+			double title = 0;
+			double[] sentences = new double[passages.get(i).sentences()];
+			for (Map.Entry<String, Set<Integer>> entry : units.entrySet()) {
+				double w = weight.get(entry.getKey());
+				if (entry.getValue().contains(TITLE)) {
+					title += w;
+				}
+				else {
+					for (int unit : entry.getValue()) {
+						sentences[unit] += w;
+					}
+				}
+			}
+			double best = 0;
+			for (double sentence : sentences) {
+				best = Math.max(best, sentence);
+			}
+			evidence[i] = (title + best) / total;
+		}
+		return evidence;
+	}
+
+	/** BM25's inverse document frequency: ln(1 + (n − df + 0.5) / (df + 0.5)). */
+	static double idf(long documentFrequency, long documents) {
+		return Math.log(1 + (documents - documentFrequency + 0.5) / (documentFrequency + 0.5));
+	}
+
+}
