@@ -150,7 +150,7 @@ final class BilingualSchema implements SearchSchema {
 			return null;
 		}
 		return new SentenceEvidence(koreanTerms.keySet(), bigramTerms.keySet(), koreanAnalysis.evidence(), BODY_KO,
-				koreanAnalysis.bigramField() ? BODY_KO_BIGRAMS : null, bigrams);
+				koreanAnalysis.bigramField() ? BODY_KO_BIGRAMS : null);
 	}
 
 	private void addWordPairs(BooleanQuery.Builder builder, String text) {

@@ -11,13 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 import io.draftwave.corpus.SentenceSplitter;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -37,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  * gains the first hit's score times the weighted evidence of its Nori words and of its Hangul
  * bigrams; the hits below the ranked ones keep their places, since every gain is at least 0.
  * <p>
- * Word positions come from the body field's term vector; bigrams come from analysing the stored
- * title and text again with the bigram field's analyzer. One instance serves one query.
+ * Word positions come from the body field's term vector; the places of the query's bigrams are
+ * found in the stored title and text by {@link BigramPlaces}. One instance serves one query.
  */
 final class SentenceEvidence {
 
@@ -47,12 +45,14 @@ final class SentenceEvidence {
 
 	private static final SentenceSplitter SENTENCES = new SentenceSplitter();
 
+	private static final Set<String> STORED = Set.of(LuceneIndex.TITLE, LuceneIndex.TEXT);
+
 	private final Set<String> words;
 	private final Set<String> bigrams;
 	private final KoreanAnalysis.Evidence weights;
 	private final String wordField;
 	private final @Nullable String bigramField;
-	private final Analyzer bigramAnalyzer;
+	private final @Nullable BigramPlaces bigramPlaces;
 
 	/**
 	 * @param words the query's terms in the Korean body field
@@ -60,16 +60,15 @@ final class SentenceEvidence {
 	 * @param weights the weights and depth
 	 * @param wordField the Korean body field, which has term vectors with offsets
 	 * @param bigramField the bigram field, null when the index has none
-	 * @param bigramAnalyzer the bigram field's analyzer
 	 */
 	SentenceEvidence(Set<String> words, Set<String> bigrams, KoreanAnalysis.Evidence weights, String wordField,
-			@Nullable String bigramField, Analyzer bigramAnalyzer) {
+			@Nullable String bigramField) {
 		this.words = Set.copyOf(words);
 		this.bigrams = bigramField == null ? Set.of() : Set.copyOf(bigrams);
 		this.weights = weights;
 		this.wordField = wordField;
 		this.bigramField = bigramField;
-		this.bigramAnalyzer = bigramAnalyzer;
+		this.bigramPlaces = bigramField == null || bigrams.isEmpty() ? null : new BigramPlaces(bigrams);
 	}
 
 	/** How many of the first hits to fetch and rank again. */
@@ -88,8 +87,10 @@ final class SentenceEvidence {
 			return hits;
 		}
 		List<Units> passages = new ArrayList<>(k);
+		StoredFields storedFields = searcher.storedFields();
+		TermVectors termVectors = searcher.getIndexReader().termVectors();
 		for (int i = 0; i < k; i++) {
-			passages.add(units(searcher, hits[i].doc));
+			passages.add(units(storedFields, termVectors, hits[i].doc));
 		}
 		double[] wordEvidence = evidence(searcher.getIndexReader(), wordField, words, passages, true);
 		double[] bigramEvidence = bigramField == null ? new double[k]
@@ -116,15 +117,15 @@ final class SentenceEvidence {
 	private record Units(Map<String, Set<Integer>> words, Map<String, Set<Integer>> bigrams, int sentences) {
 	}
 
-	private Units units(IndexSearcher searcher, int doc) throws IOException {
-		Document stored = searcher.storedFields().document(doc, Set.of(LuceneIndex.TITLE, LuceneIndex.TEXT));
+	private Units units(StoredFields storedFields, TermVectors termVectors, int doc) throws IOException {
+		Document stored = storedFields.document(doc, STORED);
 		String title = stored.get(LuceneIndex.TITLE) == null ? "" : stored.get(LuceneIndex.TITLE);
 		String text = stored.get(LuceneIndex.TEXT) == null ? "" : stored.get(LuceneIndex.TEXT);
 		int prefix = SearchSchema.bodyPrefix(title);
 		List<SentenceSplitter.Span> sentences = SENTENCES.split(text);
 		int[] starts = sentences.stream().mapToInt(span -> prefix + span.start()).toArray();
 		Map<String, Set<Integer>> wordUnits = new HashMap<>();
-		Terms vector = searcher.getIndexReader().termVectors().get(doc, wordField);
+		Terms vector = termVectors.get(doc, wordField);
 		if (vector != null && vector.hasOffsets()) {
 			TermsEnum terms = vector.iterator();
 			for (String word : words) {
@@ -139,19 +140,12 @@ final class SentenceEvidence {
 			}
 		}
 		Map<String, Set<Integer>> bigramUnits = new HashMap<>();
-		if (bigramField != null && !bigrams.isEmpty()) {
-			try (TokenStream stream = bigramAnalyzer.tokenStream(bigramField, SearchSchema.bodyText(title, text))) {
-				CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-				OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-				stream.reset();
-				while (stream.incrementToken()) {
-					String bigram = term.toString();
-					if (bigrams.contains(bigram)) {
-						unitsOf(bigramUnits, bigram).add(unit(offset.startOffset(), prefix, starts));
-					}
+		if (bigramPlaces != null) {
+			bigramPlaces.in(SearchSchema.bodyText(title, text)).forEach((bigram, offsets) -> {
+				for (int offset : offsets) {
+					unitsOf(bigramUnits, bigram).add(unit(offset, prefix, starts));
 				}
-				stream.end();
-			}
+			});
 		}
 		return new Units(wordUnits, bigramUnits, starts.length);
 	}
