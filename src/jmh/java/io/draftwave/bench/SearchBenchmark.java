@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import io.draftwave.corpus.IndexedDocument;
 import io.draftwave.corpus.Passage;
 import io.draftwave.search.IndexSettings;
+import io.draftwave.search.KoreanAnalysis;
 import io.draftwave.search.LuceneIndex;
 import io.draftwave.search.SearchQuery;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,13 +47,19 @@ public class SearchBenchmark {
 	@Param({ "1000", "10000" })
 	int passages;
 
+	/** Whether the first hits of a Korean query are ranked again by their best sentence (the service's default). */
+	@Param({ "true", "false" })
+	boolean evidence;
+
 	private LuceneIndex index;
 
 	private int next;
 
 	@Setup(Level.Trial)
 	public void buildIndex() {
-		index = LuceneIndex.inMemory(IndexSettings.defaults());
+		IndexSettings settings = IndexSettings.defaults();
+		index = LuceneIndex.inMemory(evidence ? settings
+				: settings.withKorean(settings.korean().withEvidence(KoreanAnalysis.Evidence.NONE)));
 		List<IndexedDocument> documents = new ArrayList<>();
 		for (int i = 0; i < passages; i++) {
 			String topic = TOPICS[i % TOPICS.length];
