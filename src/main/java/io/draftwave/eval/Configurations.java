@@ -24,7 +24,10 @@ import io.draftwave.search.KoreanAnalysis;
  * weight W (0: no sentence field);</li>
  * <li>{@code title=W}, {@code k1=X}, {@code b=X}: title weight and BM25 parameters of every
  * field;</li>
- * <li>{@code ko.k1=X}, {@code ko.b=X}: BM25 parameters of the Korean fields only.</li>
+ * <li>{@code ko.k1=X}, {@code ko.b=X}: BM25 parameters of the Korean fields only;</li>
+ * <li>{@code evidence=W}, {@code evidence.bigrams=W}, {@code evidence.depth=N}: the second ranking
+ * of a Korean query's first N hits by their best sentence, with the weights of its word and bigram
+ * evidence ({@link KoreanAnalysis.Evidence}); {@code noevidence}: none.</li>
  * </ul>
  * For example {@code nori-untuned+mixed+bigrams=0.2} or {@code nori+k1=1.2+b=0.75}. The name is
  * kept as the configuration's label.
