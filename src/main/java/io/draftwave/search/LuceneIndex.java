@@ -423,11 +423,11 @@ public final class LuceneIndex implements PassageIndex {
 			TermVectors termVectors = searcher.getIndexReader().termVectors();
 			List<SearchHit> hits = new ArrayList<>(top.length);
 			for (ScoreDoc scoreDoc : top) {
-				Document stored = storedFields.document(scoreDoc.doc);
+				Document stored = storedFieldsOf(plan, storedFields, scoreDoc.doc);
 				String text = stored.get(TEXT);
 				String field = schema.bodyField(Language.of(stored.get(LANGUAGE)));
 				Set<String> terms = plan.termsFor(field);
-				@Nullable Terms vector = terms.isEmpty() ? null : termVectors.get(scoreDoc.doc, field);
+				@Nullable Terms vector = terms.isEmpty() ? null : termVectorOf(plan, termVectors, scoreDoc.doc, field);
 				String excerpt = vector != null && vector.hasOffsets()
 						? Excerpts.excerpt(text, vector, SearchSchema.bodyPrefix(stored.get(TITLE)), terms)
 						: Excerpts.excerpt(text, schema.analyzer(), field, terms);
@@ -436,6 +436,19 @@ public final class LuceneIndex implements PassageIndex {
 			}
 			return List.copyOf(hits);
 		});
+	}
+
+	/** A hit's stored fields: those the second ranking already read, else read now. */
+	private static Document storedFieldsOf(QueryPlan plan, StoredFields storedFields, int doc) throws IOException {
+		Document read = plan.evidence() == null ? null : plan.evidence().stored(doc);
+		return read != null ? read : storedFields.document(doc);
+	}
+
+	/** A hit's term vector of one field: the one the second ranking already read, else read now. */
+	private static @Nullable Terms termVectorOf(QueryPlan plan, TermVectors termVectors, int doc, String field)
+			throws IOException {
+		Terms read = plan.evidence() == null ? null : plan.evidence().vector(doc, field);
+		return read != null ? read : termVectors.get(doc, field);
 	}
 
 	/**

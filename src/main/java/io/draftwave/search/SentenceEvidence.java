@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * bigrams; the hits below the ranked ones keep their places, since every gain is at least 0.
  * <p>
  * Word positions come from the body field's term vector; the places of the query's bigrams are
- * found in the stored title and text by {@link BigramPlaces}. One instance serves one query.
+ * found in the stored title and text by {@link BigramPlaces}. One instance serves one query, on
+ * one thread; it keeps the stored fields and term vectors it read for the search's excerpts.
  */
 final class SentenceEvidence {
 
@@ -45,7 +46,6 @@ final class SentenceEvidence {
 
 	private static final SentenceSplitter SENTENCES = new SentenceSplitter();
 
-	private static final Set<String> STORED = Set.of(LuceneIndex.TITLE, LuceneIndex.TEXT);
 
 	private final Set<String> words;
 	private final Set<String> bigrams;
@@ -53,6 +53,8 @@ final class SentenceEvidence {
 	private final String wordField;
 	private final @Nullable String bigramField;
 	private final @Nullable BigramPlaces bigramPlaces;
+	private final Map<Integer, Document> stored = new HashMap<>();
+	private final Map<Integer, Terms> vectors = new HashMap<>();
 
 	/**
 	 * @param words the query's terms in the Korean body field
@@ -69,6 +71,22 @@ final class SentenceEvidence {
 		this.wordField = wordField;
 		this.bigramField = bigramField;
 		this.bigramPlaces = bigramField == null || bigrams.isEmpty() ? null : new BigramPlaces(bigrams);
+	}
+
+	/**
+	 * The stored fields of a hit ranked again by the last {@link #rescore}, so that the search
+	 * does not read them a second time for its excerpt; null for any other document.
+	 */
+	@Nullable Document stored(int doc) {
+		return stored.get(doc);
+	}
+
+	/**
+	 * The term vector of a hit's Korean body field read by the last {@link #rescore}, for the
+	 * excerpt; null for any other document or field, or when the passage has none.
+	 */
+	@Nullable Terms vector(int doc, String field) {
+		return field.equals(wordField) ? vectors.get(doc) : null;
 	}
 
 	/** How many of the first hits to fetch and rank again. */
@@ -118,14 +136,18 @@ final class SentenceEvidence {
 	}
 
 	private Units units(StoredFields storedFields, TermVectors termVectors, int doc) throws IOException {
-		Document stored = storedFields.document(doc, STORED);
-		String title = stored.get(LuceneIndex.TITLE) == null ? "" : stored.get(LuceneIndex.TITLE);
-		String text = stored.get(LuceneIndex.TEXT) == null ? "" : stored.get(LuceneIndex.TEXT);
+		Document document = storedFields.document(doc);
+		stored.put(doc, document);
+		String title = document.get(LuceneIndex.TITLE) == null ? "" : document.get(LuceneIndex.TITLE);
+		String text = document.get(LuceneIndex.TEXT) == null ? "" : document.get(LuceneIndex.TEXT);
 		int prefix = SearchSchema.bodyPrefix(title);
 		List<SentenceSplitter.Span> sentences = SENTENCES.split(text);
 		int[] starts = sentences.stream().mapToInt(span -> prefix + span.start()).toArray();
 		Map<String, Set<Integer>> wordUnits = new HashMap<>();
 		Terms vector = termVectors.get(doc, wordField);
+		if (vector != null) {
+			vectors.put(doc, vector);
+		}
 		if (vector != null && vector.hasOffsets()) {
 			TermsEnum terms = vector.iterator();
 			for (String word : words) {

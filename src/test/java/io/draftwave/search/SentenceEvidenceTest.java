@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.draftwave.corpus.IndexedDocument;
 import io.draftwave.corpus.Language;
@@ -60,6 +62,24 @@ class SentenceEvidenceTest {
 	}
 
 	@Test
+	void should_give_same_excerpts_and_passages_as_search_without_second_ranking() {
+		try (LuceneIndex plain = library(WITHOUT); LuceneIndex ranked = library(IndexSettings.defaults())) {
+			// when: the second ranking's stored fields and term vectors serve the excerpts
+			Map<String, SearchHit> before = bySource(plain.retrieve(query(10)));
+			Map<String, SearchHit> after = bySource(ranked.retrieve(query(10)));
+
+			// then
+			assertThat(after).hasSameSizeAs(before).containsOnlyKeys(before.keySet());
+			after.forEach((source, hit) -> {
+				SearchHit other = before.get(source);
+				assertThat(hit.excerpt()).isEqualTo(other.excerpt()).contains("주말");
+				assertThat(hit.title()).isEqualTo(other.title());
+				assertThat(hit.documentId()).isEqualTo(other.documentId());
+			});
+		}
+	}
+
+	@Test
 	void should_leave_english_question_as_bm25_ranks_it() {
 		// given
 		IndexedDocument short1 = document("short", "Library plan", "Weekend opening hours stay the same.");
@@ -106,6 +126,10 @@ class SentenceEvidenceTest {
 		assertThat(new KoreanAnalysis.Evidence(0.3f, 0.1f, 1).on()).isFalse();
 		assertThat(new KoreanAnalysis.Evidence(0f, 0f, 10).on()).isFalse();
 		assertThat(KoreanAnalysis.Evidence.DEFAULT.on()).isTrue();
+	}
+
+	private static Map<String, SearchHit> bySource(List<SearchHit> hits) {
+		return hits.stream().collect(Collectors.toMap(SearchHit::sourceId, hit -> hit));
 	}
 
 	private static LuceneIndex library(IndexSettings settings) {
