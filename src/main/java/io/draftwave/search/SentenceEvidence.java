@@ -13,10 +13,10 @@ import java.util.Set;
 import io.draftwave.corpus.SentenceSplitter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.TermVectors;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FieldDoc;
@@ -198,6 +198,7 @@ final class SentenceEvidence {
 		if (queryTerms.isEmpty() || documents == 0) {
 			return evidence;
 		}
+		Map<String, Integer> documentFrequencies = documentFrequencies(reader, field, queryTerms);
 		Map<String, Double> weight = new HashMap<>();
 		double total = 0;
 		for (String term : queryTerms) {
@@ -207,7 +208,7 @@ final class SentenceEvidence {
 					local++;
 				}
 			}
-			double w = idf(reader.docFreq(new Term(field, term)), documents) * idf(local, k);
+			double w = idf(documentFrequencies.get(term), documents) * idf(local, k);
 			weight.put(term, w);
 			total += w;
 		}
@@ -236,6 +237,31 @@ final class SentenceEvidence {
 			evidence[i] = (title + best) / total;
 		}
 		return evidence;
+	}
+
+	/**
+	 * How many passages hold each term in a field, like {@link IndexReader#docFreq} but with one
+	 * terms enumeration per segment for all the terms.
+	 */
+	static Map<String, Integer> documentFrequencies(IndexReader reader, String field, Set<String> terms)
+			throws IOException {
+		Map<String, Integer> frequencies = new HashMap<>();
+		for (String term : terms) {
+			frequencies.put(term, 0);
+		}
+		for (LeafReaderContext leaf : reader.leaves()) {
+			Terms fieldTerms = leaf.reader().terms(field);
+			if (fieldTerms == null) {
+				continue;
+			}
+			TermsEnum termsEnum = fieldTerms.iterator();
+			for (String term : terms) {
+				if (termsEnum.seekExact(new BytesRef(term))) {
+					frequencies.merge(term, termsEnum.docFreq(), Integer::sum);
+				}
+			}
+		}
+		return frequencies;
 	}
 
 	/** BM25's inverse document frequency: ln(1 + (n − df + 0.5) / (df + 0.5)). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,16 @@ import java.util.stream.Collectors;
 import io.draftwave.corpus.IndexedDocument;
 import io.draftwave.corpus.Language;
 import io.draftwave.corpus.Passage;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
 class SentenceEvidenceTest {
@@ -116,6 +127,36 @@ class SentenceEvidenceTest {
 		assertThat(SentenceEvidence.idf(10, 10)).isCloseTo(Math.log(1 + 0.5 / 10.5), within(1e-9));
 		assertThat(SentenceEvidence.idf(1, 10)).isCloseTo(Math.log(1 + 9.5 / 1.5), within(1e-9));
 		assertThat(SentenceEvidence.idf(1, 10)).isGreaterThan(40 * SentenceEvidence.idf(10, 10));
+	}
+
+	@Test
+	void should_count_documents_holding_each_term_across_segments_like_the_reader() throws IOException {
+		// given: three segments, one passage without the field
+		try (Directory directory = new ByteBuffersDirectory();
+				IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+			for (String text : List.of("주말 야간", "주말 개관", "야간 야간 시간")) {
+				Document document = new Document();
+				document.add(new TextField("body", text, Field.Store.NO));
+				writer.addDocument(document);
+				writer.commit();
+			}
+			writer.addDocument(new Document());
+			writer.commit();
+			try (DirectoryReader reader = DirectoryReader.open(directory)) {
+				Set<String> terms = Set.of("주말", "야간", "시간", "없는말");
+
+				// when
+				Map<String, Integer> frequencies = SentenceEvidence.documentFrequencies(reader, "body", terms);
+
+				// then
+				assertThat(reader.leaves()).hasSizeGreaterThan(1);
+				assertThat(frequencies).containsExactlyInAnyOrderEntriesOf(
+						Map.of("주말", 2, "야간", 2, "시간", 1, "없는말", 0));
+				for (String term : terms) {
+					assertThat(frequencies.get(term)).isEqualTo(reader.docFreq(new Term("body", term)));
+				}
+			}
+		}
 	}
 
 	@Test
