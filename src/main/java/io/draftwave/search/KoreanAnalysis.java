@@ -181,12 +181,14 @@ public record KoreanAnalysis(Decompound decompound, StopTags stopTags, boolean u
 
 	/** A copy with another proximity weight (0: no word-pair clauses). */
 	public KoreanAnalysis withProximityWeight(float weight) {
-		return new KoreanAnalysis(decompound, stopTags, userDictionary, bigramWeight, weight, sentenceWeight, k1, b, evidence);
+		return new KoreanAnalysis(decompound, stopTags, userDictionary, bigramWeight, weight, sentenceWeight, k1, b,
+				evidence);
 	}
 
 	/** A copy with another sentence-pair weight (0: no sentence field, no sentence pairs). */
 	public KoreanAnalysis withSentenceWeight(float weight) {
-		return new KoreanAnalysis(decompound, stopTags, userDictionary, bigramWeight, proximityWeight, weight, k1, b, evidence);
+		return new KoreanAnalysis(decompound, stopTags, userDictionary, bigramWeight, proximityWeight, weight, k1, b,
+				evidence);
 	}
 
 	/** A copy with another second ranking of the first hits. */
