@@ -1,6 +1,7 @@
 package io.draftwave.search;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -117,7 +118,8 @@ final class BilingualSchema implements SearchSchema {
 
 	@Override
 	public QueryPlan plan(String text, @Nullable Language hint, float titleBoost) {
-		Map<String, Integer> koreanTerms = SearchSchema.termCounts(analyzer, BODY_KO, text);
+		SearchSchema.QueryTerms korean = SearchSchema.analyse(analyzer, BODY_KO, text);
+		Map<String, Integer> koreanTerms = korean.counts();
 		Map<String, Integer> englishTerms = SearchSchema.termCounts(analyzer, BODY_EN, text);
 		if (koreanTerms.isEmpty() && englishTerms.isEmpty()) {
 			return new QueryPlan(null, Map.of());
@@ -134,8 +136,8 @@ final class BilingualSchema implements SearchSchema {
 				? SearchSchema.termCounts(analyzer, BODY_KO_BIGRAMS, text) : Map.of();
 		if (language == Language.KO) {
 			SearchSchema.addBagOfWords(builder, BODY_KO_BIGRAMS, bigramTerms, koreanAnalysis.bigramWeight());
-			addWordPairs(builder, text);
-			addSentencePairs(builder, text);
+			addWordPairs(builder, korean.sequence());
+			addSentencePairs(builder, korean.sequence());
 		}
 		Map<String, Set<String>> terms = new HashMap<>();
 		terms.put(BODY_KO, koreanTerms.keySet());
@@ -153,16 +155,16 @@ final class BilingualSchema implements SearchSchema {
 				koreanAnalysis.bigramField() ? BODY_KO_BIGRAMS : null);
 	}
 
-	private void addWordPairs(BooleanQuery.Builder builder, String text) {
+	private void addWordPairs(BooleanQuery.Builder builder, List<String> koreanSequence) {
 		if (koreanAnalysis.proximityWeight() > 0) {
-			SearchSchema.addWordPairs(builder, BODY_KO, SearchSchema.terms(analyzer, BODY_KO, text),
+			SearchSchema.addWordPairs(builder, BODY_KO, koreanSequence,
 					KoreanAnalysis.PROXIMITY_SLOP, koreanAnalysis.proximityWeight());
 		}
 	}
 
-	private void addSentencePairs(BooleanQuery.Builder builder, String text) {
+	private void addSentencePairs(BooleanQuery.Builder builder, List<String> koreanSequence) {
 		if (koreanAnalysis.sentenceField()) {
-			SearchSchema.addAllPairs(builder, BODY_KO_SENTENCES, SearchSchema.terms(analyzer, BODY_KO, text),
+			SearchSchema.addAllPairs(builder, BODY_KO_SENTENCES, koreanSequence,
 					KoreanAnalysis.SENTENCE_SLOP, koreanAnalysis.sentenceWeight());
 		}
 	}

@@ -110,7 +110,23 @@ sealed interface SearchSchema extends AutoCloseable permits FlatSchema, Bilingua
 
 	/** The distinct terms of a text in first-seen order, each with its count. */
 	static Map<String, Integer> termCounts(Analyzer analyzer, String field, String text) {
+		return analyse(analyzer, field, text).counts();
+	}
+
+	/**
+	 * A text analysed once for a query.
+	 *
+	 * @param counts the distinct terms in first-seen order, each with its count; at most
+	 * {@link #MAX_QUERY_TERMS} distinct terms, counted over the whole text
+	 * @param sequence the terms in order, repeats included, at most {@link #MAX_QUERY_TERMS} × 2
+	 */
+	record QueryTerms(Map<String, Integer> counts, List<String> sequence) {
+	}
+
+	/** Analyses a text once into its {@link QueryTerms}. */
+	static QueryTerms analyse(Analyzer analyzer, String field, String text) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
+		List<String> sequence = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream(field, text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
@@ -119,13 +135,16 @@ sealed interface SearchSchema extends AutoCloseable permits FlatSchema, Bilingua
 				if (counts.containsKey(value) || counts.size() < MAX_QUERY_TERMS) {
 					counts.merge(value, 1, Integer::sum);
 				}
+				if (sequence.size() < 2 * MAX_QUERY_TERMS) {
+					sequence.add(value);
+				}
 			}
 			stream.end();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return counts;
+		return new QueryTerms(counts, sequence);
 	}
 
 	/**
@@ -133,23 +152,6 @@ sealed interface SearchSchema extends AutoCloseable permits FlatSchema, Bilingua
 	 * clause limit next to the term clauses.
 	 */
 	int MAX_QUERY_PAIRS = 100;
-
-	/** The terms of a text in order, repeats included, at most {@link #MAX_QUERY_TERMS} × 2. */
-	static List<String> terms(Analyzer analyzer, String field, String text) {
-		List<String> terms = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream(field, text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken() && terms.size() < 2 * MAX_QUERY_TERMS) {
-				terms.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return terms;
-	}
 
 	/**
 	 * Adds one SHOULD clause per distinct pair of neighbouring terms, a phrase whose words may be
