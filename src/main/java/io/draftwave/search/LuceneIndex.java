@@ -546,11 +546,16 @@ public final class LuceneIndex implements PassageIndex {
 		return top;
 	}
 
+	/** The source id of a hit sorted by {@link #SCORE_THEN_SOURCE_ID}, read from its sort values. */
+	static BytesRef sortedSourceId(ScoreDoc hit) {
+		return (BytesRef) ((FieldDoc) hit).fields[1];
+	}
+
 	/** The source ids of hits sorted by {@link #SCORE_THEN_SOURCE_ID}, read from their sort values. */
 	private static List<String> sourceIds(ScoreDoc[] hits, Map<String, Integer> docs) {
 		List<String> ids = new ArrayList<>(hits.length);
 		for (ScoreDoc hit : hits) {
-			String id = ((BytesRef) ((FieldDoc) hit).fields[1]).utf8ToString();
+			String id = sortedSourceId(hit).utf8ToString();
 			docs.put(id, hit.doc);
 			ids.add(id);
 		}
@@ -609,16 +614,16 @@ public final class LuceneIndex implements PassageIndex {
 		int written = withSearcher(searcher -> {
 			List<String> ids = List.copyOf(documentIds());
 			int passages = 0;
-			int chunk = Math.max(1, REEMBED_DOCUMENTS);
-			for (int from = 0; from < ids.size(); from += chunk) {
+			for (int from = 0; from < ids.size(); from += REEMBED_DOCUMENTS) {
 				List<IndexedDocument> documents = storedDocuments(searcher, ids.subList(from, Math.min(ids.size(),
-						from + chunk)));
+						from + REEMBED_DOCUMENTS)));
 				Map<String, float[]> embedded = vectors.embed(documents);
 				for (IndexedDocument document : documents) {
 					write(document, embedded);
 					passages += document.passages().size();
 				}
-				log.info("Embedding passages again: {}/{} documents", Math.min(ids.size(), from + chunk), ids.size());
+				log.info("Embedding passages again: {}/{} documents", Math.min(ids.size(), from + REEMBED_DOCUMENTS),
+						ids.size());
 			}
 			return passages;
 		});

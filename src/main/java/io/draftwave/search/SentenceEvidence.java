@@ -118,17 +118,13 @@ final class SentenceEvidence {
 		for (int i = 0; i < k; i++) {
 			float score = (float) (hits[i].score
 					+ first * (weights.wordWeight() * wordEvidence[i] + weights.bigramWeight() * bigramEvidence[i]));
-			ranked[i] = new FieldDoc(hits[i].doc, score, new Object[] { score, sourceId(hits[i]) });
+			ranked[i] = new FieldDoc(hits[i].doc, score, new Object[] { score, LuceneIndex.sortedSourceId(hits[i]) });
 		}
 		Arrays.sort(ranked, Comparator.comparingDouble((FieldDoc d) -> -d.score)
-			.thenComparing(d -> (BytesRef) d.fields[1]));
+			.thenComparing(LuceneIndex::sortedSourceId));
 		ScoreDoc[] result = hits.clone();
 		System.arraycopy(ranked, 0, result, 0, k);
 		return result;
-	}
-
-	private static BytesRef sourceId(ScoreDoc hit) {
-		return (BytesRef) ((FieldDoc) hit).fields[1];
 	}
 
 	/** For each query term of the passage, the units (sentences, {@link #TITLE}) holding it. */
