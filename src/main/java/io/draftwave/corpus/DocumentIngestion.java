@@ -188,12 +188,7 @@ public class DocumentIngestion {
 		if (candidate.title() != null && !candidate.title().isBlank()) {
 			return candidate.title().strip();
 		}
-		if (read.title() != null && !read.title().isBlank()) {
-			return read.title().strip();
-		}
-		String name = safeFileName(candidate.fileName());
-		int dot = name.lastIndexOf('.');
-		return dot > 0 ? name.substring(0, dot) : name;
+		return read.titleOr(safeFileName(candidate.fileName()));
 	}
 
 	/**

@@ -50,6 +50,19 @@ public class DocumentReader {
 	 * @param text its normalised text and passages
 	 */
 	public record ReadDocument(DocumentFormat format, @Nullable String title, Language language, DocumentText text) {
+
+		/**
+		 * The title a document gets when nobody gives one: the title stated in the file, else the
+		 * file name without its extension.
+		 */
+		public String titleOr(String fileName) {
+			if (title != null && !title.isBlank()) {
+				return title.strip();
+			}
+			int dot = fileName.lastIndexOf('.');
+			return dot > 0 ? fileName.substring(0, dot) : fileName;
+		}
+
 	}
 
 	/**

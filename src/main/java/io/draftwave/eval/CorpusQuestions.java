@@ -47,7 +47,7 @@ public final class CorpusQuestions {
 		for (Path file : files(corpusFolder)) {
 			String fileName = Normalizer.normalize(file.getFileName().toString(), Normalizer.Form.NFC);
 			DocumentReader.ReadDocument read = reader.read(file, fileName);
-			String title = read.title() != null && !read.title().isBlank() ? read.title().strip() : stem(fileName);
+			String title = read.titleOr(fileName);
 			passagesByFile.put(fileName, read.text().passages());
 			for (Passage passage : read.text().passages()) {
 				documents.add(new BeirDocument(fileName + "#" + passage.ordinal(), title, passage.text()));
@@ -108,11 +108,6 @@ public final class CorpusQuestions {
 
 	private static String squeeze(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
-	}
-
-	private static String stem(String fileName) {
-		int dot = fileName.lastIndexOf('.');
-		return dot > 0 ? fileName.substring(0, dot) : fileName;
 	}
 
 }
