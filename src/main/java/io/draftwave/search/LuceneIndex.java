@@ -215,7 +215,7 @@ public final class LuceneIndex implements PassageIndex {
 		List<Document> passages = new ArrayList<>(document.passages().size());
 		for (Passage passage : document.passages()) {
 			Document lucene = toLucene(document, passage);
-			float[] vector = embedded.get(PassageVectors.sourceId(document.documentId(), passage.ordinal()));
+			float[] vector = embedded.get(SourcePassage.sourceId(document.documentId(), passage.ordinal()));
 			if (vector != null) {
 				lucene.add(PassageVectors.field(vector));
 			}
@@ -230,7 +230,7 @@ public final class LuceneIndex implements PassageIndex {
 	}
 
 	private Document toLucene(IndexedDocument document, Passage passage) {
-		String sourceId = PassageVectors.sourceId(document.documentId(), passage.ordinal());
+		String sourceId = SourcePassage.sourceId(document.documentId(), passage.ordinal());
 		Language language = Language.detect(passage.text());
 		Document lucene = new Document();
 		lucene.add(new StringField(SOURCE_ID, sourceId, Field.Store.YES));

@@ -85,7 +85,7 @@ final class PassageVectors {
 		for (IndexedDocument document : documents) {
 			for (Passage passage : document.passages()) {
 				if (search.embedder().understands(Language.detect(passage.text()))) {
-					ids.add(sourceId(document.documentId(), passage.ordinal()));
+					ids.add(SourcePassage.sourceId(document.documentId(), passage.ordinal()));
 					texts.add(SearchSchema.bodyText(document.title(), passage.text()));
 				}
 			}
@@ -157,10 +157,6 @@ final class PassageVectors {
 	/** The {@code n} nearest passages to a unit vector, within the filter when there is one. */
 	static Query nearest(float[] unitVector, int n, @Nullable Query filter) {
 		return new KnnFloatVectorQuery(FIELD + unitVector.length, unitVector, n, filter);
-	}
-
-	static String sourceId(String documentId, int ordinal) {
-		return documentId + "-" + ordinal;
 	}
 
 	private static float[] checked(float[] vector) {

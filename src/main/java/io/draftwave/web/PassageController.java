@@ -84,7 +84,7 @@ class PassageController {
 
 	private SourceContext context(SourcePassage cited, int around) {
 		List<ContextPassage> passages = new ArrayList<>();
-		int ordinal = ordinal(cited);
+		int ordinal = cited.ordinal();
 		if (ordinal >= 0) {
 			for (int o = Math.max(0, ordinal - around); o < ordinal; o++) {
 				neighbour(cited.documentId(), o).ifPresent(p -> passages.add(ContextPassage.of(p, false)));
@@ -105,21 +105,8 @@ class PassageController {
 	}
 
 	private Optional<SourcePassage> neighbour(String documentId, int ordinal) {
-		return index.findSource(documentId + "-" + ordinal).filter(p -> p.documentId().equals(documentId));
-	}
-
-	/** The ordinal at the end of the source id, or -1 when the id has none. */
-	private static int ordinal(SourcePassage passage) {
-		String prefix = passage.documentId() + "-";
-		if (!passage.sourceId().startsWith(prefix)) {
-			return -1;
-		}
-		try {
-			return Integer.parseInt(passage.sourceId().substring(prefix.length()));
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
+		return index.findSource(SourcePassage.sourceId(documentId, ordinal))
+			.filter(p -> p.documentId().equals(documentId));
 	}
 
 }
