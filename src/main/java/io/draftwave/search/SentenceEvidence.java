@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.draftwave.corpus.SentenceSplitter;
 import org.apache.lucene.document.Document;
@@ -110,9 +111,9 @@ final class SentenceEvidence {
 		for (int i = 0; i < k; i++) {
 			passages.add(units(storedFields, termVectors, hits[i].doc));
 		}
-		double[] wordEvidence = evidence(searcher.getIndexReader(), wordField, words, passages, true);
+		double[] wordEvidence = evidence(searcher.getIndexReader(), wordField, words, passages, Units::words);
 		double[] bigramEvidence = bigramField == null ? new double[k]
-				: evidence(searcher.getIndexReader(), bigramField, bigrams, passages, false);
+				: evidence(searcher.getIndexReader(), bigramField, bigrams, passages, Units::bigrams);
 		float first = hits[0].score;
 		FieldDoc[] ranked = new FieldDoc[k];
 		for (int i = 0; i < k; i++) {
@@ -187,7 +188,7 @@ final class SentenceEvidence {
 	 * the passages being ranked.
 	 */
 	private static double[] evidence(IndexReader reader, String field, Set<String> queryTerms, List<Units> passages,
-			boolean ofWords) throws IOException {
+			Function<Units, Map<String, Set<Integer>>> termUnits) throws IOException {
 		int k = passages.size();
 		double[] evidence = new double[k];
 		long documents = reader.getDocCount(field);
@@ -200,7 +201,7 @@ final class SentenceEvidence {
 		for (String term : queryTerms) {
 			int local = 0;
 			for (Units passage : passages) {
-				if ((ofWords ? passage.words() : passage.bigrams()).containsKey(term)) {
+				if (termUnits.apply(passage).containsKey(term)) {
 					local++;
 				}
 			}
@@ -212,7 +213,7 @@ final class SentenceEvidence {
 			return evidence;
 		}
 		for (int i = 0; i < k; i++) {
-			Map<String, Set<Integer>> units = ofWords ? passages.get(i).words() : passages.get(i).bigrams();
+			Map<String, Set<Integer>> units = termUnits.apply(passages.get(i));
 			double title = 0;
 			double[] sentences = new double[passages.get(i).sentences()];
 			for (Map.Entry<String, Set<Integer>> entry : units.entrySet()) {
