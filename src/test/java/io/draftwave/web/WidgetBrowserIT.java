@@ -92,12 +92,10 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 			.withChunkedDribbleDelay(8, 4000));
 		try (BrowserContext context = newContext(ColorScheme.LIGHT, 1000, 820)) {
 			Page page = context.newPage();
-			page.navigate(service("/"));
-			Locator widget = page.locator("draftwave-chat");
+			Locator widget = openStartPage(page);
 
 			// when
-			widget.locator("textarea").fill(QUESTION);
-			widget.locator("textarea").press("Enter");
+			ask(widget);
 
 			// then: text shows while the draft is still being written
 			Locator answer = widget.locator(".turn.answer").last();
@@ -149,10 +147,8 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 		model(stream(pieces).withChunkedDribbleDelay(60, 30_000));
 		try (BrowserContext context = newContext(ColorScheme.LIGHT, 900, 900)) {
 			Page page = context.newPage();
-			page.navigate(service("/"));
-			Locator widget = page.locator("draftwave-chat");
-			widget.locator("textarea").fill(QUESTION);
-			widget.locator("textarea").press("Enter");
+			Locator widget = openStartPage(page);
+			ask(widget);
 			Locator answer = widget.locator(".turn.answer").last();
 			PlaywrightAssertions.assertThat(answer.locator(".text")).containsText("문장 2을");
 
@@ -186,10 +182,8 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 			.willReturn(stream(List.of("재시도 후 모델의 답변입니다. ", "참여 인원은 847명이었다 [1]."))));
 		try (BrowserContext context = newContext(ColorScheme.LIGHT, 900, 900)) {
 			Page page = context.newPage();
-			page.navigate(service("/"));
-			Locator widget = page.locator("draftwave-chat");
-			widget.locator("textarea").fill(QUESTION);
-			widget.locator("textarea").press("Enter");
+			Locator widget = openStartPage(page);
+			ask(widget);
 
 			// then: the extractive stand-in, said plainly
 			Locator answer = widget.locator(".turn.answer").last();
@@ -218,12 +212,10 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 		model(stream(List.of("늦었지만 답변입니다 [1].")).withFixedDelay(11_000));
 		try (BrowserContext context = newContext(ColorScheme.LIGHT, 900, 900)) {
 			Page page = context.newPage();
-			page.navigate(service("/"));
-			Locator widget = page.locator("draftwave-chat");
+			Locator widget = openStartPage(page);
 
 			// when
-			widget.locator("textarea").fill(QUESTION);
-			widget.locator("textarea").press("Enter");
+			ask(widget);
 
 			// then
 			Locator answer = widget.locator(".turn.answer").last();
@@ -245,8 +237,7 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 			Locator widget = page.locator("draftwave-chat");
 
 			// when
-			widget.locator("textarea").fill(QUESTION);
-			widget.locator("textarea").press("Enter");
+			ask(widget);
 
 			// then
 			Locator answer = widget.locator(".turn.answer").last();
@@ -277,8 +268,7 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 			Locator widget = page.locator("draftwave-chat");
 
 			// when
-			widget.locator("textarea").fill(QUESTION);
-			widget.locator("textarea").press("Enter");
+			ask(widget);
 
 			// then
 			Locator answer = widget.locator(".turn.answer").last();
@@ -318,8 +308,7 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 			Locator widget = allowed.locator("draftwave-chat");
 
 			// when
-			widget.locator("textarea").fill(QUESTION);
-			widget.locator("textarea").press("Enter");
+			ask(widget);
 
 			// then
 			PlaywrightAssertions.assertThat(widget.locator(".turn.answer .text")).containsText("다른 사이트에서 받은 답변");
@@ -348,8 +337,7 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 		model(stream(List.of("In 2024, 847 people took part ", "in the data talent training [1].")));
 		try (BrowserContext context = newContext(ColorScheme.DARK, 390, 844)) {
 			Page page = context.newPage();
-			page.navigate(service("/"));
-			Locator widget = page.locator("draftwave-chat");
+			Locator widget = openStartPage(page);
 			widget.evaluate("w => w.setAttribute('lang', 'en')");
 
 			// when
@@ -389,6 +377,19 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 		return aResponse().withStatus(200)
 			.withHeader("Content-Type", "text/event-stream")
 			.withBody(OpenAiStream.body("test-model", pieces, 120, 30));
+	}
+
+
+	/** The start page's widget. */
+	private Locator openStartPage(Page page) {
+		page.navigate(service("/"));
+		return page.locator("draftwave-chat");
+	}
+
+	/** Sends the usual question from the widget's input, as Enter does. */
+	private static void ask(Locator widget) {
+		widget.locator("textarea").fill(QUESTION);
+		widget.locator("textarea").press("Enter");
 	}
 
 }
