@@ -18,11 +18,7 @@ class EmbeddingRefreshTest {
 	@Test
 	void should_embed_again_at_start_when_the_recorded_model_differs(@TempDir Path folder) {
 		// given
-		try (LuceneIndex before = new LuceneIndex(folder, IndexSettings.defaults(),
-				VectorSearch.hybrid(ConceptEmbedder.english("model-a")))) {
-			before.index(DOCUMENT);
-			before.commit();
-		}
+		writeIndex(folder, IndexSettings.defaults(), "model-a");
 		ConceptEmbedder modelB = ConceptEmbedder.english("model-b");
 		try (LuceneIndex index = new LuceneIndex(folder, IndexSettings.defaults(), VectorSearch.hybrid(modelB))) {
 			// when
@@ -38,11 +34,7 @@ class EmbeddingRefreshTest {
 	@Test
 	void should_embed_nothing_at_start_when_the_recorded_model_is_the_configured_one(@TempDir Path folder) {
 		// given
-		try (LuceneIndex before = new LuceneIndex(folder, IndexSettings.defaults(),
-				VectorSearch.hybrid(ConceptEmbedder.english("model-a")))) {
-			before.index(DOCUMENT);
-			before.commit();
-		}
+		writeIndex(folder, IndexSettings.defaults(), "model-a");
 		ConceptEmbedder same = ConceptEmbedder.english("model-a");
 		try (LuceneIndex index = new LuceneIndex(folder, IndexSettings.defaults(), VectorSearch.hybrid(same))) {
 			// when
@@ -57,11 +49,7 @@ class EmbeddingRefreshTest {
 	@Test
 	void should_leave_the_embedding_to_the_rebuild_when_the_index_was_analysed_differently(@TempDir Path folder) {
 		// given: an index analysed without the bigram field, embedded by another model
-		try (LuceneIndex before = new LuceneIndex(folder, IndexSettings.defaults().withKorean(KoreanAnalysis.UNTUNED),
-				VectorSearch.hybrid(ConceptEmbedder.english("model-a")))) {
-			before.index(DOCUMENT);
-			before.commit();
-		}
+		writeIndex(folder, IndexSettings.defaults().withKorean(KoreanAnalysis.UNTUNED), "model-a");
 		ConceptEmbedder modelB = ConceptEmbedder.english("model-b");
 		try (LuceneIndex index = new LuceneIndex(folder, IndexSettings.defaults(), VectorSearch.hybrid(modelB))) {
 			// when
@@ -76,11 +64,7 @@ class EmbeddingRefreshTest {
 	@Test
 	void should_count_the_vectors_of_a_rebuilt_index_as_the_configured_models(@TempDir Path folder) {
 		// given
-		try (LuceneIndex before = new LuceneIndex(folder, IndexSettings.defaults(),
-				VectorSearch.hybrid(ConceptEmbedder.english("model-a")))) {
-			before.index(DOCUMENT);
-			before.commit();
-		}
+		writeIndex(folder, IndexSettings.defaults(), "model-a");
 		ConceptEmbedder modelB = ConceptEmbedder.english("model-b");
 		try (LuceneIndex index = new LuceneIndex(folder, IndexSettings.defaults(), VectorSearch.hybrid(modelB))) {
 			// when: cleared and indexed again, as a rebuild from the originals does
@@ -96,6 +80,15 @@ class EmbeddingRefreshTest {
 		try (LuceneIndex reopened = new LuceneIndex(folder, IndexSettings.defaults(),
 				VectorSearch.hybrid(ConceptEmbedder.english("model-b")))) {
 			assertThat(reopened.embeddingsStale()).isFalse();
+		}
+	}
+
+
+	/** Writes {@link #DOCUMENT} into an index in the folder, embedded by the given model. */
+	private static void writeIndex(Path folder, IndexSettings settings, String model) {
+		try (LuceneIndex before = new LuceneIndex(folder, settings, VectorSearch.hybrid(ConceptEmbedder.english(model)))) {
+			before.index(DOCUMENT);
+			before.commit();
 		}
 	}
 
