@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LuceneIndexTest {
 
+	/** The service's analysis without the second ranking, so that a test sees one knob of the first pass. */
+	private static final KoreanAnalysis FIRST_PASS = KoreanAnalysis.DEFAULT.withEvidence(KoreanAnalysis.Evidence.NONE);
+
 	private final LuceneIndex index = LuceneIndex.inMemory(IndexSettings.defaults());
 
 	@AfterEach
@@ -320,7 +323,7 @@ class LuceneIndexTest {
 	@Test
 	void should_rank_passage_with_neighbouring_words_first_when_word_pairs_are_on() {
 		// given: the same words in both passages, neighbours only in "z" (which loses the tie by id)
-		KoreanAnalysis pairs = KoreanAnalysis.DEFAULT.withBigramWeight(0f).withProximityWeight(0.2f);
+		KoreanAnalysis pairs = FIRST_PASS.withBigramWeight(0f).withProximityWeight(0.2f);
 		try (LuceneIndex withPairs = LuceneIndex.inMemory(IndexSettings.defaults().withKorean(pairs))) {
 			withPairs.index(document("a", "안내", "귀가 안내를 오늘 시작한다 심야 버스"));
 			withPairs.index(document("z", "안내", "심야 귀가 버스 안내를 오늘 시작한다"));
@@ -336,7 +339,7 @@ class LuceneIndexTest {
 	@Test
 	void should_rank_passage_with_words_in_one_sentence_first_when_sentence_pairs_are_on() {
 		// given: the same words in both passages, in one sentence only in "z" (which loses the tie by id)
-		KoreanAnalysis sentences = KoreanAnalysis.DEFAULT.withBigramWeight(0f).withProximityWeight(0f)
+		KoreanAnalysis sentences = FIRST_PASS.withBigramWeight(0f).withProximityWeight(0f)
 			.withSentenceWeight(0.2f);
 		try (LuceneIndex withSentences = LuceneIndex.inMemory(IndexSettings.defaults().withKorean(sentences))) {
 			withSentences.index(document("a", "안내", "심야 버스를 늘린다. 귀가 안내는 오늘 시작한다."));
@@ -389,7 +392,7 @@ class LuceneIndexTest {
 	@Test
 	void should_score_korean_fields_with_korean_bm25_parameters() {
 		// given: one passage repeats the word, the other says it once; a k1 of 0 ignores repeats
-		KoreanAnalysis flat = KoreanAnalysis.DEFAULT.withBigramWeight(0f).withProximityWeight(0f).withBm25(0f, 0f);
+		KoreanAnalysis flat = FIRST_PASS.withBigramWeight(0f).withProximityWeight(0f).withBm25(0f, 0f);
 		try (LuceneIndex saturated = LuceneIndex.inMemory(IndexSettings.defaults().withKorean(flat));
 				LuceneIndex counting = LuceneIndex.inMemory(IndexSettings.defaults()
 					.withKorean(flat.withBm25(1.2f, 0f)))) {
