@@ -19,13 +19,13 @@ public enum Language {
 
 	/**
 	 * Parses a wire code, ignoring case.
-	 * @throws IllegalArgumentException when the code is neither {@code ko} nor {@code en}
+	 * @throws UnknownLanguageException when the code is neither {@code ko} nor {@code en}
 	 */
 	public static Language of(String code) {
 		return switch (code.strip().toLowerCase(Locale.ROOT)) {
 			case "ko" -> KO;
 			case "en" -> EN;
-			default -> throw new IllegalArgumentException("language must be 'ko' or 'en', not '" + code + "'");
+			default -> throw new UnknownLanguageException(code);
 		};
 	}
 

@@ -46,15 +46,14 @@ public enum DraftKind {
 
 	/**
 	 * The kind with this wire name, ignoring case.
-	 * @throws IllegalArgumentException naming the accepted values
+	 * @throws UnknownDraftKindException holding the name and the accepted ones
 	 */
 	public static DraftKind of(String id) {
 		String wanted = id.strip().toLowerCase(Locale.ROOT);
 		return Arrays.stream(values())
 			.filter(k -> k.id.equals(wanted))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("kind must be one of press-release, policy-report, "
-					+ "complaint-reply, memo, answer; not '" + id + "'"));
+			.orElseThrow(() -> new UnknownDraftKindException(id));
 	}
 
 }

@@ -1,9 +1,11 @@
 package io.draftwave.corpus;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class LanguageTest {
 
@@ -24,6 +26,23 @@ class LanguageTest {
 		// then
 		assertThat(detected).isEqualTo(expected);
 		assertThat(Language.hangulShare(text)).isCloseTo(share, org.assertj.core.data.Offset.offset(0.0001));
+	}
+
+	@Test
+	void should_read_a_wire_code_ignoring_case_and_space() {
+		assertThat(Language.of(" EN ")).isEqualTo(Language.EN);
+		assertThat(Language.of("ko")).isEqualTo(Language.KO);
+	}
+
+	@Test
+	void should_throw_an_unknown_language_exception_holding_the_code_and_the_allowed_ones_when_the_code_is_neither() {
+		// when
+		UnknownLanguageException ex = catchThrowableOfType(UnknownLanguageException.class, () -> Language.of("fr"));
+
+		// then
+		assertThat(ex.value()).isEqualTo("fr");
+		assertThat(ex.allowed()).containsExactly("ko", "en");
+		assertThat(ex).hasMessage("language must be 'ko' or 'en', not 'fr'");
 	}
 
 }
