@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.draftwave.corpus.Language;
+import io.draftwave.corpus.UnknownLanguageException;
 import io.draftwave.drafting.Citation;
 import io.draftwave.drafting.Draft;
 import io.draftwave.drafting.DraftEvent;
@@ -15,16 +16,20 @@ import io.draftwave.drafting.DraftRequest;
 import io.draftwave.drafting.DraftingService;
 import io.draftwave.drafting.NumberedSource;
 import io.draftwave.drafting.SentenceCheck;
+import io.draftwave.drafting.UnknownDraftKindException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,10 +51,15 @@ class DraftController {
 			{"kind": "press-release", "instructions": "주차장 예약 시스템 개편을 알리는 보도자료를 써 주세요.",
 			 "language": "ko", "k": 8}""";
 
+	private static final Logger log = LoggerFactory.getLogger(DraftController.class);
+
 	private final DraftingService drafting;
 
-	DraftController(DraftingService drafting) {
+	private final ProblemCatalogue problems;
+
+	DraftController(DraftingService drafting, ProblemCatalogue problems) {
 		this.drafting = drafting;
+		this.problems = problems;
 	}
 
 	/**
@@ -65,26 +75,41 @@ class DraftController {
 			@Nullable List<String> documentIds, @Nullable Integer k, @Nullable Boolean strict) {
 
 		DraftRequest toRequest() {
+			@Nullable Language asked = askedLanguage();
 			if (instructions == null || instructions.isBlank()) {
-				throw new InvalidRequestException("'instructions' must not be empty");
+				throw new InvalidRequestException("'instructions' must not be empty", asked);
 			}
 			DraftKind draftKind;
-			Language lang;
 			try {
 				draftKind = kind == null || kind.isBlank() ? DraftKind.ANSWER : DraftKind.of(kind);
+			}
+			catch (UnknownDraftKindException ex) {
+				throw InvalidRequestException.notOneOf("kind", ex.value(), ex.allowed(), asked);
+			}
+			Language lang;
+			try {
 				lang = language == null || language.isBlank() ? Language.detect(instructions) : Language.of(language);
 			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidRequestException("'" + (ex.getMessage().startsWith("kind") ? "kind" : "language")
-						+ "' " + ex.getMessage().substring(ex.getMessage().indexOf(' ') + 1));
+			catch (UnknownLanguageException ex) {
+				throw InvalidRequestException.notOneOf("language", ex.value(), ex.allowed(), null);
 			}
 			int passages = k == null ? DraftRequest.DEFAULT_K : k;
 			if (passages < 1 || passages > DraftRequest.MAX_K) {
 				throw new InvalidRequestException(
-						"'k' must be between 1 and " + DraftRequest.MAX_K + ", not " + passages);
+						"'k' must be between 1 and " + DraftRequest.MAX_K + ", not " + passages, asked);
 			}
 			return new DraftRequest(draftKind, instructions.strip(), lang,
 					documentIds == null ? Set.of() : Set.copyOf(documentIds), passages, Boolean.TRUE.equals(strict));
+		}
+
+		/** The language the body names, when it names a valid one; problems are titled in it. */
+		@Nullable Language askedLanguage() {
+			try {
+				return language == null || language.isBlank() ? null : Language.of(language);
+			}
+			catch (UnknownLanguageException ex) {
+				return null;
+			}
 		}
 
 	}
@@ -143,11 +168,14 @@ class DraftController {
 	}
 
 	@PostMapping(path = "/api/drafts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<Object>> streamDraft(@RequestBody DraftBody body) {
+	Flux<ServerSentEvent<Object>> streamDraft(@RequestBody DraftBody body, ServerHttpRequest http) {
 		DraftRequest request = body.toRequest();
+		@Nullable Language asked = body.askedLanguage();
+		Language problemLanguage = asked != null ? asked : ProblemCatalogue.language(http);
+		String path = http.getPath().value();
 		Flux<ServerSentEvent<Object>> events = drafting.stream(request)
 			.map(DraftController::toEvent)
-			.onErrorResume(ex -> Mono.just(sse("error", ProblemAdvice.streamProblem(ex))));
+			.onErrorResume(ex -> Mono.just(sse("error", streamProblem(ex, problemLanguage, path))));
 		Flux<ServerSentEvent<Object>> heartbeat = Flux.interval(HEARTBEAT)
 			.map(tick -> ServerSentEvent.builder().comment("keep-alive").build());
 		return events.publish(shared -> Flux.merge(shared, heartbeat.takeUntilOther(shared.then())));
@@ -162,6 +190,19 @@ class DraftController {
 			case DraftEvent.Warning w -> sse("warning", Map.of("message", w.message()));
 			case DraftEvent.Done d -> sse("done", DraftView.of(d.draft()));
 		};
+	}
+
+	/**
+	 * The problem object of an {@code error} event, for failures after the stream has started (the
+	 * status line is already sent by then), titled in the request's language.
+	 */
+	private Map<String, Object> streamProblem(Throwable ex, Language language, String path) {
+		if (ex instanceof InvalidRequestException) {
+			return problems.fields(ProblemType.INVALID_REQUEST, ex.getMessage(), language, path);
+		}
+		log.error("A draft stream failed: {}", ex.toString(), ex);
+		return problems.fields(ProblemType.INTERNAL_ERROR, "the draft could not be completed; it has been logged",
+				language, path);
 	}
 
 	private static ServerSentEvent<Object> sse(String name, Object data) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.draftwave.corpus.Language;
+import io.draftwave.corpus.UnknownLanguageException;
 import io.draftwave.search.PassageIndex;
 import io.draftwave.search.SearchHit;
 import io.draftwave.search.SearchQuery;
@@ -58,8 +59,8 @@ class SearchController {
 			try {
 				lang = language == null || language.isBlank() ? null : Language.of(language);
 			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidRequestException("'language' " + ex.getMessage().substring("language ".length()));
+			catch (UnknownLanguageException ex) {
+				throw InvalidRequestException.notOneOf("language", ex.value(), ex.allowed(), null);
 			}
 			return new SearchQuery(query.strip(), hits, lang, documentIds == null ? Set.of() : Set.copyOf(documentIds));
 		}
