@@ -1,15 +1,11 @@
 package io.draftwave.web;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import io.draftwave.security.ApiKeys;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,8 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "30s")
+@ServiceTest
 class AccessKeysIT {
 
 	private static final String OFFICIAL_KEY = "dw-official-5c1e";
@@ -34,13 +29,8 @@ class AccessKeysIT {
 
 	private static final Map<String, String> QUERY = Map.of("query", "주차장 예약");
 
-	@TempDir
-	static Path dataDir;
-
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("draftwave.data-dir", () -> dataDir.toString());
-		registry.add("draftwave.corpus.sync-on-start", () -> "false");
 		registry.add("draftwave.security.requests-per-minute", () -> PER_MINUTE);
 		registry.add("draftwave.security.api-keys[0]", () -> "press-office:official:" + ApiKeys.hash(OFFICIAL_KEY));
 		registry.add("draftwave.security.api-keys[1]", () -> "it-team:admin:{sha256}" + ApiKeys.hash(ADMIN_KEY));

@@ -1,15 +1,11 @@
 package io.draftwave.web;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import io.draftwave.security.ApiKeys;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Browsers on other sites' pages: an allowed origin's preflight is answered before any key is
  * asked for and its requests carry CORS headers; any other origin is refused with a problem.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "30s")
+@ServiceTest
 class CrossOriginIT {
 
 	private static final String INTRANET = "https://intranet.example.go.kr";
@@ -32,13 +27,8 @@ class CrossOriginIT {
 
 	private static final String KEY = "dw-intranet-61af";
 
-	@TempDir
-	static Path dataDir;
-
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("draftwave.data-dir", () -> dataDir.toString());
-		registry.add("draftwave.corpus.sync-on-start", () -> "false");
 		registry.add("draftwave.security.api-keys[0]", () -> "intranet:official:" + ApiKeys.hash(KEY));
 		registry.add("draftwave.web.allowed-origins", () -> INTRANET + "/");
 	}

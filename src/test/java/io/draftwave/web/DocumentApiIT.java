@@ -10,14 +10,12 @@ import java.util.stream.Stream;
 
 import io.draftwave.corpus.SampleDocuments;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,22 +27,19 @@ import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "30s")
+@ServiceTest
 class DocumentApiIT {
-
-	@TempDir
-	static Path dataDir;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("draftwave.data-dir", () -> dataDir.toString());
-		registry.add("draftwave.corpus.sync-on-start", () -> "false");
 		registry.add("draftwave.corpus.max-upload-size", () -> "2MB");
 	}
 
 	@Autowired
 	WebTestClient web;
+
+	@Value("${draftwave.data-dir}")
+	Path dataDir;
 
 	static Stream<Arguments> everyFormat() {
 		return Stream.of(
@@ -229,7 +224,7 @@ class DocumentApiIT {
 			.returnResult().getResponseBody().size();
 	}
 
-	private static long originalsCount() throws IOException {
+	private long originalsCount() throws IOException {
 		Path originals = dataDir.resolve("originals");
 		try (Stream<Path> files = Files.walk(originals)) {
 			return files.filter(Files::isRegularFile).count();

@@ -1,31 +1,20 @@
 package io.draftwave.web;
 
-import java.nio.file.Path;
-
 import io.draftwave.security.ApiKeys;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient(timeout = "30s")
+@ServiceTest
 class OpenApiIT {
-
-	@TempDir
-	static Path dataDir;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("draftwave.data-dir", () -> dataDir.toString());
-		registry.add("draftwave.corpus.sync-on-start", () -> "false");
 		registry.add("draftwave.security.api-keys[0]", () -> "press-office:official:" + ApiKeys.hash("dw-docs-1"));
 	}
 
