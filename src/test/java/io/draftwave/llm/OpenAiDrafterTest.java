@@ -126,7 +126,7 @@ class OpenAiDrafterTest {
 
 	@Test
 	void should_time_out_quickly_when_the_stream_stalls_after_the_first_piece() {
-		// given a body whose first half, sent after 2 s, holds the first piece whole; the second half follows 2 s later
+		// given a body whose first half holds the first piece whole; the second half follows 2 s (real time) later
 		String body = OpenAiStream.chunk("m", "처음") + OpenAiStream.chunk("m", "두 번째 조각은 한참 뒤에 온다. ".repeat(8));
 		server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "text/event-stream")
@@ -134,15 +134,16 @@ class OpenAiDrafterTest {
 			.withChunkedDribbleDelay(2, 4000)));
 		LlmProperties properties = properties(Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofMillis(400));
 
-		// when
-		var draft = drafter(properties).write(prompt("환불"));
+		OpenAiDrafter drafter = drafter(properties);
 
-		// then
-		Duration took = StepVerifier.create(draft)
+		// then, on virtual time: the idle timer starts at the first piece and fires at 400 ms, not before
+		StepVerifier.withVirtualTime(() -> drafter.write(prompt("환불")))
+			.expectSubscription()
 			.expectNext(new DraftOutput.Text("처음"))
+			.expectNoEvent(Duration.ofMillis(399))
+			.thenAwait(Duration.ofMillis(1))
 			.expectErrorSatisfies(e -> assertTimeout(e, "did not answer within 400 ms of its last words"))
 			.verify(QUICK);
-		assertThat(took).isLessThan(Duration.ofMillis(3500));
 	}
 
 	@Test
@@ -152,14 +153,15 @@ class OpenAiDrafterTest {
 			.willReturn(aResponse().withStatus(200).withBody("data: [DONE]\n\n").withFixedDelay(5000)));
 		LlmProperties properties = properties(Duration.ofSeconds(30), Duration.ofMillis(300), Duration.ofSeconds(5));
 
-		// when
-		var draft = drafter(properties).write(prompt("환불"));
+		OpenAiDrafter drafter = drafter(properties);
 
-		// then
-		Duration took = StepVerifier.create(draft)
+		// then, on virtual time: the first-piece timer fires at 300 ms, not before
+		StepVerifier.withVirtualTime(() -> drafter.write(prompt("환불")))
+			.expectSubscription()
+			.expectNoEvent(Duration.ofMillis(299))
+			.thenAwait(Duration.ofMillis(1))
 			.expectErrorSatisfies(e -> assertTimeout(e, "did not answer within 300 ms"))
 			.verify(QUICK);
-		assertThat(took).isLessThan(Duration.ofSeconds(2));
 	}
 
 	@Test
