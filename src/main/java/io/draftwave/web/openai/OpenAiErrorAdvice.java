@@ -16,8 +16,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Answers every failure of this package's controllers in OpenAI's error shape instead of the
- * problem+json of {@code /api}, its error {@code type} from the {@link ProblemType} of the failure. It runs before the global problem advice; failures raised before
- * a controller is chosen (an unknown path under {@code /v1}) still get problem+json.
+ * problem+json of {@code /api}, its error {@code type} from the {@link ProblemType} of the
+ * failure. It runs before the global problem advice; failures raised before a controller is
+ * chosen (an unknown path under {@code /v1}) still get problem+json.
  */
 @RestControllerAdvice(basePackageClasses = OpenAiErrorAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
