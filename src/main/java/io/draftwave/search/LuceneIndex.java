@@ -227,6 +227,11 @@ public final class LuceneIndex implements PassageIndex {
 		return reader.findSource(sourceId);
 	}
 
+	@Override
+	public List<SourcePassage> neighbours(String sourceId, int around) {
+		return reader.neighbours(sourceId, around);
+	}
+
 	/**
 	 * {@inheritDoc} Each hit's excerpt is read from its body field's term vector, or built by
 	 * re-analysing its passage when the passage was indexed without one.

@@ -22,7 +22,7 @@ import org.apache.lucene.search.similarities.Similarity;
  * of its last refresh. Searches are ordered by {@link PassageRanking}; look-ups by id go through
  * {@link StoredPassages}. Thread-safe.
  */
-final class LucenePassageReader implements Retriever, Closeable {
+final class LucenePassageReader implements PassageReader, Retriever, Closeable {
 
 	private final SearcherManager searchers;
 
@@ -49,18 +49,23 @@ final class LucenePassageReader implements Retriever, Closeable {
 				List.of(schema.bodyField(Language.KO), schema.bodyField(Language.EN))));
 	}
 
-	/** The passage with this source id, if it is indexed. */
-	Optional<SourcePassage> findSource(String sourceId) {
+	@Override
+	public Optional<SourcePassage> findSource(String sourceId) {
 		return withSearcher(searcher -> StoredPassages.find(searcher, sourceId));
 	}
 
-	/** In how many passages the term occurs, Korean and English body fields together. */
-	int documentFrequency(String term) {
+	@Override
+	public List<SourcePassage> neighbours(String sourceId, int around) {
+		return withSearcher(searcher -> StoredPassages.neighbours(searcher, sourceId, around));
+	}
+
+	@Override
+	public int documentFrequency(String term) {
 		return withSearcher(searcher -> StoredPassages.documentFrequency(searcher, bodyFields, term));
 	}
 
-	/** Number of passages searchable now. */
-	int passageCount() {
+	@Override
+	public int passageCount() {
 		return withSearcher(searcher -> searcher.getIndexReader().numDocs());
 	}
 

@@ -21,16 +21,20 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Reads stored passages back from one searcher, by id rather than by relevance: a passage, the
- * documents' ids, whole documents, term statistics. Each method runs at most one
+ * Reads stored passages back from one searcher, by id rather than by relevance: a passage, its
+ * neighbours, the documents' ids, whole documents, term statistics. Each method runs at most one
  * Lucene query. Stateless; thread-safe as the searcher is.
  */
 final class StoredPassages {
@@ -45,6 +49,57 @@ final class StoredPassages {
 			return Optional.empty();
 		}
 		return Optional.of(PassageFields.source(searcher.storedFields().document(top.scoreDocs[0].doc)));
+	}
+
+	/**
+	 * The passage with this source id and the passages of its document whose ordinals are at most
+	 * {@code around} away, in document order, read by one query on the document id and the
+	 * neighbours' source ids: {@code d-5} with 2 around asks for {@code d-3} to {@code d-7} of
+	 * document {@code d}. Empty when the passage is not indexed; the passage alone when its source
+	 * id holds no ordinal.
+	 * @param around passages on each side, at least 0
+	 */
+	static List<SourcePassage> neighbours(IndexSearcher searcher, String sourceId, int around) throws IOException {
+		if (around < 0) {
+			throw new IllegalArgumentException("around must be at least 0, not " + around);
+		}
+		int dash = sourceId.lastIndexOf('-');
+		int ordinal = dash <= 0 ? -1 : ordinal(sourceId.substring(dash + 1));
+		if (ordinal < 0) {
+			return find(searcher, sourceId).map(List::of).orElse(List.of());
+		}
+		String documentId = sourceId.substring(0, dash);
+		List<BytesRef> ids = new ArrayList<>(2 * around + 1);
+		for (long o = Math.max(0, (long) ordinal - around); o <= (long) ordinal + around; o++) {
+			ids.add(new BytesRef(documentId + "-" + o));
+		}
+		Query query = new BooleanQuery.Builder()
+			.add(new TermQuery(PassageFields.document(documentId)), BooleanClause.Occur.FILTER)
+			.add(new TermInSetQuery(PassageFields.SOURCE_ID, ids), BooleanClause.Occur.FILTER)
+			.build();
+		StoredFields storedFields = searcher.storedFields();
+		List<Document> found = new ArrayList<>(ids.size());
+		for (ScoreDoc hit : searcher.search(query, ids.size()).scoreDocs) {
+			found.add(storedFields.document(hit.doc));
+		}
+		if (found.stream().noneMatch(stored -> sourceId.equals(stored.get(PassageFields.SOURCE_ID)))) {
+			return List.of();
+		}
+		found.sort(Comparator.comparingInt(PassageFields::ordinal));
+		return found.stream().map(PassageFields::source).toList();
+	}
+
+	/** The ordinal a source id ends with: digits only, else -1. */
+	private static int ordinal(String digits) {
+		if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+			return -1;
+		}
+		try {
+			return Integer.parseInt(digits);
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
 	}
 
 	/** In how many passages the term occurs in any of the fields, summed over the fields. */
