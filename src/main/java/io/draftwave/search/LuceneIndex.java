@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.draftwave.corpus.IndexedDocument;
 import org.apache.lucene.index.IndexWriter;
@@ -239,6 +240,11 @@ public final class LuceneIndex implements PassageIndex {
 	@Override
 	public List<SearchHit> retrieve(SearchQuery query) {
 		return reader.retrieve(query);
+	}
+
+	@Override
+	public List<SelectedPassage> select(SearchQuery query, int limit, Predicate<SourcePassage> keep) {
+		return reader.select(query, limit, keep);
 	}
 
 	/**

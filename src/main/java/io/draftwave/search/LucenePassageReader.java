@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.draftwave.corpus.Language;
 import org.apache.lucene.index.IndexReader;
@@ -78,6 +79,15 @@ final class LucenePassageReader implements PassageReader, Retriever, Closeable {
 	public List<SearchHit> retrieve(SearchQuery query) {
 		PassageRanking.Prepared prepared = ranking.prepare(query);
 		return withSearcher(searcher -> ranking.retrieve(searcher, prepared));
+	}
+
+	@Override
+	public List<SelectedPassage> select(SearchQuery query, int limit, Predicate<SourcePassage> keep) {
+		if (limit < 1) {
+			throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+		}
+		PassageRanking.Prepared prepared = ranking.prepare(query);
+		return withSearcher(searcher -> ranking.select(searcher, prepared, limit, keep));
 	}
 
 	/** Like {@link #retrieve} with ids and scores only. */

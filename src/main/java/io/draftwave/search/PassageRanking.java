@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * {@link PassageVectors}, the nearest vectors alone or fused with BM25 by
  * {@link ReciprocalRankFusion}. Every ranking sorts by score, highest first, ties by source id
  * ascending ({@link #SCORE_THEN_SOURCE_ID}), so that results repeat. It runs the searches of
- * {@link PassageIndex#retrieve} and {@link LuceneIndex#rank} on a
+ * {@link PassageIndex#retrieve}, {@link PassageReader#select} and {@link LuceneIndex#rank} on a
  * searcher the index holds, reading each hit's stored fields once. Thread-safe.
  */
 final class PassageRanking {
@@ -78,6 +79,24 @@ final class PassageRanking {
 			found.add(PassageFields.hit(stored, hits.excerpt(top.doc, stored), top.score));
 		}
 		return List.copyOf(found);
+	}
+
+	/** The hits {@code keep} accepts, at most {@code limit}, with their excerpts, best first. */
+	List<SelectedPassage> select(IndexSearcher searcher, Prepared prepared, int limit, Predicate<SourcePassage> keep)
+			throws IOException {
+		HitReader hits = new HitReader(schema, prepared.plan(), searcher);
+		List<SelectedPassage> kept = new ArrayList<>();
+		for (ScoreDoc top : top(searcher, prepared)) {
+			if (kept.size() >= limit) {
+				break;
+			}
+			Document stored = hits.stored(top.doc);
+			SourcePassage passage = PassageFields.source(stored);
+			if (keep.test(passage)) {
+				kept.add(new SelectedPassage(passage, hits.excerpt(top.doc, stored), top.score));
+			}
+		}
+		return List.copyOf(kept);
 	}
 
 	/** The hits' ids and scores, best first, reading no other stored field. */

@@ -2,10 +2,11 @@ package io.draftwave.search;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Reads the indexed passages without changing them: a cited passage and its neighbours, term
- * statistics. Thread-safe; every method
+ * statistics, and a search whose caller chooses which hits to keep. Thread-safe; every method
  * sees the changes made before the index's last commit or refresh.
  */
 public interface PassageReader {
@@ -32,5 +33,17 @@ public interface PassageReader {
 
 	/** Number of passages searchable now. */
 	int passageCount();
+
+	/**
+	 * Searches like {@link Retriever#retrieve} and lets the caller choose the hits: walks the first
+	 * {@code query.k()} hits in rank order, reading each passage once, and offers each passage to
+	 * {@code keep} until {@code limit} passages were kept. Only the kept hits get an excerpt, the
+	 * same excerpt and score {@code retrieve} gives them.
+	 * @param limit most passages to keep, at least 1
+	 * @param keep asked on the calling thread, in rank order, once per hit, never after
+	 * {@code limit} passages were kept; it may remember what it kept
+	 * @return the kept passages in rank order; empty when nothing matches or nothing was kept
+	 */
+	List<SelectedPassage> select(SearchQuery query, int limit, Predicate<SourcePassage> keep);
 
 }
