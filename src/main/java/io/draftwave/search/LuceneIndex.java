@@ -132,11 +132,8 @@ public final class LuceneIndex implements PassageIndex {
 		write(document, embed(List.of(document)));
 	}
 
-	/**
-	 * Adds many documents like {@link #index} but refreshes the searcher once, at the end: for
-	 * bulk loads, where a refresh per document would cost more than the indexing. Passages are
-	 * embedded in batches across documents.
-	 */
+	/** {@inheritDoc} Passages are embedded in batches across documents. */
+	@Override
 	public void indexAll(List<IndexedDocument> documents) {
 		Map<String, float[]> embedded = embed(documents);
 		documents.forEach(document -> write(document, embedded));
@@ -247,10 +244,7 @@ public final class LuceneIndex implements PassageIndex {
 		return reader.select(query, limit, keep);
 	}
 
-	/**
-	 * Like {@link #retrieve} without excerpts or stored fields beyond the ids, for evaluation and
-	 * benchmarks: same order, same scores; empty when nothing matches. Thread-safe.
-	 */
+	@Override
 	public List<RankedSource> rank(SearchQuery query) {
 		return reader.rank(query);
 	}

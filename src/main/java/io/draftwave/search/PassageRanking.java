@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * {@link PassageVectors}, the nearest vectors alone or fused with BM25 by
  * {@link ReciprocalRankFusion}. Every ranking sorts by score, highest first, ties by source id
  * ascending ({@link #SCORE_THEN_SOURCE_ID}), so that results repeat. It runs the searches of
- * {@link PassageIndex#retrieve}, {@link PassageReader#select} and {@link LuceneIndex#rank} on a
+ * {@link PassageIndex#retrieve}, {@link PassageReader#select} and {@link PassageIndex#rank} on a
  * searcher the index holds, reading each hit's stored fields once. Thread-safe.
  */
 final class PassageRanking {
