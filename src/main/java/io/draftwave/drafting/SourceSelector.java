@@ -3,15 +3,15 @@ package io.draftwave.drafting;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import io.draftwave.search.ContentWords;
-import io.draftwave.search.PassageIndex;
-import io.draftwave.search.SearchHit;
+import io.draftwave.search.PassageReader;
 import io.draftwave.search.SearchQuery;
+import io.draftwave.search.SelectedPassage;
 import io.draftwave.search.SourcePassage;
 import io.draftwave.security.KoreanPiiMasker;
 
@@ -21,8 +21,9 @@ import io.draftwave.security.KoreanPiiMasker;
  * keeps a passage unless its document already gave {@code maxSourcesPerDocument}, it repeats a
  * kept passage (same source id, or at least {@value #NEAR_DUPLICATE} Jaccard similarity of
  * content words), or it would take the sources past the token budget; it stops at {@code k}
- * sources. Kept passages are read in full ({@link PassageIndex#findSource}) and numbered [1]..[n]
- * in rank order.
+ * sources. Each hit's passage is read once, in full, as the search offers it
+ * ({@link PassageReader#select}), and only the kept ones get an excerpt; they are numbered
+ * [1]..[n] in rank order.
  * <p>
  * Refusal: when none of the kept passages (with its document title) contains at least
  * {@code minRelevance} of the instructions' content words, the result is empty and the request
@@ -45,19 +46,19 @@ public final class SourceSelector {
 
 	private final KoreanPiiMasker masker = new KoreanPiiMasker();
 
-	private final PassageIndex index;
+	private final PassageReader passages;
 
 	private final ContentWords words;
 
 	private final DraftingProperties properties;
 
 	/**
-	 * @param index where passages are searched and read in full
+	 * @param passages where passages are searched and read in full
 	 * @param words the content words of instructions and passages, for refusal and de-duplication
 	 * @param properties the per-document cap, the token budget and {@code minRelevance}
 	 */
-	public SourceSelector(PassageIndex index, ContentWords words, DraftingProperties properties) {
-		this.index = index;
+	public SourceSelector(PassageReader passages, ContentWords words, DraftingProperties properties) {
+		this.passages = passages;
 		this.words = words;
 		this.properties = properties;
 	}
@@ -70,47 +71,63 @@ public final class SourceSelector {
 		int k = Math.min(request.k() * 2, SearchQuery.MAX_K);
 		// personal data in a pasted complaint should neither steer the search nor count against relevance
 		String query = masker.mask(request.instructions());
-		List<SearchHit> hits = index.retrieve(new SearchQuery(query, k, null, request.documentIds()));
 		Set<String> wanted = words.of(query);
 		Map<String, Double> weights = rarities(wanted);
-		List<Candidate> kept = new ArrayList<>();
-		Map<String, Integer> perDocument = new HashMap<>();
-		Set<String> seen = new HashSet<>();
-		double tokens = 0;
+		Choice choice = new Choice();
+		List<SelectedPassage> kept = passages.select(new SearchQuery(query, k, null, request.documentIds()), request.k(),
+				choice::keep);
 		double best = 0;
-		for (SearchHit hit : hits) {
-			if (kept.size() >= request.k()) {
-				break;
-			}
-			if (!seen.add(hit.sourceId())
-					|| perDocument.getOrDefault(hit.documentId(), 0) >= properties.maxSourcesPerDocument()) {
-				continue;
-			}
-			Optional<SourcePassage> passage = index.findSource(hit.sourceId());
-			if (passage.isEmpty()) {
-				continue; // removed between search and read
-			}
-			Candidate candidate = new Candidate(hit, passage.get(), words.of(passage.get().text()));
-			double size = estimateTokens(candidate.passage().text());
-			if (kept.stream().anyMatch(c -> similarity(c.words(), candidate.words()) >= NEAR_DUPLICATE)
-					|| (!kept.isEmpty() && tokens + size > properties.sourceTokenBudget())) {
-				continue;
-			}
-			kept.add(candidate);
-			tokens += size;
-			perDocument.merge(hit.documentId(), 1, Integer::sum);
-			best = Math.max(best, coverage(weights, candidate));
+		for (SelectedPassage selected : kept) {
+			best = Math.max(best, coverage(weights, selected.passage(), choice.words(selected.passage())));
 		}
 		if (best < requiredRelevance(wanted.size()) || wanted.isEmpty()) {
 			return List.of();
 		}
 		List<NumberedSource> sources = new ArrayList<>();
-		for (Candidate c : kept) {
-			SourcePassage p = c.passage();
+		for (SelectedPassage selected : kept) {
+			SourcePassage p = selected.passage();
 			sources.add(new NumberedSource(sources.size() + 1, p.sourceId(), p.documentId(), p.title(), p.text(),
-					c.hit().excerpt(), p.page(), p.start(), p.end()));
+					selected.excerpt(), p.page(), p.start(), p.end()));
 		}
 		return sources;
+	}
+
+	/**
+	 * The choice among one request's hits, offered in rank order: a passage is kept unless its
+	 * document already gave {@code maxSourcesPerDocument}, it repeats a kept passage, or it would
+	 * take the kept passages past the token budget. Remembers the content words of what it kept.
+	 */
+	private final class Choice {
+
+		private final Map<String, Set<String>> keptWords = new LinkedHashMap<>();
+
+		private final Map<String, Integer> perDocument = new HashMap<>();
+
+		private final Set<String> seen = new HashSet<>();
+
+		private double tokens;
+
+		boolean keep(SourcePassage passage) {
+			if (!seen.add(passage.sourceId())
+					|| perDocument.getOrDefault(passage.documentId(), 0) >= properties.maxSourcesPerDocument()) {
+				return false;
+			}
+			Set<String> content = words.of(passage.text());
+			double size = estimateTokens(passage.text());
+			if (keptWords.values().stream().anyMatch(other -> similarity(other, content) >= NEAR_DUPLICATE)
+					|| (!keptWords.isEmpty() && tokens + size > properties.sourceTokenBudget())) {
+				return false;
+			}
+			keptWords.put(passage.sourceId(), content);
+			tokens += size;
+			perDocument.merge(passage.documentId(), 1, Integer::sum);
+			return true;
+		}
+
+		Set<String> words(SourcePassage kept) {
+			return keptWords.get(kept.sourceId());
+		}
+
 	}
 
 	/**
@@ -120,12 +137,12 @@ public final class SourceSelector {
 	 * data training) counts most, so a request about something else is refused even when its
 	 * common words match.
 	 */
-	private double coverage(Map<String, Double> weights, Candidate candidate) {
+	private double coverage(Map<String, Double> weights, SourcePassage passage, Set<String> passageWords) {
 		if (weights.isEmpty()) {
 			return 0;
 		}
-		Set<String> have = new HashSet<>(candidate.words());
-		have.addAll(words.of(candidate.passage().title()));
+		Set<String> have = new HashSet<>(passageWords);
+		have.addAll(words.of(passage.title()));
 		double all = 0;
 		double covered = 0;
 		for (Map.Entry<String, Double> word : weights.entrySet()) {
@@ -146,10 +163,10 @@ public final class SourceSelector {
 
 	/** Each wanted word's rarity weight, read from the index once per request. */
 	private Map<String, Double> rarities(Set<String> wanted) {
-		double passages = Math.max(1, index.passageCount());
+		double count = Math.max(1, passages.passageCount());
 		Map<String, Double> weights = new HashMap<>();
 		for (String word : wanted) {
-			weights.put(word, Math.log(1 + passages / (index.documentFrequency(word) + 1)));
+			weights.put(word, Math.log(1 + count / (passages.documentFrequency(word) + 1)));
 		}
 		return weights;
 	}
@@ -195,9 +212,6 @@ public final class SourceSelector {
 		Character.UnicodeScript script = Character.UnicodeScript.of(c);
 		return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
 				|| script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
-	}
-
-	private record Candidate(SearchHit hit, SourcePassage passage, Set<String> words) {
 	}
 
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import io.draftwave.corpus.Passage;
 import io.draftwave.search.IndexSettings;
-import io.draftwave.search.LuceneIndex;
+import io.draftwave.search.PassageIndex;
 import io.draftwave.search.RankedSource;
 import io.draftwave.search.SearchQuery;
 import io.draftwave.search.VectorSearch;
@@ -118,7 +118,7 @@ public final class RetrievalEvaluation {
 
 	private ConfigurationResult evaluate(Setup setup, List<IndexedDocument> documents, List<BeirQuery> queries) {
 		IndexSettings settings = setup.settings();
-		try (LuceneIndex index = LuceneIndex.inMemory(settings, setup.vectors())) {
+		try (PassageIndex index = PassageIndex.inMemory(settings, setup.vectors())) {
 			long indexStart = System.nanoTime();
 			index.indexAll(documents);
 			index.commit();
@@ -151,7 +151,7 @@ public final class RetrievalEvaluation {
 	}
 
 	/** Ranked document ids, best first; empty for a blank query (which then scores 0). */
-	static List<String> rank(LuceneIndex index, String text) {
+	static List<String> rank(PassageIndex index, String text) {
 		if (text.isBlank()) {
 			return List.of();
 		}

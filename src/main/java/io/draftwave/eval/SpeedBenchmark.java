@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import io.draftwave.search.IndexSettings;
-import io.draftwave.search.LuceneIndex;
+import io.draftwave.search.PassageIndex;
 import io.draftwave.search.SearchQuery;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,7 +66,7 @@ public final class SpeedBenchmark {
 
 	/** Indexes the corpus in memory, then measures searches; measures in insertion order. */
 	public Map<String, String> inProcess(IndexSettings settings) {
-		try (LuceneIndex index = LuceneIndex.inMemory(settings)) {
+		try (PassageIndex index = PassageIndex.inMemory(settings, null)) {
 			return run(index, settings, RetrievalEvaluation.documents(dataset), null);
 		}
 	}
@@ -88,7 +88,7 @@ public final class SpeedBenchmark {
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot create a folder for the index", e);
 		}
-		try (LuceneIndex index = new LuceneIndex(folder, settings)) {
+		try (PassageIndex index = PassageIndex.open(folder, settings)) {
 			return run(index, settings, documents, folder);
 		}
 		finally {
@@ -116,7 +116,7 @@ public final class SpeedBenchmark {
 		return out;
 	}
 
-	private Map<String, String> run(LuceneIndex index, IndexSettings settings, List<IndexedDocument> documents,
+	private Map<String, String> run(PassageIndex index, IndexSettings settings, List<IndexedDocument> documents,
 			@Nullable Path folder) {
 		Map<String, String> report = new LinkedHashMap<>();
 		long start = System.nanoTime();

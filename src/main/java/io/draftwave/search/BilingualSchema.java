@@ -77,7 +77,7 @@ final class BilingualSchema implements SearchSchema {
 	public void addSearchableFields(Document document, String title, String text, Language language) {
 		document.add(SearchSchema.body(language == Language.KO ? BODY_KO : BODY_EN, title, text));
 		if (language == Language.KO && koreanAnalysis.bigramField()) {
-			document.add(new TextField(BODY_KO_BIGRAMS, title.isEmpty() ? text : title + "\n" + text, Field.Store.NO));
+			document.add(new TextField(BODY_KO_BIGRAMS, SearchSchema.bodyText(title, text), Field.Store.NO));
 		}
 		if (language == Language.KO && koreanAnalysis.sentenceField()) {
 			for (SentenceSplitter.Span sentence : SENTENCES.split(text)) {

@@ -1,10 +1,12 @@
 package io.draftwave.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 
 import io.draftwave.corpus.IndexedDocument;
 import io.draftwave.corpus.Language;
@@ -12,6 +14,7 @@ import io.draftwave.corpus.Passage;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +25,11 @@ import org.slf4j.LoggerFactory;
  * The dense side of a {@link LuceneIndex}: embeds passages in batches when they are indexed,
  * stores each vector unit-length in an HNSW field scored by dot product (the cosine of the
  * original vectors), and embeds queries. A passage or query in a language the embedder does not
- * understand gets no vector. Thread-safe.
+ * understand gets no vector.
+ * <p>It also keeps the record of which embedder wrote the index's vectors (the
+ * {@link CommitRecord} holds it between runs): when an index opens with another embedder than
+ * the recorded one, its vectors are {@link #stale()} and searches use BM25 alone until every
+ * passage is embedded again. Thread-safe.
  */
 final class PassageVectors {
 
@@ -33,9 +40,6 @@ final class PassageVectors {
 	 */
 	static final String FIELD = "vector_";
 
-	/** Key of the commit user data naming the embedder of the index's vectors. */
-	static final String COMMIT_KEY = "embedder";
-
 	/** The recorded embedder of an index written without vectors. */
 	static final String NONE = "none";
 
@@ -44,6 +48,9 @@ final class PassageVectors {
 
 	/** The most dimensions Lucene's default HNSW format takes. */
 	static final int MAX_DIMENSIONS = KnnVectorsFormat.DEFAULT_MAX_DIMENSIONS;
+
+	/** Documents embedded again between two progress lines. */
+	private static final int REEMBED_DOCUMENTS = 500;
 
 	/** Jobs with at least this many passages log their progress. */
 	private static final int PROGRESS_FROM = 1_000;
@@ -56,6 +63,9 @@ final class PassageVectors {
 
 	private volatile boolean incomplete;
 
+	/** The embedder that wrote the index's vectors, as the last commit (or this run) recorded it. */
+	private volatile String recorded = NONE;
+
 	PassageVectors(VectorSearch search) {
 		this.search = search;
 	}
@@ -64,14 +74,60 @@ final class PassageVectors {
 		return search;
 	}
 
+	/** The configured embedder's id. */
+	String embedder() {
+		return search.embedder().id();
+	}
+
+	/**
+	 * Takes the embedder an index's last commit recorded, when the index opens: an empty index
+	 * takes the configured one; another than the configured one makes the vectors stale, which is
+	 * logged.
+	 */
+	void opened(String recordedEmbedder, boolean empty, String indexName) {
+		if (empty) {
+			recorded = embedder();
+			return;
+		}
+		recorded = recordedEmbedder;
+		if (!recordedEmbedder.equals(embedder())) {
+			log.warn("The passage vectors of index '{}' come from {}, the configured embedder is {}: searches use "
+					+ "BM25 alone until every passage is embedded again", indexName, recordedEmbedder, embedder());
+		}
+	}
+
+	/**
+	 * Whether the index's vectors come from another embedder than the configured one (or some
+	 * passages went without a vector): queries then get no vector.
+	 */
+	boolean stale() {
+		return !recorded.equals(embedder());
+	}
+
+	/** The embedder recorded with the index's vectors. */
+	String recorded() {
+		return recorded;
+	}
+
+	/**
+	 * What the next commit records: the old record while the vectors are stale, else the
+	 * configured embedder's id, marked when a passage went without a vector.
+	 */
+	String toCommit() {
+		if (stale()) {
+			return recorded;
+		}
+		return incomplete ? embedder() + INCOMPLETE : embedder();
+	}
+
 	/** Forgets earlier failures, before every passage is embedded again. */
 	void startOver() {
 		incomplete = false;
 	}
 
-	/** What the next commit records: the embedder's id, marked when a passage went without a vector. */
-	String recordedId() {
-		return incomplete ? search.embedder().id() + INCOMPLETE : search.embedder().id();
+	/** After every passage was embedded again, or the index emptied: the vectors are the configured embedder's. */
+	void current() {
+		recorded = embedder();
 	}
 
 	/**
@@ -122,6 +178,29 @@ final class PassageVectors {
 					(System.nanoTime() - started) / 1_000_000_000);
 		}
 		return vectors;
+	}
+
+	/**
+	 * Embeds every passage of the index again, from the passages' stored text, a few hundred
+	 * documents at a time with progress in the log, and hands each document with its vectors to
+	 * {@code write}; the caller then marks the vectors {@link #current()} and commits.
+	 * @return the number of passages written again
+	 */
+	int reembed(IndexSearcher searcher, BiConsumer<IndexedDocument, Map<String, float[]>> write) throws IOException {
+		startOver();
+		List<String> ids = List.copyOf(StoredPassages.documentIds(searcher));
+		int passages = 0;
+		for (int from = 0; from < ids.size(); from += REEMBED_DOCUMENTS) {
+			int to = Math.min(ids.size(), from + REEMBED_DOCUMENTS);
+			List<IndexedDocument> documents = StoredPassages.documents(searcher, ids.subList(from, to));
+			Map<String, float[]> embedded = embed(documents);
+			for (IndexedDocument document : documents) {
+				write.accept(document, embedded);
+				passages += document.passages().size();
+			}
+			log.info("Embedding passages again: {}/{} documents", to, ids.size());
+		}
+		return passages;
 	}
 
 	/** The field holding a passage's vector. */

@@ -119,10 +119,10 @@ final class SentenceEvidence {
 		for (int i = 0; i < k; i++) {
 			float score = (float) (hits[i].score
 					+ first * (weights.wordWeight() * wordEvidence[i] + weights.bigramWeight() * bigramEvidence[i]));
-			ranked[i] = new FieldDoc(hits[i].doc, score, new Object[] { score, LuceneIndex.sortedSourceId(hits[i]) });
+			ranked[i] = new FieldDoc(hits[i].doc, score, new Object[] { score, PassageRanking.sortedSourceId(hits[i]) });
 		}
 		Arrays.sort(ranked, Comparator.comparingDouble((FieldDoc d) -> -d.score)
-			.thenComparing(LuceneIndex::sortedSourceId));
+			.thenComparing(PassageRanking::sortedSourceId));
 		ScoreDoc[] result = hits.clone();
 		System.arraycopy(ranked, 0, result, 0, k);
 		return result;
@@ -135,8 +135,8 @@ final class SentenceEvidence {
 	private Units units(StoredFields storedFields, TermVectors termVectors, int doc) throws IOException {
 		Document document = storedFields.document(doc);
 		stored.put(doc, document);
-		String title = document.get(LuceneIndex.TITLE) == null ? "" : document.get(LuceneIndex.TITLE);
-		String text = document.get(LuceneIndex.TEXT) == null ? "" : document.get(LuceneIndex.TEXT);
+		String title = PassageFields.title(document);
+		String text = PassageFields.text(document);
 		int prefix = SearchSchema.bodyPrefix(title);
 		List<SentenceSplitter.Span> sentences = SENTENCES.split(text);
 		int[] starts = sentences.stream().mapToInt(span -> prefix + span.start()).toArray();

@@ -10,8 +10,14 @@
  * ({@code draftwave.embeddings.provider}), passages also get a dense vector in an HNSW field when
  * they are indexed, and the BM25 ranking is fused with the query vector's nearest neighbours by
  * reciprocal rank; the index records which model made its vectors and embeds every passage again
- * at start when the configured one differs. Lucene types stay inside this package: other capabilities
- * see {@link io.draftwave.search.Retriever} and {@link io.draftwave.search.PassageIndex}.
+ * at start when the configured one differs. Inside, {@code LuceneIndex} opens, writes and closes;
+ * {@code PassageFields} maps a passage to its Lucene document, {@code PassageRanking} orders the
+ * hits, {@code PassageVectors} embeds and keeps the embedder's record, {@code CommitRecord} keeps
+ * what the commits record, and {@code LucenePassageReader} serves the reads. Lucene types stay
+ * inside this package: other capabilities see {@link io.draftwave.search.Retriever},
+ * {@link io.draftwave.search.PassageReader} (read-only: a cited passage and its neighbours, term
+ * statistics, a search whose caller keeps the hits it wants) and
+ * {@link io.draftwave.search.PassageIndex}.
  */
 @NullMarked
 package io.draftwave.search;

@@ -1,10 +1,8 @@
 package io.draftwave.web;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import io.draftwave.search.PassageIndex;
+import io.draftwave.search.PassageReader;
 import io.draftwave.search.SourcePassage;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -22,8 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A cited passage among its neighbours: the page {@code /sources/{sourceId}} that the widget's
  * citations link to, and the data it shows, {@code GET /api/sources/{sourceId}/context}. The
- * document's text is kept only as its passages, so the neighbourhood is read passage by passage
- * from the index, by ordinal (a source id is {@code <documentId>-<ordinal>}).
+ * document's text is kept only as its passages, so the neighbourhood is the passages of the
+ * document whose ordinals are near the cited one's, read in one look-up
+ * ({@link PassageReader#neighbours}).
  */
 @RestController
 class PassageController {
@@ -36,10 +35,10 @@ class PassageController {
 
 	private static final Resource PAGE = new ClassPathResource("static/sources.html");
 
-	private final PassageIndex index;
+	private final PassageReader passages;
 
-	PassageController(PassageIndex index) {
-		this.index = index;
+	PassageController(PassageReader passages) {
+		this.passages = passages;
 	}
 
 	/**
@@ -75,38 +74,21 @@ class PassageController {
 		if (around < 0 || around > MAX_AROUND) {
 			throw new InvalidRequestException("'around' must be between 0 and " + MAX_AROUND + ", not " + around);
 		}
-		return Mono.fromCallable(() -> index.findSource(sourceId))
+		return Mono.fromCallable(() -> passages.neighbours(sourceId, around))
 			.subscribeOn(Schedulers.boundedElastic())
-			.flatMap(Mono::justOrEmpty)
+			.filter(neighbours -> !neighbours.isEmpty())
 			.switchIfEmpty(Mono.error(() -> new SourceNotFoundException(sourceId)))
-			.flatMap(cited -> Mono.fromCallable(() -> context(cited, around)).subscribeOn(Schedulers.boundedElastic()));
+			.map(neighbours -> context(sourceId, neighbours));
 	}
 
-	private SourceContext context(SourcePassage cited, int around) {
-		List<ContextPassage> passages = new ArrayList<>();
-		int ordinal = cited.ordinal();
-		if (ordinal >= 0) {
-			for (int o = Math.max(0, ordinal - around); o < ordinal; o++) {
-				neighbour(cited.documentId(), o).ifPresent(p -> passages.add(ContextPassage.of(p, false)));
-			}
-		}
-		passages.add(ContextPassage.of(cited, true));
-		if (ordinal >= 0) {
-			for (int o = ordinal + 1; o <= ordinal + around; o++) {
-				Optional<SourcePassage> next = neighbour(cited.documentId(), o);
-				if (next.isEmpty()) {
-					break;
-				}
-				passages.add(ContextPassage.of(next.get(), false));
-			}
-		}
+	private static SourceContext context(String sourceId, List<SourcePassage> neighbours) {
+		SourcePassage cited = neighbours.stream().filter(p -> p.sourceId().equals(sourceId)).findFirst()
+			.orElseThrow(() -> new SourceNotFoundException(sourceId));
+		List<ContextPassage> passages = neighbours.stream()
+			.map(p -> ContextPassage.of(p, p == cited))
+			.toList();
 		return new SourceContext(cited.sourceId(), cited.documentId(), cited.title(), Links.original(cited.documentId()),
 				passages);
-	}
-
-	private Optional<SourcePassage> neighbour(String documentId, int ordinal) {
-		return index.findSource(SourcePassage.sourceId(documentId, ordinal))
-			.filter(p -> p.documentId().equals(documentId));
 	}
 
 }

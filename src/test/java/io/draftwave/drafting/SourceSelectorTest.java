@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.draftwave.corpus.Language;
 import io.draftwave.search.ContentWords;
 import io.draftwave.search.IndexSettings;
 import io.draftwave.search.LuceneIndex;
+import io.draftwave.search.PassageReader;
+import io.draftwave.search.SearchQuery;
+import io.draftwave.search.SelectedPassage;
+import io.draftwave.search.SourcePassage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +46,28 @@ class SourceSelectorTest {
 		assertThat(sources).filteredOn(s -> s.documentId().equals("big")).hasSize(2);
 		assertThat(sources).extracting(NumberedSource::documentId).contains("small");
 		assertThat(sources).extracting(NumberedSource::number).containsExactly(1, 2, 3);
+	}
+
+	@Test
+	void should_read_each_hit_once_and_give_excerpts_only_to_kept_passages_when_one_document_dominates() {
+		// given: four passages of one document, of which two may be kept, and one of another
+		index.indexAll(List.of(
+				DraftingFixtures.document("big", "청년 일자리 박람회", "청년 일자리 박람회에 1,200명이 왔다.",
+						"청년 일자리 박람회에서 143명이 채용되었다.", "청년 일자리 박람회 참여 기업은 85곳이다.",
+						"청년 일자리 박람회는 5월에 열렸다."),
+				DraftingFixtures.document("small", "일자리 정책", "청년 일자리 정책 예산은 30억 원이다.")));
+		CountingReader reader = new CountingReader(index);
+
+		// when
+		List<NumberedSource> sources = new SourceSelector(reader, new ContentWords(), properties(2, 3000, 0.3))
+			.select(request("청년 일자리 박람회", 8));
+
+		// then: every hit offered once, by the search itself, and only the three kept came back with an excerpt
+		assertThat(sources).hasSize(3);
+		assertThat(reader.offered).containsExactlyInAnyOrder("big-0", "big-1", "big-2", "big-3", "small-0");
+		assertThat(reader.selected).isEqualTo(3);
+		assertThat(reader.lookups).isZero();
+		assertThat(sources).allSatisfy(s -> assertThat(s.excerpt()).contains("<mark>"));
 	}
 
 	@Test
@@ -152,6 +181,55 @@ class SourceSelectorTest {
 		// then
 		assertThat(korean).isCloseTo(7.3, offset(1e-9));
 		assertThat(english).isCloseTo(6.5, offset(1e-9));
+	}
+
+	/** The index seen through {@link PassageReader}, counting what the selector asks of it. */
+	private static final class CountingReader implements PassageReader {
+
+		private final PassageReader index;
+
+		final List<String> offered = new ArrayList<>();
+
+		int selected;
+
+		int lookups;
+
+		CountingReader(PassageReader index) {
+			this.index = index;
+		}
+
+		@Override
+		public Optional<SourcePassage> findSource(String sourceId) {
+			lookups++;
+			return index.findSource(sourceId);
+		}
+
+		@Override
+		public List<SourcePassage> neighbours(String sourceId, int around) {
+			lookups++;
+			return index.neighbours(sourceId, around);
+		}
+
+		@Override
+		public int documentFrequency(String term) {
+			return index.documentFrequency(term);
+		}
+
+		@Override
+		public int passageCount() {
+			return index.passageCount();
+		}
+
+		@Override
+		public List<SelectedPassage> select(SearchQuery query, int limit, Predicate<SourcePassage> keep) {
+			List<SelectedPassage> kept = index.select(query, limit, passage -> {
+				offered.add(passage.sourceId());
+				return keep.test(passage);
+			});
+			selected += kept.size();
+			return kept;
+		}
+
 	}
 
 	private SourceSelector selector(DraftingProperties properties) {
