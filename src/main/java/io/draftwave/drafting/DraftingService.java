@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.draftwave.corpus.Language;
 import io.draftwave.corpus.SentenceSplitter;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -23,6 +24,13 @@ import reactor.core.scheduler.Schedulers;
  * appears. The final {@link Draft} comes from {@link CitationChecker#check} on the whole text,
  * strict as the request asks; its warnings are the drafter's, the dropped markers' and the
  * checker's, in that order.
+ * <p>
+ * A model that stopped before its draft was complete: when the drafter emits
+ * {@link DraftOutput.Restart} (a {@link FallbackDrafter} does, before the extractive drafter's
+ * output), the text written so far becomes the draft's {@link Draft#modelText() modelText} and
+ * the text that follows is the draft: it is checked, its markers and citations are the draft's,
+ * and it is not sent as deltas. The client has then seen the model's deltas, the warning, and a
+ * {@code Done} whose text and citations replace everything streamed before.
  * <p>
  * Refusal: when {@link SourceSelector} finds nothing relevant enough, no drafter is called; the
  * events are {@code Sources([])}, one {@code Delta} with a refusal in the request's language,
@@ -126,9 +134,11 @@ public final class DraftingService {
 
 		private final long started;
 
-		private final MarkerTracker tracker;
+		private MarkerTracker tracker;
 
 		private final StringBuilder text = new StringBuilder();
+
+		private @Nullable String modelText;
 
 		private final List<String> warnings = new ArrayList<>();
 
@@ -151,12 +161,25 @@ public final class DraftingService {
 			return switch (output) {
 				case DraftOutput.Text piece -> events(tracker.accept(piece.text()));
 				case DraftOutput.Warning warning -> List.of(warn(warning.message()));
+				case DraftOutput.Restart restart -> restart();
 				case DraftOutput.Done last -> {
 					done = last;
 					sawDone = true;
 					yield List.of();
 				}
 			};
+		}
+
+		/** Sets the text so far aside as the model's; what follows is the draft, not streamed. */
+		private List<DraftEvent> restart() {
+			if (modelText == null) {
+				text.append(tracker.finish().text());
+				modelText = text.toString();
+			}
+			text.setLength(0);
+			tracker = new MarkerTracker(sources);
+			droppedSeen = 0;
+			return List.of();
 		}
 
 		Flux<DraftEvent> finish() {
@@ -170,20 +193,22 @@ public final class DraftingService {
 			all.addAll(checked.warnings());
 			Draft draft = new Draft(UUID.randomUUID().toString(), request.kind(), request.language(), checked.text(),
 					checked.citations(), checked.sentences(), done.mode(), done.model(), all, done.usage(),
-					millisSince(started));
+					millisSince(started), modelText);
 			events.add(new DraftEvent.Done(draft));
 			return Flux.fromIterable(events);
 		}
 
 		private List<DraftEvent> events(MarkerTracker.Step step) {
 			List<DraftEvent> events = new ArrayList<>();
-			if (!step.text().isEmpty()) {
-				text.append(step.text());
-				events.add(new DraftEvent.Delta(step.text()));
-			}
-			for (Citation citation : step.citations()) {
-				if (cited.add(citation.marker())) {
-					events.add(new DraftEvent.Cited(citation));
+			text.append(step.text());
+			if (modelText == null) {
+				if (!step.text().isEmpty()) {
+					events.add(new DraftEvent.Delta(step.text()));
+				}
+				for (Citation citation : step.citations()) {
+					if (cited.add(citation.marker())) {
+						events.add(new DraftEvent.Cited(citation));
+					}
 				}
 			}
 			List<Integer> dropped = tracker.dropped();
