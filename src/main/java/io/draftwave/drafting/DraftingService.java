@@ -37,8 +37,8 @@ import reactor.core.scheduler.Schedulers;
  * {@code Warning("refused: no passage relevant enough")} and a {@code Done} whose draft has no
  * citations, mode {@code extractive} and model {@code none}.
  * <p>
- * Search and template reading run on {@link Schedulers#boundedElastic()}; cancelling the stream
- * cancels the drafter. Every finished draft is kept in the {@link DraftArchive} as its
+ * Search and template reading run together, in one task on {@link Schedulers#boundedElastic()};
+ * cancelling the stream cancels the drafter. Every finished draft is kept in the {@link DraftArchive} as its
  * {@code Done} is emitted.
  */
 public final class DraftingService {
@@ -84,9 +84,11 @@ public final class DraftingService {
 	 */
 	public Flux<DraftEvent> stream(DraftRequest request) {
 		long started = System.nanoTime();
-		return Mono.fromCallable(() -> selector.select(request))
+		// selection and prompt in one task: a second hop would queue again behind other drafts' searches
+		return Mono.fromCallable(() -> prepare(request))
 			.subscribeOn(Schedulers.boundedElastic())
-			.flatMapMany(sources -> sources.isEmpty() ? refuse(request, started) : write(request, sources, started))
+			.flatMapMany(prepared -> prepared.prompt() == null ? refuse(request, started)
+					: write(request, prepared.sources(), prepared.prompt(), started))
 			.doOnNext(event -> {
 				if (event instanceof DraftEvent.Done done) {
 					archive.keep(done.draft());
@@ -99,14 +101,20 @@ public final class DraftingService {
 		return stream(request).ofType(DraftEvent.Done.class).map(DraftEvent.Done::draft).single();
 	}
 
-	private Flux<DraftEvent> write(DraftRequest request, List<NumberedSource> sources, long started) {
-		return Mono.fromCallable(() -> templates.render(request, sources))
-			.subscribeOn(Schedulers.boundedElastic())
-			.flatMapMany(prompt -> {
-				Writing writing = new Writing(request, sources, started);
-				Flux<DraftEvent> body = drafter.write(prompt).concatMapIterable(writing::accept);
-				return Flux.concat(Flux.just(new DraftEvent.Sources(sources)), body, Flux.defer(writing::finish));
-			});
+	/** The numbered sources and, unless there are none, the rendered prompt; blocking. */
+	private Prepared prepare(DraftRequest request) {
+		List<NumberedSource> sources = selector.select(request);
+		return new Prepared(sources, sources.isEmpty() ? null : templates.render(request, sources));
+	}
+
+	private Flux<DraftEvent> write(DraftRequest request, List<NumberedSource> sources, DraftPrompt prompt,
+			long started) {
+		Writing writing = new Writing(request, sources, started);
+		Flux<DraftEvent> body = drafter.write(prompt).concatMapIterable(writing::accept);
+		return Flux.concat(Flux.just(new DraftEvent.Sources(sources)), body, Flux.defer(writing::finish));
+	}
+
+	private record Prepared(List<NumberedSource> sources, @Nullable DraftPrompt prompt) {
 	}
 
 	private Flux<DraftEvent> refuse(DraftRequest request, long started) {
