@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * What {@link DraftingService#stream} tells a client while a draft is written, in this order:
  * one {@link Sources}; then {@link Delta}s, each {@link Cited} right after the delta that
- * completed its marker, and {@link Warning}s as they occur; then one {@link Done}.
+ * completed its marker, and {@link Warning}s as they occur; then one {@link Done}. When a model
+ * stopped before its draft was complete, its deltas end with a warning saying so, and the
+ * {@code Done}'s text and citations (the extractive draft) replace what was streamed; the model's
+ * text is the draft's {@link Draft#modelText() modelText}.
  */
 public sealed interface DraftEvent {
 
@@ -30,7 +33,7 @@ public sealed interface DraftEvent {
 	record Warning(String message) implements DraftEvent {
 	}
 
-	/** The checked draft; always the last event. */
+	/** The checked draft; always the last event, its text and citations authoritative. */
 	record Done(Draft draft) implements DraftEvent {
 	}
 

@@ -2,7 +2,10 @@ package io.draftwave.drafting;
 
 import org.jspecify.annotations.Nullable;
 
-/** What a {@link Drafter} emits while it writes: text pieces, warnings, and one final {@link Done}. */
+/**
+ * What a {@link Drafter} emits while it writes: text pieces, warnings, and one final {@link Done};
+ * a drafter standing in for a model that stopped emits a {@link Restart} before writing again.
+ */
 public sealed interface DraftOutput {
 
 	/** A piece of the draft's text, in order; pieces may split words and markers anywhere. */
@@ -11,6 +14,14 @@ public sealed interface DraftOutput {
 
 	/** Something the official should know, e.g. that the model failed and the extractive drafter answered. */
 	record Warning(String message) implements DraftOutput {
+	}
+
+	/**
+	 * The text written so far is set aside: the model stopped before its draft was complete. The
+	 * pieces that follow write the whole draft from the start; what came before is kept as the
+	 * model's text, not as the draft.
+	 */
+	record Restart() implements DraftOutput {
 	}
 
 	/**

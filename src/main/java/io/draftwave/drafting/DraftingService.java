@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.draftwave.corpus.Language;
 import io.draftwave.corpus.SentenceSplitter;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -24,13 +25,20 @@ import reactor.core.scheduler.Schedulers;
  * strict as the request asks; its warnings are the drafter's, the dropped markers' and the
  * checker's, in that order.
  * <p>
+ * A model that stopped before its draft was complete: when the drafter emits
+ * {@link DraftOutput.Restart} (a {@link FallbackDrafter} does, before the extractive drafter's
+ * output), the text written so far becomes the draft's {@link Draft#modelText() modelText} and
+ * the text that follows is the draft: it is checked, its markers and citations are the draft's,
+ * and it is not sent as deltas. The client has then seen the model's deltas, the warning, and a
+ * {@code Done} whose text and citations replace everything streamed before.
+ * <p>
  * Refusal: when {@link SourceSelector} finds nothing relevant enough, no drafter is called; the
  * events are {@code Sources([])}, one {@code Delta} with a refusal in the request's language,
  * {@code Warning("refused: no passage relevant enough")} and a {@code Done} whose draft has no
  * citations, mode {@code extractive} and model {@code none}.
  * <p>
- * Search and template reading run on {@link Schedulers#boundedElastic()}; cancelling the stream
- * cancels the drafter. Every finished draft is kept in the {@link DraftArchive} as its
+ * Search and template reading run together, in one task on {@link Schedulers#boundedElastic()};
+ * cancelling the stream cancels the drafter. Every finished draft is kept in the {@link DraftArchive} as its
  * {@code Done} is emitted.
  */
 public final class DraftingService {
@@ -76,9 +84,11 @@ public final class DraftingService {
 	 */
 	public Flux<DraftEvent> stream(DraftRequest request) {
 		long started = System.nanoTime();
-		return Mono.fromCallable(() -> selector.select(request))
+		// selection and prompt in one task: a second hop would queue again behind other drafts' searches
+		return Mono.fromCallable(() -> prepare(request))
 			.subscribeOn(Schedulers.boundedElastic())
-			.flatMapMany(sources -> sources.isEmpty() ? refuse(request, started) : write(request, sources, started))
+			.flatMapMany(prepared -> prepared.prompt() == null ? refuse(request, started)
+					: write(request, prepared.sources(), prepared.prompt(), started))
 			.doOnNext(event -> {
 				if (event instanceof DraftEvent.Done done) {
 					archive.keep(done.draft());
@@ -91,14 +101,20 @@ public final class DraftingService {
 		return stream(request).ofType(DraftEvent.Done.class).map(DraftEvent.Done::draft).single();
 	}
 
-	private Flux<DraftEvent> write(DraftRequest request, List<NumberedSource> sources, long started) {
-		return Mono.fromCallable(() -> templates.render(request, sources))
-			.subscribeOn(Schedulers.boundedElastic())
-			.flatMapMany(prompt -> {
-				Writing writing = new Writing(request, sources, started);
-				Flux<DraftEvent> body = drafter.write(prompt).concatMapIterable(writing::accept);
-				return Flux.concat(Flux.just(new DraftEvent.Sources(sources)), body, Flux.defer(writing::finish));
-			});
+	/** The numbered sources and, unless there are none, the rendered prompt; blocking. */
+	private Prepared prepare(DraftRequest request) {
+		List<NumberedSource> sources = selector.select(request);
+		return new Prepared(sources, sources.isEmpty() ? null : templates.render(request, sources));
+	}
+
+	private Flux<DraftEvent> write(DraftRequest request, List<NumberedSource> sources, DraftPrompt prompt,
+			long started) {
+		Writing writing = new Writing(request, sources, started);
+		Flux<DraftEvent> body = drafter.write(prompt).concatMapIterable(writing::accept);
+		return Flux.concat(Flux.just(new DraftEvent.Sources(sources)), body, Flux.defer(writing::finish));
+	}
+
+	private record Prepared(List<NumberedSource> sources, @Nullable DraftPrompt prompt) {
 	}
 
 	private Flux<DraftEvent> refuse(DraftRequest request, long started) {
@@ -126,9 +142,11 @@ public final class DraftingService {
 
 		private final long started;
 
-		private final MarkerTracker tracker;
+		private MarkerTracker tracker;
 
 		private final StringBuilder text = new StringBuilder();
+
+		private @Nullable String modelText;
 
 		private final List<String> warnings = new ArrayList<>();
 
@@ -151,12 +169,25 @@ public final class DraftingService {
 			return switch (output) {
 				case DraftOutput.Text piece -> events(tracker.accept(piece.text()));
 				case DraftOutput.Warning warning -> List.of(warn(warning.message()));
+				case DraftOutput.Restart restart -> restart();
 				case DraftOutput.Done last -> {
 					done = last;
 					sawDone = true;
 					yield List.of();
 				}
 			};
+		}
+
+		/** Sets the text so far aside as the model's; what follows is the draft, not streamed. */
+		private List<DraftEvent> restart() {
+			if (modelText == null) {
+				text.append(tracker.finish().text());
+				modelText = text.toString();
+			}
+			text.setLength(0);
+			tracker = new MarkerTracker(sources);
+			droppedSeen = 0;
+			return List.of();
 		}
 
 		Flux<DraftEvent> finish() {
@@ -170,20 +201,22 @@ public final class DraftingService {
 			all.addAll(checked.warnings());
 			Draft draft = new Draft(UUID.randomUUID().toString(), request.kind(), request.language(), checked.text(),
 					checked.citations(), checked.sentences(), done.mode(), done.model(), all, done.usage(),
-					millisSince(started));
+					millisSince(started), modelText);
 			events.add(new DraftEvent.Done(draft));
 			return Flux.fromIterable(events);
 		}
 
 		private List<DraftEvent> events(MarkerTracker.Step step) {
 			List<DraftEvent> events = new ArrayList<>();
-			if (!step.text().isEmpty()) {
-				text.append(step.text());
-				events.add(new DraftEvent.Delta(step.text()));
-			}
-			for (Citation citation : step.citations()) {
-				if (cited.add(citation.marker())) {
-					events.add(new DraftEvent.Cited(citation));
+			text.append(step.text());
+			if (modelText == null) {
+				if (!step.text().isEmpty()) {
+					events.add(new DraftEvent.Delta(step.text()));
+				}
+				for (Citation citation : step.citations()) {
+					if (cited.add(citation.marker())) {
+						events.add(new DraftEvent.Cited(citation));
+					}
 				}
 			}
 			List<Integer> dropped = tracker.dropped();

@@ -5,12 +5,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import reactor.core.publisher.Flux;
 
 /**
- * A language model's drafter that never leaves the official with a blank page. When the model
- * fails (a {@link DrafterException} or any other error) or ends without text before it wrote
- * anything, this drafter emits a {@link DraftOutput.Warning} naming the reason and then the
- * extractive drafter's whole output. When the model fails after it wrote some text, the text
- * stays, a warning says that the model stopped early, and the output ends with
- * {@code Done("llm", model, null)}. Cancelling the subscription cancels the model's call.
+ * A language model's drafter that never leaves the official with a blank page or half a draft.
+ * When the model fails (a {@link DrafterException} or any other error) or ends without text
+ * before it wrote anything, this drafter emits a {@link DraftOutput.Warning} naming the reason
+ * and then the extractive drafter's whole output. When the model fails after it wrote some text
+ * (it broke off, stalled past its idle limit, or sent something unreadable), the text it wrote
+ * has been emitted already; this drafter then emits {@link DraftOutput.Restart}, a warning that
+ * the model stopped (and why) and the extractive drafter's whole output, so the draft is complete
+ * and what the model wrote is kept apart. Cancelling the subscription cancels the model's call.
  */
 public final class FallbackDrafter implements Drafter {
 
@@ -22,7 +24,7 @@ public final class FallbackDrafter implements Drafter {
 
 	/**
 	 * @param primary the language model's drafter
-	 * @param model the model's name, reported when it stops early
+	 * @param model the model's name, named in the warning when it stops early
 	 * @param fallback the offline drafter, normally an {@link ExtractiveDrafter}
 	 */
 	public FallbackDrafter(Drafter primary, String model, Drafter fallback) {
@@ -45,7 +47,7 @@ public final class FallbackDrafter implements Drafter {
 				.filter(out -> !(out instanceof DraftOutput.Done) || wrote.get())
 				.onErrorResume(e -> {
 					failed.set(true);
-					return wrote.get() ? stoppedEarly(e) : fallBack(reason(e), prompt);
+					return wrote.get() ? stoppedEarly(reason(e), prompt) : fallBack(reason(e), prompt);
 				});
 			return answer.concatWith(Flux.defer(
 					() -> wrote.get() || failed.get() ? Flux.empty() : fallBack("it returned no text", prompt)));
@@ -58,9 +60,11 @@ public final class FallbackDrafter implements Drafter {
 				fallback.write(prompt));
 	}
 
-	private Flux<DraftOutput> stoppedEarly(Throwable e) {
-		return Flux.just(new DraftOutput.Warning("the language model stopped early (" + reason(e)
-				+ "); the draft is incomplete"), new DraftOutput.Done("llm", model, null));
+	private Flux<DraftOutput> stoppedEarly(String reason, DraftPrompt prompt) {
+		return Flux.concat(Flux.just(new DraftOutput.Restart(), new DraftOutput.Warning("the language model ("
+				+ model + ") stopped before the draft was complete (" + reason + "); this draft was assembled from "
+				+ "the sources by the offline extractive drafter, and what the model had written is kept apart")),
+				fallback.write(prompt));
 	}
 
 	private static String reason(Throwable e) {

@@ -17,7 +17,9 @@ import java.util.stream.Stream;
  * Measures what the service adds to a language model's own time: the same streamed reply is
  * fetched straight from a {@link StubModelServer} and through the service's
  * {@code /api/drafts/stream} (retrieval, prompt, masking, marker tracking, citation check), and
- * the time to the first piece of text and to the end are compared. Requests alternate between
+ * the time to the first piece of text and to the end are compared; through the service, the
+ * time to its {@code sources} event (retrieval and selection done) splits the first text's time
+ * into retrieval and the model call. Requests alternate between
  * the two, one at a time, so both see the same machine.
  */
 public final class DraftOverheadBenchmark {
@@ -27,8 +29,11 @@ public final class DraftOverheadBenchmark {
 
 	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-	/** Time to the first piece of text and to the end of one streamed reply, in milliseconds. */
-	record Timing(double firstMs, double totalMs) {
+	/**
+	 * Time to the first piece of text and to the end of one streamed reply, and (through the
+	 * service) to its {@code sources} event, which follows retrieval; in milliseconds, -1 when absent.
+	 */
+	record Timing(double firstMs, double totalMs, double sourcesMs) {
 	}
 
 	/**
@@ -54,6 +59,10 @@ public final class DraftOverheadBenchmark {
 		report.put("requests per path", Integer.toString(requests));
 		add(report, "first text, model directly", direct.stream().map(Timing::firstMs).toList());
 		add(report, "first text, through the service", through.stream().map(Timing::firstMs).toList());
+		add(report, "sources event (retrieval), through the service",
+				through.stream().map(Timing::sourcesMs).toList());
+		add(report, "first text after the sources event, through the service",
+				through.stream().map(t -> t.firstMs() - t.sourcesMs()).toList());
 		add(report, "whole reply, model directly", direct.stream().map(Timing::totalMs).toList());
 		add(report, "whole reply, through the service", through.stream().map(Timing::totalMs).toList());
 		report.put("first text ratio (service / model, p50)", ratio(through.stream().map(Timing::firstMs).toList(),
@@ -69,12 +78,16 @@ public final class DraftOverheadBenchmark {
 			.build();
 		long start = System.nanoTime();
 		double first = -1;
+		double sources = -1;
 		try {
 			HttpResponse<Stream<String>> response = client.send(request, HttpResponse.BodyHandlers.ofLines());
 			try (Stream<String> lines = response.body()) {
 				Iterator<String> it = lines.iterator();
 				while (it.hasNext()) {
 					String line = it.next();
+					if (sources < 0 && line.startsWith("event:sources")) {
+						sources = (System.nanoTime() - start) / 1e6;
+					}
 					if (first < 0 && line.startsWith(firstMarker)) {
 						first = (System.nanoTime() - start) / 1e6;
 					}
@@ -91,7 +104,7 @@ public final class DraftOverheadBenchmark {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted", ex);
 		}
-		return new Timing(first, (System.nanoTime() - start) / 1e6);
+		return new Timing(first, (System.nanoTime() - start) / 1e6, sources);
 	}
 
 	private static void add(Map<String, String> report, String name, List<Double> values) {

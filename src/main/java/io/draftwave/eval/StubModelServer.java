@@ -20,6 +20,9 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class StubModelServer implements AutoCloseable {
 
+	/** Connections waiting to be accepted, at most (the system may cap it lower). */
+	static final int BACKLOG = 4096;
+
 	private final HttpServer server;
 
 	private final List<String> pieces;
@@ -30,7 +33,8 @@ public final class StubModelServer implements AutoCloseable {
 		this.pieces = List.copyOf(pieces);
 		this.pause = pause;
 		try {
-			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			// a deep accept queue: a load test opens a thousand streams at once
+			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), BACKLOG);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot open a loopback port for the stub model", ex);

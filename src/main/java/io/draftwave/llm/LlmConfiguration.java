@@ -18,15 +18,21 @@ public class LlmConfiguration {
 	/** The name of the {@link OpenAiDrafter} bean. */
 	public static final String LANGUAGE_MODEL_DRAFTER = "languageModelDrafter";
 
+	/** One HTTP client per model endpoint, shared by the drafts and the prompt lab; closed on stop. */
+	@Bean(destroyMethod = "close")
+	ModelConnections modelConnections(LlmProperties properties) {
+		return new ModelConnections(properties.timeout());
+	}
+
 	@Bean(LANGUAGE_MODEL_DRAFTER)
 	@ConditionalOnExpression("!'${draftwave.llm.base-url:}'.isBlank()")
-	OpenAiDrafter languageModelDrafter(LlmProperties properties) {
-		return new OpenAiDrafter(properties, new KoreanPiiMasker());
+	OpenAiDrafter languageModelDrafter(LlmProperties properties, ModelConnections connections) {
+		return new OpenAiDrafter(properties, new KoreanPiiMasker(), connections);
 	}
 
 	@Bean
-	LanguageModels languageModels(LlmProperties properties) {
-		return new OpenAiLanguageModels(properties, new KoreanPiiMasker());
+	LanguageModels languageModels(LlmProperties properties, ModelConnections connections) {
+		return new OpenAiLanguageModels(properties, new KoreanPiiMasker(), connections);
 	}
 
 }

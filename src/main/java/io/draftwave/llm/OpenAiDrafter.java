@@ -26,8 +26,9 @@ import reactor.core.publisher.Mono;
  * with a retriable {@link io.draftwave.drafting.DrafterException} when the first piece takes
  * longer than {@link LlmProperties#firstTokenTimeout()}, two pieces lie further apart than
  * {@link LlmProperties#idleTimeout()}, or the whole call exceeds {@link LlmProperties#timeout()}.
- * Cancelling the subscription closes the HTTP connection. Thread-safe; each call has its own
- * connection.
+ * Cancelling the subscription ends the call's HTTP exchange (and closes its connection) and no
+ * other. Calls share the endpoint's client from {@link ModelConnections}, so a call finds a
+ * kept-alive connection when one is free. Thread-safe.
  */
 public class OpenAiDrafter implements Drafter {
 
@@ -35,15 +36,28 @@ public class OpenAiDrafter implements Drafter {
 
 	private final KoreanPiiMasker masker;
 
+	private final HttpClient client;
+
 	/**
+	 * A drafter with connections of its own, closed only with the JVM; the service's drafters
+	 * share theirs through {@link #OpenAiDrafter(LlmProperties, KoreanPiiMasker, ModelConnections)}.
 	 * @throws IllegalArgumentException when {@code draftwave.llm.base-url} is not set
 	 */
 	public OpenAiDrafter(LlmProperties properties, KoreanPiiMasker masker) {
+		this(properties, masker, new ModelConnections(properties.timeout()));
+	}
+
+	/**
+	 * A drafter calling through the endpoint's shared client of {@code connections}.
+	 * @throws IllegalArgumentException when {@code draftwave.llm.base-url} is not set
+	 */
+	public OpenAiDrafter(LlmProperties properties, KoreanPiiMasker masker, ModelConnections connections) {
 		if (!properties.configured()) {
 			throw new IllegalArgumentException("draftwave.llm.base-url must be set to draft with a language model");
 		}
 		this.properties = properties;
 		this.masker = masker;
+		this.client = connections.client(properties.baseUrl());
 	}
 
 	@Override
@@ -55,11 +69,9 @@ public class OpenAiDrafter implements Drafter {
 	}
 
 	private Flux<DraftOutput> call(ChatRequest request) {
-		// HTTP/1.1: an h2c upgrade gains nothing for one stream and some OpenAI-compatible servers mishandle it
-		AbortableHttpClientBuilder transport = new AbortableHttpClientBuilder(
-				HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1));
+		AbortableCall transport = new AbortableCall(client);
 		StreamingChatModel model = OpenAiStreamingChatModel.builder()
-			.httpClientBuilder(JdkHttpClient.builder().httpClientBuilder(transport))
+			.httpClientBuilder(JdkHttpClient.builder().httpClientBuilder(new PreparedClientBuilder(transport)))
 			.baseUrl(String.valueOf(properties.baseUrl()))
 			.apiKey(blankToNull(properties.apiKey()))
 			.modelName(blankToNull(properties.model()))

@@ -11,7 +11,8 @@ import io.draftwave.security.KoreanPiiMasker;
  * {@link OpenAiDrafter}s for any endpoint and temperature, with the time limits of
  * {@code draftwave.llm} (timeout, first-token and idle timeouts). The configured model is the
  * endpoint of {@code draftwave.llm.base-url}, named after {@code draftwave.llm.model} (or
- * {@value #DEFAULT_ID} when no model name is set). Thread-safe.
+ * {@value #DEFAULT_ID} when no model name is set). Drafters of one endpoint share its HTTP
+ * client. Thread-safe.
  */
 public final class OpenAiLanguageModels implements LanguageModels {
 
@@ -22,9 +23,13 @@ public final class OpenAiLanguageModels implements LanguageModels {
 
 	private final KoreanPiiMasker masker;
 
-	public OpenAiLanguageModels(LlmProperties properties, KoreanPiiMasker masker) {
+	private final ModelConnections connections;
+
+	/** Drafters whose calls to one endpoint share that endpoint's client of {@code connections}. */
+	public OpenAiLanguageModels(LlmProperties properties, KoreanPiiMasker masker, ModelConnections connections) {
 		this.properties = properties;
 		this.masker = masker;
+		this.connections = connections;
 	}
 
 	@Override
@@ -40,7 +45,7 @@ public final class OpenAiLanguageModels implements LanguageModels {
 	public Drafter drafter(ModelEndpoint endpoint, double temperature) {
 		LlmProperties settings = new LlmProperties(endpoint.baseUrl(), endpoint.apiKey(), endpoint.model(),
 				properties.timeout(), properties.firstTokenTimeout(), properties.idleTimeout(), temperature);
-		return new OpenAiDrafter(settings, masker);
+		return new OpenAiDrafter(settings, masker, connections);
 	}
 
 }

@@ -38,8 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
  * Drafts, whole ({@code POST /api/drafts}) or streamed as server-sent events
  * ({@code POST /api/drafts/stream}): {@code sources}, then {@code delta} and {@code citation} as the
  * text is written, {@code warning} when something needs the official's attention, and {@code done}
- * with the checked draft — or {@code error} with a problem object. A client that goes away cancels
- * the drafting, and with it any call to a language model.
+ * with the checked draft — or {@code error} with a problem object. {@code done}'s text and
+ * citations are authoritative: when the model stopped before its draft was complete, they are the
+ * extractive draft that replaces the streamed text, and {@code modelText} holds what the model had
+ * written. A client that goes away cancels the drafting, and with it any call to a language model.
  */
 @RestController
 class DraftController {
@@ -144,13 +146,13 @@ class DraftController {
 
 	record DraftView(String draftId, String kind, String language, String text, List<CitationView> citations,
 			List<SentenceView> sentences, String mode, String model, List<String> warnings,
-			DraftOutput.@Nullable Usage usage, long tookMs) {
+			DraftOutput.@Nullable Usage usage, long tookMs, @Nullable String modelText) {
 
 		static DraftView of(Draft d) {
 			return new DraftView(d.draftId(), d.kind().id(), d.language().code(), d.text(),
 					d.citations().stream().map(CitationView::of).toList(),
 					d.sentences().stream().map(SentenceView::of).toList(), d.mode(), d.model(), d.warnings(), d.usage(),
-					d.tookMs());
+					d.tookMs(), d.modelText());
 		}
 
 	}

@@ -120,6 +120,47 @@ class DraftingServiceTest {
 	}
 
 	@Test
+	void should_end_with_the_extractive_draft_and_keep_the_models_text_apart_when_the_model_stops_early() {
+		// given a model that wrote half a sentence citing [2], then stalled
+		Drafter stalling = prompt -> Flux.<DraftOutput>just(new DraftOutput.Text("박람회 개선 계획에 따르면 [2] 시는 "))
+			.concatWith(Flux.error(new DrafterException("the language model did not answer within 20 s", true)));
+		FallbackDrafter drafter = new FallbackDrafter(stalling, "qwen", new ExtractiveDrafter(words));
+		List<DraftEvent> events = new ArrayList<>();
+
+		// when
+		StepVerifier.create(service(drafter).stream(request("청년 일자리 박람회 참여 결과")))
+			.recordWith(() -> events)
+			.thenConsumeWhile(e -> true)
+			.verifyComplete();
+
+		// then the model's deltas were sent, nothing of the extractive text was, and done replaces them
+		assertThat(deltas(events)).isEqualTo("박람회 개선 계획에 따르면 [2] 시는");
+		Draft draft = ((DraftEvent.Done) events.getLast()).draft();
+		assertThat(draft.mode()).isEqualTo("extractive");
+		assertThat(draft.modelText()).isEqualTo("박람회 개선 계획에 따르면 [2] 시는 ");
+		assertThat(draft.text()).startsWith("## 답변\n").contains("1,200명").doesNotContain("따르면");
+		assertThat(draft.citations()).extracting(Citation::marker).contains(1);
+		assertThat(draft.sentences()).isNotEmpty().allSatisfy(s -> assertThat(s.end()).isLessThanOrEqualTo(draft.text().length()));
+		assertThat(draft.warnings()).anySatisfy(w -> assertThat(w).contains("stopped before the draft was complete")
+			.contains("within 20 s"));
+		assertThat(events).filteredOn(DraftEvent.Warning.class::isInstance).hasSize(1);
+	}
+
+	@Test
+	void should_leave_model_text_empty_when_the_model_finishes_its_draft() {
+		// given
+		Drafter answering = prompt -> Flux.just(new DraftOutput.Text("박람회에 청년 1,200명이 참여했다 [1]."),
+				new DraftOutput.Done("llm", "qwen", null));
+
+		// when
+		Draft draft = service(answering).draft(request("청년 일자리 박람회 참여 결과")).block();
+
+		// then
+		assertThat(draft.modelText()).isNull();
+		assertThat(draft.text()).isEqualTo("박람회에 청년 1,200명이 참여했다 [1].");
+	}
+
+	@Test
 	void should_cancel_drafter_when_client_cancels_the_stream() {
 		// given
 		PublisherProbe<DraftOutput> writing = PublisherProbe

@@ -34,18 +34,21 @@ class FallbackDrafterTest {
 	}
 
 	@Test
-	void should_keep_text_and_end_with_model_done_when_model_fails_after_some_text() {
+	void should_restart_with_the_extractive_draft_when_model_fails_after_some_text() {
 		// given
 		Drafter stopping = prompt -> Flux.<DraftOutput>just(new DraftOutput.Text("박람회는 5월에 "))
-			.concatWith(Flux.error(new IllegalStateException("connection reset")));
+			.concatWith(Flux.error(new DrafterException("the language model did not answer within 20 s of its last words", true)));
 		FallbackDrafter drafter = new FallbackDrafter(stopping, "qwen", extractive);
 
 		// when / then
 		StepVerifier.create(drafter.write(prompt))
 			.expectNext(new DraftOutput.Text("박람회는 5월에 "))
+			.expectNext(new DraftOutput.Restart())
 			.assertNext(out -> assertThat(out).isInstanceOfSatisfying(DraftOutput.Warning.class,
-					w -> assertThat(w.message()).contains("stopped early (connection reset)")))
-			.expectNext(new DraftOutput.Done("llm", "qwen", null))
+					w -> assertThat(w.message()).contains("(qwen) stopped before the draft was complete")
+						.contains("(the language model did not answer within 20 s of its last words)")
+						.contains("offline extractive drafter")))
+			.expectNext(EXTRACTED, EXTRACTIVE)
 			.verifyComplete();
 	}
 

@@ -1,5 +1,6 @@
 package io.draftwave.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.wiremock.spring.InjectWireMock;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -38,6 +40,9 @@ class DraftLanguageModelIT extends ServiceWithDefaultCorpus {
 	private static final String QUESTION = "2024년 데이터 인재 양성 교육 참여 인원은?";
 
 	private static final String COMPLETIONS = "/v1/chat/completions";
+
+	/** The model's only piece before it stalls or breaks: half a sentence. */
+	private static final String PIECE = "2024년 데이터 인재 양성 교육의 참여 인원은 ";
 
 	@InjectWireMock("llm")
 	WireMockServer llm;
@@ -141,6 +146,102 @@ class DraftLanguageModelIT extends ServiceWithDefaultCorpus {
 		Map<String, Object> draft = draft(QUESTION);
 		assertExtractiveFallback(draft, "within");
 		assertThat(((Number) draft.get("tookMs")).longValue()).isLessThan(8000);
+	}
+
+	@Test
+	void should_answer_the_whole_extractive_draft_and_keep_the_piece_apart_when_the_model_stalls_after_one_piece() {
+		// given
+		stallAfter(PIECE);
+
+		// when
+		Map<String, Object> draft = draft(QUESTION);
+
+		// then
+		assertStandsInForModel(draft, "within 2 s of its last words");
+	}
+
+	@Test
+	void should_answer_the_whole_extractive_draft_when_the_model_sends_a_piece_then_a_malformed_chunk() {
+		// given
+		llm.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "text/event-stream")
+			.withBody(OpenAiStream.chunk("test-model", PIECE)
+					+ "data: {\"id\":\"c1\",\"choices\":[{\"delta\":{\"content\":\n\n")));
+
+		// when
+		Map<String, Object> draft = draft(QUESTION);
+
+		// then
+		assertStandsInForModel(draft, "not understood");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void should_stream_the_piece_then_end_with_the_whole_extractive_draft_when_the_model_stalls() {
+		// given
+		stallAfter(PIECE);
+
+		// when
+		List<ServerSentEvent<Map<String, Object>>> events = DraftStreams
+			.open(web, Map.of("kind", "answer", "instructions", QUESTION))
+			.collectList()
+			.block(Duration.ofSeconds(30));
+
+		// then the piece was streamed, a warning said the model stopped, and done holds the whole draft
+		assertThat(events).isNotNull();
+		String streamed = events.stream().filter(e -> "delta".equals(e.event()))
+			.map(e -> (String) e.data().get("text")).reduce("", String::concat);
+		assertThat(streamed).isEqualTo(PIECE.strip());
+		assertThat(events).filteredOn(e -> "warning".equals(e.event()))
+			.anySatisfy(e -> assertThat((String) e.data().get("message")).contains("stopped before the draft was complete"));
+		ServerSentEvent<Map<String, Object>> done = events.getLast();
+		assertThat(done.event()).isEqualTo("done");
+		assertStandsInForModel(done.data(), "within 2 s of its last words");
+		assertThat((String) done.data().get("text")).doesNotStartWith(PIECE.strip());
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void should_answer_v1_with_the_extractive_draft_and_a_note_when_the_model_stalls() {
+		// given
+		stallAfter(PIECE);
+
+		// when
+		Map<String, Object> reply = web.post().uri("/v1/chat/completions").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("model", "draftwave-answer", "messages",
+					List.of(Map.of("role", "user", "content", QUESTION))))
+			.exchange()
+			.expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+
+		// then
+		Map<String, Object> message = (Map<String, Object>) ((List<Map<String, Object>>) reply.get("choices")).get(0)
+			.get("message");
+		String content = (String) message.get("content");
+		assertThat(content).contains("847").contains("출처:").doesNotStartWith(PIECE.strip())
+			.endsWith("자료에서 발췌해 만든 초안으로 대신했습니다.");
+		Map<String, Object> info = (Map<String, Object>) reply.get("draftwave");
+		assertThat(info).containsEntry("mode", "extractive").containsEntry("modelText", PIECE);
+	}
+
+	private void stallAfter(String piece) {
+		// sixteen chunks half a second apart: the first holds the piece, the others an SSE comment, so
+		// after the piece no text comes for longer than the idle timeout
+		String first = OpenAiStream.chunk("test-model", piece);
+		int size = first.getBytes(StandardCharsets.UTF_8).length;
+		String body = first + ":" + "x".repeat(15 * size - 1);
+		llm.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "text/event-stream")
+			.withBody(body)
+			.withChunkedDribbleDelay(16, 8000)));
+	}
+
+	private static void assertStandsInForModel(Map<String, Object> draft, String reason) {
+		assertThat(draft).containsEntry("mode", "extractive").containsEntry("modelText", PIECE);
+		assertThat((String) draft.get("text")).contains("847").doesNotContain(PIECE.strip());
+		assertThat(list(draft, "citations")).isNotEmpty();
+		assertThat(list(draft, "sentences")).isNotEmpty();
+		assertThat((List<?>) draft.get("warnings")).anySatisfy(w -> assertThat((String) w)
+			.contains("stopped before the draft was complete").contains(reason).contains("extractive"));
 	}
 
 	private static void assertExtractiveFallback(Map<String, Object> draft, String reason) {

@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /v1/chat/completions}: a chat becomes a draft of the kind the model names (see
  * {@link Conversations}). Without {@code stream} the answer is one {@code chat.completion} whose
- * content is the draft's text with its markers followed by the {@link SourcesList}; with
+ * content is the draft's text with its markers followed by the {@link SourcesList} (and, when the
+ * model stopped early and the extractive drafter stood in, a {@link StoppedModelNote}); with
  * {@code stream: true} it is {@code text/event-stream} of {@code data:} lines holding
  * {@link ChunkStream chunks}, ended by {@code data: [DONE]}. A failure after the stream started
  * is sent as a last {@code data:} line holding an OpenAI error, without {@code [DONE]}.
@@ -65,7 +66,8 @@ class ChatCompletionController {
 	}
 
 	private static Completion completion(Draft draft, DraftRequest request, String model) {
-		String content = draft.text() + SourcesList.of(draft.citations(), draft.language());
+		String content = draft.text() + SourcesList.of(draft.citations(), draft.language())
+				+ StoppedModelNote.after(draft);
 		return new Completion("chatcmpl-" + draft.draftId(), "chat.completion", Instant.now().getEpochSecond(), model,
 				List.of(new Choice(0, new Message("assistant", content, null), null, "stop")),
 				Usage.of(draft.usage(), request.instructions(), content), CitationView.of(draft.citations()),

@@ -23,7 +23,11 @@ import org.jspecify.annotations.Nullable;
  * {@code citations}. The service sends the citation right after that delta, so a delta holding
  * a {@code ]} is kept back until the next event and sent with the citations that followed it;
  * other deltas go out at once. A citation with no delta to ride on (none held) goes out alone, in
- * a chunk with empty content. Used by one subscription, serially.
+ * a chunk with empty content.
+ * <p>
+ * When the model stopped before its draft was complete, the content sent so far is its unfinished
+ * text: before the sources list comes one chunk with a {@link StoppedModelNote} and the whole
+ * extractive draft, carrying all of its citations. Used by one subscription, serially.
  */
 final class ChunkStream {
 
@@ -100,6 +104,10 @@ final class ChunkStream {
 	}
 
 	private void finish(Draft draft, List<Chunk> out) {
+		if (draft.modelText() != null) {
+			out.add(text(StoppedModelNote.between(draft) + draft.text(),
+					draft.citations().isEmpty() ? null : CitationView.of(draft.citations())));
+		}
 		String sources = SourcesList.of(draft.citations(), draft.language());
 		if (!sources.isEmpty()) {
 			out.add(text(sources, null));

@@ -79,13 +79,16 @@ final class CompletionViews {
 
 	}
 
-	/** What else the checked draft says: its id, who wrote it, warnings and the sentence check. */
+	/**
+	 * What else the checked draft says: its id, who wrote it, warnings, the sentence check, and
+	 * what a model that stopped early had written ({@code modelText}, else null).
+	 */
 	record DraftInfo(String draftId, String mode, String kind, String language, List<String> warnings,
-			List<SentenceView> sentences) {
+			List<SentenceView> sentences, @Nullable String modelText) {
 
 		static DraftInfo of(Draft d) {
 			return new DraftInfo(d.draftId(), d.mode(), d.kind().id(), d.language().code(), d.warnings(),
-					d.sentences().stream().map(SentenceView::of).toList());
+					d.sentences().stream().map(SentenceView::of).toList(), d.modelText());
 		}
 
 	}
