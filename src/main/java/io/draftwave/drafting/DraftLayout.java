@@ -91,7 +91,7 @@ final class DraftLayout {
 
 	private static final List<String> BASIS = List.of("법률", "법 제", "법」", "시행령", "조례", "규정", "지침", "고시", "매뉴얼",
 			"기준", "원칙", "따라", "따른", " act", "ordinance", "regulation", "rule", "article", "guideline", "manual",
-			"policy", "must", "shall");
+			"must", "shall");
 
 	private DraftLayout() {
 	}

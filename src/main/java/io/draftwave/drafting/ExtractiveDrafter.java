@@ -79,14 +79,20 @@ public final class ExtractiveDrafter implements Drafter {
 		DraftRequest request = prompt.request();
 		Language language = request.language();
 		boolean ko = language == Language.KO;
-		List<SourceSentence> candidates = cleaner.sentences(prompt.sources(), language);
+		List<SourceSentence> all = cleaner.sentences(prompt.sources(), language);
 		Set<String> wanted = words.of(request.instructions(), language);
 		Set<String> subject = new LinkedHashSet<>(wanted);
 		subject.removeAll(words.of(ko ? KIND_WORDS_KO : KIND_WORDS_EN, language));
-		SectionFiller filler = new SectionFiller(candidates, request.instructions(), wanted, subject, answerChoices);
+		// a request for a document ("…에 관한 민원 답변") asks about its subject; a question, about all its words
+		Set<String> asked = request.kind() == DraftKind.ANSWER || subject.isEmpty() ? wanted : subject;
+		NumberedSource titled = titleSource(prompt.sources(),
+				new SectionFiller(all, request.instructions(), asked, subject, answerChoices), language);
+		// the title line already says what a sentence repeating it would
+		String title = titled.title().strip();
+		boolean titles = request.kind() == DraftKind.PRESS_RELEASE || request.kind() == DraftKind.MEMO;
+		List<SourceSentence> candidates = all.stream().filter(s -> !titles || !title.contains(s.text())).toList();
+		SectionFiller filler = new SectionFiller(candidates, request.instructions(), asked, subject, answerChoices);
 		Map<Section, List<SourceSentence>> filled = filler.fill(DraftLayout.sections(request.kind()));
-		NumberedSource titled = titleSource(prompt.sources(), filler, language);
-		filled.values().forEach(list -> list.removeIf(s -> s.text().strip().equals(titled.title().strip())));
 		List<String> lines = new ArrayList<>();
 		if (request.kind() == DraftKind.MEMO) {
 			String blank = ko ? DraftLayout.BLANK_KO : DraftLayout.BLANK_EN;

@@ -41,6 +41,9 @@ final class SectionFiller {
 	 */
 	static final double RELEVANT = 0.15;
 
+	/** Jaccard similarity of words from which a sentence restates another already in the draft. */
+	static final double RESTATES = 0.6;
+
 	/** Longest subtitle, in characters. */
 	static final int MAX_SUBTITLE_CHARS = 140;
 
@@ -115,9 +118,10 @@ final class SectionFiller {
 					&& relevance(s.words()) >= NAMES_SUBJECT, s -> relevance(s.words()) + lead(s)).stream().toList();
 			case OVERVIEW -> best(s -> relevance(s.words()) >= NAMES_SUBJECT || relevance(s.words()) > 0,
 					s -> relevance(s.words()) + lead(s) + (RULE.matcher(s.text()).find() ? -0.2 : 0)).stream().toList();
-			case LEAD -> best(s -> relevance(s.words()) > 0,
-					s -> relevance(s.words()) + lead(s) + (AnswerType.COUNT.heldBy(s.text()) ? 0.2 : 0)
-							+ (AnswerType.DATE.heldBy(s.text()) ? 0.1 : 0)).stream().toList();
+			case LEAD -> best(s -> relevance(s.words()) >= NAMES_SUBJECT, this::leadScore)
+				.or(() -> best(s -> relevance(s.words()) > 0, this::leadScore))
+				.stream()
+				.toList();
 			case BODY -> several(section.max(), s -> relevance(s.words()) >= RELEVANT,
 					s -> relevance(s.words()) + (QUOTE.matcher(s.text()).find() ? 0.2 : 0));
 			case STATUS -> several(section.max(), s -> relevance(s.words()) >= RELEVANT && AnswerType.COUNT.heldBy(s.text()),
@@ -187,6 +191,12 @@ final class SectionFiller {
 			.toList();
 	}
 
+	/** Who, what and when with the key figure: the subject, a figure, a date, an early place. */
+	private double leadScore(SourceSentence s) {
+		return relevance(s.words()) + lead(s) + (AnswerType.COUNT.heldBy(s.text()) ? 0.2 : 0)
+				+ (AnswerType.DATE.heldBy(s.text()) ? 0.1 : 0);
+	}
+
 	private static double lead(SourceSentence s) {
 		return (s.position() == 0 ? 0.1 : 0) + 0.05 / (1 + s.rank());
 	}
@@ -221,8 +231,13 @@ final class SectionFiller {
 		return picked;
 	}
 
+	/** Sentences not used yet that do not restate a used one (Jaccard of words below {@value #RESTATES}). */
 	private List<SourceSentence> free(Predicate<SourceSentence> allowed) {
-		return candidates.stream().filter(s -> !used.contains(s.order()) && allowed.test(s)).toList();
+		List<SourceSentence> taken = candidates.stream().filter(s -> used.contains(s.order())).toList();
+		return candidates.stream()
+			.filter(s -> !used.contains(s.order()) && allowed.test(s))
+			.filter(s -> taken.stream().noneMatch(t -> SentenceWeights.similarity(t.words(), s.words()) >= RESTATES))
+			.toList();
 	}
 
 }

@@ -20,11 +20,13 @@ import io.draftwave.search.ContentWords;
  * {@code | 2024 | 847 |};</li>
  * <li>navigation text: {@code 홈 > 데이터 > 데이터셋}, "목록으로", "Skip to content";</li>
  * <li>headings pulled in as sentences: a short line without final punctuation or a Korean
- * sentence ending ("제공 데이터셋 규모"), a line starting with {@code #};</li>
+ * sentence ending ("제공 데이터셋 규모"), a line starting with {@code #}, a source's own
+ * "Subtitle: …" or "부제: …" line;</li>
  * <li>sentences in the other language than the draft's, questions copied from an FAQ, text holding something like a marker ({@code [3]}), notes that
  * the document is sample data, and duplicates (same text ignoring spaces, in any source).</li>
  * </ul>
- * A contact line ("문의: 데이터정책과 (02-120-1234)", "Contact: Data Policy Division") is kept and
+ * A contact line ("문의: 데이터정책과 (02-120-1234)", "Contact: Data Policy Division", a short line
+ * with an e-mail address) is kept and
  * marked as one even without final punctuation. Deterministic; thread-safe.
  */
 final class SentenceCleaner {
@@ -54,7 +56,11 @@ final class SentenceCleaner {
 
 	/** A contact line: a contact key and a colon, or a telephone number. */
 	static final Pattern CONTACT = Pattern.compile("^\\s*(?:[-*•·]\\s*)?(?:문의처?|담당(?: ?부서| ?자)?|연락처|전화|"
-			+ "(?i:contact|inquiries|enquiries|phone|tel|e-mail))\\s*[:：]|\\d{2,4}-\\d{3,4}-\\d{4}");
+			+ "(?i:contact|inquiries|enquiries|phone|tel|e-mail))\\s*[:：]|\\d{2,4}-\\d{3,4}-\\d{4}"
+			+ "|^[^.!?]{0,60}[\\w.-]+@[\\w-]+\\.[\\w.]+");
+
+	/** A source's own title or subtitle line, "Subtitle: …", "부제: …": a heading, not a statement. */
+	private static final Pattern LABEL = Pattern.compile("^(?i:title|subtitle|headline|제목|부제|소제목)\\s*[:：]");
 
 	private final ContentWords words;
 
@@ -93,7 +99,7 @@ final class SentenceCleaner {
 		if (text.length() < MIN_SENTENCE_CHARS || text.startsWith("#") || MARKER_LIKE.matcher(text).find()) {
 			return true;
 		}
-		if (FRONT_MATTER.matcher(text).matches() && !contact || isTableRow(text) || NAVIGATION.matcher(text).find()
+		if (FRONT_MATTER.matcher(text).matches() && !contact || LABEL.matcher(text).find() || isTableRow(text) || NAVIGATION.matcher(text).find()
 				|| SAMPLE_NOTICE.matcher(text).find()) {
 			return true;
 		}
