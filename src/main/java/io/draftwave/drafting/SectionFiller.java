@@ -41,6 +41,9 @@ final class SectionFiller {
 	 */
 	static final double RELEVANT = 0.15;
 
+	/** The share of its passage's relevance a sentence of that passage has at least. */
+	static final double PASSAGE_SHARE = 0.5;
+
 	/** Jaccard similarity of words from which a sentence restates another already in the draft. */
 	static final double RESTATES = 0.6;
 
@@ -66,6 +69,8 @@ final class SectionFiller {
 
 	private final Set<Integer> used = new HashSet<>();
 
+	private final Map<Integer, Double> passageRelevance = new java.util.HashMap<>();
+
 	private SourceSentence answer;
 
 	/**
@@ -81,6 +86,7 @@ final class SectionFiller {
 		this.wanted = wanted;
 		this.subject = subject.isEmpty() ? wanted : subject;
 		this.answerChoices = answerChoices;
+		candidates.forEach(c -> passageRelevance.merge(c.source(), relevance(c.words()), Math::max));
 	}
 
 	/** The sentences of each section, in section order; empty lists for sections the sources cannot fill. */
@@ -96,6 +102,14 @@ final class SectionFiller {
 	/** The weighted share of the subject the words hold. */
 	double relevance(Set<String> words) {
 		return weights.match(words, subject);
+	}
+
+	/**
+	 * A sentence's relevance, or half its passage's best when that is more: "It opened in 2022."
+	 * says nothing of the subject by itself but belongs to a passage about it.
+	 */
+	private double topical(SourceSentence s) {
+		return Math.max(relevance(s.words()), PASSAGE_SHARE * passageRelevance.getOrDefault(s.source(), 0.0));
 	}
 
 	private static int priority(Role role) {
@@ -122,14 +136,14 @@ final class SectionFiller {
 				.or(() -> best(s -> relevance(s.words()) > 0, this::leadScore))
 				.stream()
 				.toList();
-			case BODY -> several(section.max(), s -> relevance(s.words()) >= RELEVANT,
-					s -> relevance(s.words()) + (QUOTE.matcher(s.text()).find() ? 0.2 : 0));
-			case STATUS -> several(section.max(), s -> relevance(s.words()) >= RELEVANT && AnswerType.COUNT.heldBy(s.text()),
-					s -> relevance(s.words()));
-			case CUED -> several(section.max(), s -> relevance(s.words()) >= RELEVANT && section.accepts(s.text()),
-					s -> relevance(s.words()));
-			case BASIS -> several(section.max(), s -> relevance(s.words()) >= RELEVANT && section.accepts(s.text()),
-					s -> relevance(s.words()));
+			case BODY -> several(section.max(), s -> topical(s) >= RELEVANT,
+					s -> topical(s) + (QUOTE.matcher(s.text()).find() ? 0.2 : 0));
+			case STATUS -> several(section.max(), s -> topical(s) >= RELEVANT && AnswerType.COUNT.heldBy(s.text()),
+					s -> topical(s));
+			case CUED -> several(section.max(), s -> topical(s) >= RELEVANT && section.accepts(s.text()),
+					s -> topical(s));
+			case BASIS -> several(section.max(), s -> topical(s) >= RELEVANT && section.accepts(s.text()),
+					s -> topical(s));
 			case NEXT_STEPS -> nextSteps(section);
 			case CONTACT -> contacts(section.max());
 		};
@@ -174,7 +188,7 @@ final class SectionFiller {
 
 	private List<SourceSentence> nextSteps(Section section) {
 		List<SourceSentence> steps = new ArrayList<>(several(section.max() - 1,
-				s -> !s.contact() && relevance(s.words()) >= RELEVANT && section.accepts(s.text()), s -> relevance(s.words())));
+				s -> !s.contact() && topical(s) >= RELEVANT && section.accepts(s.text()), this::topical));
 		steps.forEach(s -> used.add(s.order()));
 		steps.addAll(contacts(1));
 		return steps;
@@ -193,7 +207,7 @@ final class SectionFiller {
 
 	/** Who, what and when with the key figure: the subject, a figure, a date, an early place. */
 	private double leadScore(SourceSentence s) {
-		return relevance(s.words()) + lead(s) + (AnswerType.COUNT.heldBy(s.text()) ? 0.2 : 0)
+		return topical(s) + lead(s) + (AnswerType.COUNT.heldBy(s.text()) ? 0.2 : 0)
 				+ (AnswerType.DATE.heldBy(s.text()) ? 0.1 : 0);
 	}
 
