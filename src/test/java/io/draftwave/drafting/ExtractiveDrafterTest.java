@@ -114,6 +114,12 @@ class ExtractiveDrafterTest {
 		String basis = text.substring(text.indexOf("## 관련 근거"), text.indexOf("## 추가 안내"));
 		assertThat(basis).contains("근거 자료:", "- 청년 일자리 박람회 결과 [1]").doesNotContain(DraftLayout.NOT_COVERED_KO);
 		assertThat(text).contains("현장 면접을 거쳐 청년 143명이 채용되었다. [1]");
+		// the drafter's own "근거 자료:" is no claim, and the cited titles are covered by their sources
+		CitationChecker.CheckedText checked = new CitationChecker(new ContentWords(),
+				CitationChecker.DEFAULT_SUPPORT_THRESHOLD).check(text, sources, Language.KO, false);
+		assertThat(checked.sentences()).allSatisfy(c -> assertThat(c.supported())
+			.as(text.substring(c.start(), c.end()) + ": " + c.reason())
+			.isTrue());
 	}
 
 	@ParameterizedTest
