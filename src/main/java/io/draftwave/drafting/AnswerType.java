@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@link #COUNT}: 몇 명, 몇 개, 몇 건, 몇 %, 얼마, 규모는, 인원은, 수는; how many, how much,
  * number of — a sentence with a figure, "847명", "12.5%", "286종", "3 courses";</li>
- * <li>{@link #DATE}: 언제, 몇 년, 몇 월, 며칠, 날짜, 시기, 연도; when, what year, what date — a
+ * <li>{@link #DATE}: 언제, 몇 년, 몇 월, 며칠, 날짜, 시기, 연도, 일정; when, what year, what date — a
  * sentence with a year, month or day, "2022년 4월 1일", "2024. 3. 1.", "in March 2024";</li>
  * <li>{@link #PLACE}: 어디, 어느 곳, 장소, 위치; where — a sentence naming a place, "시청 광장에서",
  * "서울대학교", "in the city hall";</li>
@@ -37,7 +37,7 @@ enum AnswerType {
 
 	OTHER(null);
 
-	private static final Pattern KO_DATE = Pattern.compile("언제|몇\\s*(?:년도?|월|일)(?!\\s*(?:동안|간))|며칠|날짜|시기|연도|년도|일자|기간은");
+	private static final Pattern KO_DATE = Pattern.compile("언제|몇\\s*(?:년도?|월|일)(?!\\s*(?:동안|간))|며칠|날짜|시기|연도|년도|일자|기간은|일정");
 
 	private static final Pattern KO_COUNT = Pattern.compile("몇|얼마|규모는|인원은|수는|비율은|금액은|건수|횟수");
 
@@ -81,5 +81,21 @@ enum AnswerType {
 	boolean heldBy(String sentence) {
 		return holds != null && holds.matcher(sentence).find();
 	}
+
+	/**
+	 * Whether the sentence holds an expression of this type that the question does not already
+	 * name: for "2025년 경진대회 일정은?" the year 2025 answers nothing, so "2025년 대상 수상작은 …"
+	 * holds no date and "9월 25일 본선 발표를 했다" does.
+	 */
+	boolean answeredBy(String sentence, String question) {
+		String rest = sentence;
+		java.util.regex.Matcher number = NUMBER.matcher(question);
+		while (number.find()) {
+			rest = rest.replaceAll("(?<![\\d,.])" + Pattern.quote(number.group()) + "(?![\\d,.]\\d)", " ");
+		}
+		return heldBy(rest);
+	}
+
+	private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*\\d|\\d");
 
 }

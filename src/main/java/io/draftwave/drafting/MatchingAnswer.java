@@ -9,7 +9,7 @@ import java.util.Set;
  * {@code match + TYPE·(holds the answer type ? 1 : −1) + RANK / (1 + passage rank) + LEAD·(lead sentence)},
  * where match is the rarity-weighted share of the question's words the sentence holds
  * ({@link SentenceWeights}) and the type term applies only when the question names a type
- * ({@link AnswerType}). For "2024년 교육 참여 인원은 몇 명인가?" (a count) the sentence "2024년 교육
+ * ({@link AnswerType}), counting only expressions the question does not already name. For "2024년 교육 참여 인원은 몇 명인가?" (a count) the sentence "2024년 교육
  * 참여 인원은 847명으로 집계되었다." holds the rare words 참여, 인원 and a count and wins over
  * "2024년 교육은 시청 별관에서 열렸다.", which shares only 2024, 년, 교육. Ties go to the earlier
  * sentence.
@@ -31,13 +31,14 @@ final class MatchingAnswer {
 	static Optional<SourceSentence> choose(String question, Set<String> wanted, List<SourceSentence> candidates,
 			SentenceWeights weights) {
 		AnswerType type = AnswerType.of(question);
+		Questioned asked = new Questioned(question, type);
 		SourceSentence best = null;
 		double bestScore = Double.NEGATIVE_INFINITY;
 		for (SourceSentence s : candidates) {
 			if (s.contact()) {
 				continue;
 			}
-			double score = score(s, type, wanted, weights);
+			double score = score(s, asked, wanted, weights);
 			if (score > bestScore) {
 				best = s;
 				bestScore = score;
@@ -46,10 +47,13 @@ final class MatchingAnswer {
 		return Optional.ofNullable(best);
 	}
 
-	static double score(SourceSentence s, AnswerType type, Set<String> wanted, SentenceWeights weights) {
+	private record Questioned(String question, AnswerType type) {
+	}
+
+	private static double score(SourceSentence s, Questioned asked, Set<String> wanted, SentenceWeights weights) {
 		double score = weights.match(s.words(), wanted) + RANK / (1 + s.rank()) + (s.position() == 0 ? LEAD : 0);
-		if (type != AnswerType.OTHER) {
-			score += type.heldBy(s.text()) ? TYPE : -TYPE;
+		if (asked.type() != AnswerType.OTHER) {
+			score += asked.type().answeredBy(s.text(), asked.question()) ? TYPE : -TYPE;
 		}
 		return score;
 	}

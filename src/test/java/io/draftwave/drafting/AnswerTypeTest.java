@@ -38,6 +38,14 @@ class AnswerTypeTest {
 	}
 
 	@Test
+	void should_not_count_an_expression_the_question_already_names_when_checking_the_answer_type() {
+		String question = "2025년 데이터 분석 경진대회 일정은?";
+		assertThat(AnswerType.DATE.answeredBy("2025년 경진대회 대상 수상작은 체육시설 최적화이다.", question)).isFalse();
+		assertThat(AnswerType.DATE.answeredBy("12개 팀이 9월 25일 본선 발표를 했다.", question)).isTrue();
+		assertThat(AnswerType.DATE.heldBy("2025년 경진대회 대상 수상작은 체육시설 최적화이다.")).isTrue();
+	}
+
+	@Test
 	void should_open_with_the_sentence_of_the_expected_type_when_two_sentences_share_the_question_words() {
 		// given
 		List<SourceSentence> candidates = sentences("박람회는 올해 시청 광장에서 청년과 기업이 함께 열었다.",
