@@ -40,7 +40,7 @@ import reactor.core.publisher.Flux;
  */
 public final class ExtractiveDrafter implements Drafter {
 
-	/** Most sentences in a draft, over all sections. */
+	/** Most sentences a draft copies: the sections' sizes in {@link DraftLayout} stay within it. */
 	static final int MAX_SENTENCES = 12;
 
 	/** Words of a request that name the kind of document, not its subject. */

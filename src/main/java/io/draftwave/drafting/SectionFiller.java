@@ -32,7 +32,7 @@ final class SectionFiller {
 	/** Weight of relevance against novelty when picking several sentences. */
 	static final double LAMBDA = 0.7;
 
-	/** A subtitle or overview must hold this much of the subject. */
+	/** A subtitle, or a lead where one can, must hold this much of the subject. */
 	static final double NAMES_SUBJECT = 0.5;
 
 	/**
@@ -50,7 +50,7 @@ final class SectionFiller {
 	/** Longest subtitle, in characters. */
 	static final int MAX_SUBTITLE_CHARS = 140;
 
-	private static final Pattern RULE = Pattern.compile("(?:해야|하여야|받아야|받아야|안 된다|안 됩니다|아니 된다|금지|"
+	private static final Pattern RULE = Pattern.compile("(?:해야|하여야|받아야|안 된다|안 됩니다|아니 된다|금지|"
 			+ "(?i:\\bmust\\b|\\bshould\\b|\\bshall\\b|may not|is required|are required|need to))");
 
 	private static final Pattern QUOTE = Pattern.compile("[“\"「][^”\"」]{8,}[”\"」]\\s*(?:라고|고\\s|며)|(?i:\\bsaid\\b|\\bsays\\b)");
@@ -130,7 +130,7 @@ final class SectionFiller {
 			case DETAILS -> supporting(section.max());
 			case SUBTITLE -> best(s -> !RULE.matcher(s.text()).find() && s.text().length() <= MAX_SUBTITLE_CHARS
 					&& relevance(s.words()) >= NAMES_SUBJECT, s -> relevance(s.words()) + lead(s)).stream().toList();
-			case OVERVIEW -> best(s -> relevance(s.words()) >= NAMES_SUBJECT || relevance(s.words()) > 0,
+			case OVERVIEW -> best(s -> relevance(s.words()) > 0,
 					s -> relevance(s.words()) + lead(s) + (RULE.matcher(s.text()).find() ? -0.2 : 0)).stream().toList();
 			case LEAD -> best(s -> relevance(s.words()) >= NAMES_SUBJECT, this::leadScore)
 				.or(() -> best(s -> relevance(s.words()) > 0, this::leadScore))
