@@ -1,16 +1,14 @@
 package io.draftwave.drafting;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import io.draftwave.corpus.Language;
-import io.draftwave.corpus.SentenceSplitter;
+import io.draftwave.drafting.DraftLayout.Role;
+import io.draftwave.drafting.DraftLayout.Section;
 import io.draftwave.search.ContentWords;
 import reactor.core.publisher.Flux;
 
@@ -18,18 +16,23 @@ import reactor.core.publisher.Flux;
  * The offline drafter: assembles a draft from the sources' own sentences, without a language
  * model. Deterministic: the same prompt gives the same text.
  * <p>
- * It splits every source into sentences ({@link SentenceSplitter}), scores each by the share of
- * the instructions' content words it contains, and picks up to {@value #MAX_SENTENCES} by
- * maximal marginal relevance: {@code λ·relevance − (1−λ)·max similarity to the sentences already
- * picked}, λ = {@value #LAMBDA}, similarity being the Jaccard index of content words; earlier
- * sources and earlier sentences win ties. The picked sentences fill the kind's sections in order
- * (the headings of the prompt templates, in the request's language); a section that takes only
- * some sentences — problems, contact details, legal basis — takes those containing its cue words;
- * the open-ended section (본문, 현황, 답변, 내용) lists its sentences in the sources' order.
- * Every sentence is copied verbatim and followed by its marker, {@code 문장입니다. [2]}. The
- * drafter writes nothing of its own but headings, the complaint reply's greeting and closing,
- * the memo's blank addressee {@code ○○○}, and "제공된 자료에는 이에 관한 내용이 없습니다." in a
- * section no sentence fits.
+ * The sources are cut into clean sentences ({@link SentenceCleaner}: no front matter, table rows,
+ * navigation, headings or duplicates), and each section of the kind is filled by its role
+ * ({@link SectionFiller}): an answer opens with the sentence that answers the question
+ * ({@link AnswerChoice}, by matching rare words, the expected answer type, passage rank and
+ * position) followed by the sentences that support it; a press release's title is the source
+ * title naming the subject, its subtitle a short sentence naming it, its lead the sentence with
+ * the subject and a figure or date, its body the relevant details, its contact the documents' own
+ * contact lines; a policy report's 현황 takes figures and 문제점, 개선방안, 기대효과 sentences with
+ * their cue words; a complaint reply answers, then gives the rules it rests on or, when the
+ * sources hold no rule, the documents it rests on ("근거 자료:" and their titles, cited), then
+ * next steps and a contact.
+ * <p>
+ * Every copied sentence keeps its words and is followed by its marker, {@code 문장입니다. [2]}; a
+ * section's sentences form one paragraph. The drafter writes nothing of its own but headings,
+ * the complaint reply's greeting, summary and closing, the memo's blank addressee {@code ○○○},
+ * the basis line "근거 자료:" (two content words, no figure: no claim for the citation check), and
+ * "제공된 자료에는 이에 관한 내용이 없습니다." once in a section no sentence fits.
  * <p>
  * Emits one {@link DraftOutput.Text} per line, then {@code Done("extractive", "extractive", null)}.
  * Weakness: sentences keep their source's wording and tense, so a draft reads as a collage; a
@@ -37,25 +40,25 @@ import reactor.core.publisher.Flux;
  */
 public final class ExtractiveDrafter implements Drafter {
 
-	/** Most sentences in a draft. */
-	static final int MAX_SENTENCES = 8;
+	/** Most sentences a draft copies: the sections' sizes in {@link DraftLayout} stay within it. */
+	static final int MAX_SENTENCES = 12;
 
-	/** Weight of relevance against novelty. */
-	static final double LAMBDA = 0.7;
+	/** Words of a request that name the kind of document, not its subject. */
+	private static final String KIND_WORDS_KO = "보도자료 보도 자료 작성 소개 보고서 보고 답변 회신 메모 내부 초안 요청 문서 관련 대한 내용 알려 해 주세요 주십시오";
 
-	/** Source sentences shorter than this are headings or table debris, not statements. */
-	private static final int MIN_SENTENCE_CHARS = 8;
-
-	/** A source sentence holding something like a marker would be mistaken for one. */
-	private static final Pattern MARKER_LIKE = Pattern.compile("\\[\\s*\\d+(\\s*,\\s*\\d+)*\\s*]");
+	private static final String KIND_WORDS_EN = "press release policy report complaint reply memo draft write writing "
+			+ "about introduce introducing document please";
 
 	private final ContentWords words;
 
-	private final SentenceSplitter splitter = new SentenceSplitter();
+	private final SentenceCleaner cleaner;
+
+	private final List<AnswerChoice> answerChoices = List.of(AnswerChoice.matching());
 
 	/** @param words the content words of instructions and sentences, for relevance and novelty */
 	public ExtractiveDrafter(ContentWords words) {
 		this.words = words;
+		this.cleaner = new SentenceCleaner(words);
 	}
 
 	@Override
@@ -73,127 +76,89 @@ public final class ExtractiveDrafter implements Drafter {
 
 	/** The draft's lines: headings, cited sentences, fixed lines. */
 	List<String> lines(DraftPrompt prompt) {
-		Language language = prompt.request().language();
-		List<Sentence> picked = pick(candidates(prompt.sources()), words.of(prompt.request().instructions()));
-		Map<DraftLayout.Section, List<Sentence>> placed = place(DraftLayout.sections(prompt.request().kind()), picked);
+		DraftRequest request = prompt.request();
+		Language language = request.language();
+		boolean ko = language == Language.KO;
+		List<SourceSentence> all = cleaner.sentences(prompt.sources(), language);
+		Set<String> wanted = words.of(request.instructions(), language);
+		Set<String> subject = new LinkedHashSet<>(wanted);
+		subject.removeAll(words.of(ko ? KIND_WORDS_KO : KIND_WORDS_EN, language));
+		// a request for a document ("…에 관한 민원 답변") asks about its subject; a question, about all its words
+		Set<String> asked = request.kind() == DraftKind.ANSWER || subject.isEmpty() ? wanted : subject;
+		NumberedSource titled = titleSource(prompt.sources(),
+				new SectionFiller(all, request.instructions(), asked, subject, answerChoices), language);
+		// the title line already says what a sentence repeating it would
+		String title = titled.title().strip();
+		boolean titles = request.kind() == DraftKind.PRESS_RELEASE || request.kind() == DraftKind.MEMO;
+		List<SourceSentence> candidates = all.stream().filter(s -> !titles || !title.contains(s.text())).toList();
+		SectionFiller filler = new SectionFiller(candidates, request.instructions(), asked, subject, answerChoices);
+		Map<Section, List<SourceSentence>> filled = filler.fill(DraftLayout.sections(request.kind()));
 		List<String> lines = new ArrayList<>();
-		if (prompt.request().kind() == DraftKind.MEMO) {
-			memoHeader(prompt.sources().getFirst(), language, lines);
+		if (request.kind() == DraftKind.MEMO) {
+			String blank = ko ? DraftLayout.BLANK_KO : DraftLayout.BLANK_EN;
+			lines.add((ko ? "수신: " : "To: ") + blank);
+			lines.add((ko ? "발신: " : "From: ") + blank);
+			lines.add((ko ? "제목: " : "Subject: ") + titled.title().strip() + " [" + titled.number() + "]");
 		}
-		placed.forEach((section, sentences) -> {
+		filled.forEach((section, sentences) -> {
 			if (!lines.isEmpty()) {
 				lines.add("");
 			}
 			lines.add("## " + section.heading(language));
-			for (Sentence s : sentences) {
-				lines.add(s.text() + " [" + s.source() + "]");
-			}
-			if (sentences.isEmpty()) {
-				String fixed = section.fixed(language);
-				lines.add(fixed != null ? fixed
-						: language == Language.KO ? DraftLayout.NOT_COVERED_KO : DraftLayout.NOT_COVERED_EN);
-			}
+			lines.addAll(body(section, sentences, titled, filled, prompt.sources(), language));
 		});
 		return lines;
 	}
 
-	private static void memoHeader(NumberedSource first, Language language, List<String> lines) {
+	private static List<String> body(Section section, List<SourceSentence> sentences, NumberedSource titled,
+			Map<Section, List<SourceSentence>> filled, List<NumberedSource> sources, Language language) {
 		boolean ko = language == Language.KO;
-		String blank = ko ? DraftLayout.BLANK_KO : DraftLayout.BLANK_EN;
-		lines.add((ko ? "수신: " : "To: ") + blank);
-		lines.add((ko ? "발신: " : "From: ") + blank);
-		lines.add((ko ? "제목: " : "Subject: ") + first.title().strip() + " [" + first.number() + "]");
+		if (section.role() == Role.TITLE) {
+			return List.of(titled.title().strip() + " [" + titled.number() + "]");
+		}
+		if (section.role() == Role.FIXED) {
+			return List.of(section.fixed(language));
+		}
+		if (sentences.isEmpty() && section.role() == Role.BASIS) {
+			return basedOn(filled, sources, ko);
+		}
+		if (sentences.isEmpty()) {
+			return List.of(ko ? DraftLayout.NOT_COVERED_KO : DraftLayout.NOT_COVERED_EN);
+		}
+		if (section.role() == Role.CONTACT) {
+			return sentences.stream().map(SourceSentence::cited).toList();
+		}
+		return List.of(String.join(" ", sentences.stream().map(SourceSentence::cited).toList()));
 	}
 
-	private List<Sentence> candidates(List<NumberedSource> sources) {
-		List<Sentence> all = new ArrayList<>();
-		Set<String> seen = new HashSet<>();
-		for (NumberedSource source : sources) {
-			for (SentenceSplitter.Span span : splitter.split(source.text())) {
-				String text = span.of(source.text());
-				// a question copied from an FAQ answers nothing
-				boolean question = text.endsWith("?") || text.endsWith("까?") || text.endsWith("？");
-				if (text.length() < MIN_SENTENCE_CHARS || question || MARKER_LIKE.matcher(text).find()
-						|| !seen.add(text)) {
-					continue;
-				}
-				Set<String> content = words.of(text);
-				if (!content.isEmpty()) {
-					all.add(new Sentence(source.number(), all.size(), text, content));
-				}
-			}
+	/** "근거 자료:" and the titles of the documents the draft cites, one per line. */
+	private static List<String> basedOn(Map<Section, List<SourceSentence>> filled, List<NumberedSource> sources,
+			boolean ko) {
+		Set<Integer> cited = new LinkedHashSet<>();
+		filled.values().forEach(list -> list.forEach(s -> cited.add(s.source())));
+		if (cited.isEmpty()) {
+			cited.add(sources.getFirst().number());
 		}
-		return all;
+		List<String> lines = new ArrayList<>(List.of(ko ? "근거 자료:" : "Sources:"));
+		Set<String> titles = new LinkedHashSet<>();
+		sources.stream()
+			.filter(s -> cited.contains(s.number()) && titles.add(s.title().strip()))
+			.forEach(s -> lines.add("- " + s.title().strip() + " [" + s.number() + "]"));
+		return lines;
 	}
 
-	/** Maximal marginal relevance; ties go to the earlier sentence (sources come in rank order). */
-	private static List<Sentence> pick(List<Sentence> candidates, Set<String> wanted) {
-		List<Sentence> left = new ArrayList<>(candidates);
-		List<Sentence> picked = new ArrayList<>();
-		while (picked.size() < MAX_SENTENCES && !left.isEmpty()) {
-			Sentence best = null;
-			double bestScore = Double.NEGATIVE_INFINITY;
-			for (Sentence s : left) {
-				double redundancy = picked.stream()
-					.mapToDouble(p -> SourceSelector.similarity(p.words(), s.words()))
-					.max()
-					.orElse(0);
-				double score = LAMBDA * relevance(s, wanted) - (1 - LAMBDA) * redundancy;
-				if (score > bestScore) {
-					best = s;
-					bestScore = score;
-				}
-			}
-			picked.add(best);
-			left.remove(best);
-		}
-		return picked;
-	}
-
-	private static double relevance(Sentence s, Set<String> wanted) {
-		if (wanted.isEmpty()) {
-			return 0;
-		}
-		return wanted.stream().filter(s.words()::contains).count() / (double) wanted.size();
-	}
-
-	/**
-	 * Sentences to sections: first each sentence with a cue word goes to the first cued section
-	 * with room, then the rest fill the open sections in order.
-	 */
-	private static Map<DraftLayout.Section, List<Sentence>> place(List<DraftLayout.Section> sections,
-			List<Sentence> picked) {
-		Map<DraftLayout.Section, List<Sentence>> placed = new LinkedHashMap<>();
-		sections.forEach(s -> placed.put(s, new ArrayList<>()));
-		List<Sentence> rest = new ArrayList<>();
-		for (Sentence sentence : picked) {
-			DraftLayout.Section cued = sections.stream()
-				.filter(s -> !s.cues().isEmpty() && s.accepts(sentence.text()) && placed.get(s).size() < s.max())
-				.findFirst()
-				.orElse(null);
-			if (cued != null) {
-				placed.get(cued).add(sentence);
-			}
-			else {
-				rest.add(sentence);
+	/** The source whose document title holds most of the subject; the first source on a tie. */
+	private NumberedSource titleSource(List<NumberedSource> sources, SectionFiller filler, Language language) {
+		NumberedSource best = sources.getFirst();
+		double bestScore = filler.relevance(words.of(best.title(), language));
+		for (NumberedSource s : sources) {
+			double score = filler.relevance(words.of(s.title(), language));
+			if (score > bestScore) {
+				best = s;
+				bestScore = score;
 			}
 		}
-		for (Sentence sentence : rest) {
-			sections.stream()
-				.filter(s -> s.cues().isEmpty() && placed.get(s).size() < s.max())
-				.findFirst()
-				.ifPresent(s -> placed.get(s).add(sentence));
-		}
-		// the open-ended section (본문, 현황, 답변) reads better in the sources' order than by score
-		placed.forEach((section, sentences) -> {
-			if (section.max() == Integer.MAX_VALUE) {
-				sentences.sort(Comparator.comparingInt(Sentence::order));
-			}
-		});
-		return placed;
-	}
-
-	private record Sentence(int source, int order, String text, Set<String> words) {
+		return best;
 	}
 
 }

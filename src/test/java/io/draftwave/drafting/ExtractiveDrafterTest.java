@@ -21,7 +21,7 @@ import reactor.test.StepVerifier;
 
 class ExtractiveDrafterTest {
 
-	private static final Pattern CITED_LINE = Pattern.compile("^(?:제목: |Subject: )?(.+) \\[(\\d+)]$");
+	private static final Pattern CITED = Pattern.compile("(?:^|(?<=] ))(?:제목: |Subject: |- )?(.+?) \\[(\\d+)](?= |$)");
 
 	private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
 
@@ -65,14 +65,61 @@ class ExtractiveDrafterTest {
 		assertThat(lines).filteredOn(l -> l.startsWith("## ") || l.matches("^(수신|발신|제목|To|From|Subject): .*"))
 			.map(l -> l.startsWith("## ") ? l : l.substring(0, l.indexOf(": ") + 2))
 			.containsExactlyElementsOf((language == Language.KO ? HEADINGS_KO : HEADINGS_EN).get(kind));
-		List<String> cited = lines.stream().filter(l -> CITED_LINE.matcher(l).matches()).toList();
-		assertThat(cited).hasSizeBetween(2, ExtractiveDrafter.MAX_SENTENCES + 1);
-		for (String line : cited) {
-			Matcher m = CITED_LINE.matcher(line);
-			assertThat(m.matches()).isTrue();
-			NumberedSource source = prompt.sources().get(Integer.parseInt(m.group(2)) - 1);
-			assertThat(source.text() + "\n" + source.title()).as(line).contains(m.group(1));
+		List<String> cited = new ArrayList<>();
+		for (String line : lines) {
+			Matcher m = CITED.matcher(line);
+			while (m.find()) {
+				NumberedSource source = prompt.sources().get(Integer.parseInt(m.group(2)) - 1);
+				assertThat(source.text() + "\n" + source.title()).as(line).contains(m.group(1));
+				cited.add(m.group(1));
+			}
 		}
+		assertThat(cited).hasSizeBetween(2, ExtractiveDrafter.MAX_SENTENCES + 1).doesNotHaveDuplicates();
+	}
+
+	@ParameterizedTest
+	@MethodSource("kindsAndLanguages")
+	void should_keep_front_matter_rows_navigation_and_headings_out_when_sources_carry_them(DraftKind kind,
+			Language language) {
+		// given
+		List<NumberedSource> sources = List.of(
+				DraftingFixtures.source(1, "d-0", "d", "박람회 자료", SentenceCleanerTest.DEBRIS_KO + "\n"
+						+ DraftingFixtures.FAIR_KO),
+				DraftingFixtures.source(2, "e-0", "e", "Fair notes",
+						"Source: Hanbit Metropolitan City, Jobs Division\nHome > News > Fair\nKey figures\n"
+								+ "Year: 2024 | Visitors: 1200\n" + DraftingFixtures.FAIR_EN));
+		DraftPrompt prompt = new DraftPrompt(DraftingFixtures.request(kind, language), sources, "s", "u");
+
+		// when
+		String text = text(drafter.write(prompt).collectList().block());
+
+		// then
+		assertThat(text).doesNotContain("date:", "source:", "Source:", " | ", "홈 >", "Home >", "BW-CMP-002",
+				"제공 데이터셋 규모", "Key figures", "예시 자료", "몇 종인가요");
+	}
+
+	@Test
+	void should_cite_the_documents_under_the_basis_when_no_source_states_a_rule() {
+		// given
+		DraftRequest request = new DraftRequest(DraftKind.COMPLAINT_REPLY, "박람회에서 채용된 청년 수", Language.KO, Set.of(),
+				8, false);
+		List<NumberedSource> sources = List.of(DraftingFixtures.source(1, "fair-0", "fair", "청년 일자리 박람회 결과",
+				DraftingFixtures.FAIR_KO));
+		DraftPrompt prompt = new DraftPrompt(request, sources, "s", "u");
+
+		// when
+		String text = text(drafter.write(prompt).collectList().block());
+
+		// then
+		String basis = text.substring(text.indexOf("## 관련 근거"), text.indexOf("## 추가 안내"));
+		assertThat(basis).contains("근거 자료:", "- 청년 일자리 박람회 결과 [1]").doesNotContain(DraftLayout.NOT_COVERED_KO);
+		assertThat(text).contains("현장 면접을 거쳐 청년 143명이 채용되었다. [1]");
+		// the drafter's own "근거 자료:" is no claim, and the cited titles are covered by their sources
+		CitationChecker.CheckedText checked = new CitationChecker(new ContentWords(),
+				CitationChecker.DEFAULT_SUPPORT_THRESHOLD).check(text, sources, Language.KO, false);
+		assertThat(checked.sentences()).allSatisfy(c -> assertThat(c.supported())
+			.as(text.substring(c.start(), c.end()) + ": " + c.reason())
+			.isTrue());
 	}
 
 	@ParameterizedTest
