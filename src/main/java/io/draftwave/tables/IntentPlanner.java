@@ -46,6 +46,10 @@ final class IntentPlanner {
 				return clarify(korean ? "값을 하나만 골라 주세요: " + column : "Choose one value of " + column, named);
 			}
 		}
+		if (q.namesMonthOrDay()) {
+			return clarify(korean ? "월·일 단위 조건은 아직 계산하지 않습니다. 연도로 물어 주세요."
+					: "Months and days are not analysed yet; ask by year.", List.of());
+		}
 		Optional<Column> period = table.periodColumn();
 		List<Integer> years = q.years;
 		if (period.isPresent() && !years.isEmpty()) {

@@ -120,8 +120,8 @@ final class PlanChoice {
 			.filter(c -> c.type() == ColumnType.TEXT && card.values().getOrDefault(c.name(), List.of()).size() > 1
 					&& !values.containsKey(c.name()))
 			.toList();
-		Column category = candidates.stream()
-			.filter(c -> c.label().split("\\s+").length > 0 && position(c) >= 0)
+		Column category = card.table().columns().stream()
+			.filter(c -> c.type() == ColumnType.TEXT && !values.containsKey(c.name()) && position(c) >= 0)
 			.max(Comparator.comparingInt(this::position))
 			.orElse(null);
 		boolean askedForYear = q.any("어느 해", "몇 년", "언제", "연도", "which year", "what year", "when");
@@ -144,8 +144,9 @@ final class PlanChoice {
 
 	private int position(Column column) {
 		int best = -1;
+		List<String> measureWords = List.of(measure.label().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
 		for (String word : column.label().split("\\s+")) {
-			best = Math.max(best, q.position(word));
+			best = Math.max(best, q.position(word, measureWords));
 		}
 		return best;
 	}
@@ -162,7 +163,8 @@ final class PlanChoice {
 		if (card.table().totalRows() > 0) {
 			return Plan.Rows.TOTALS;
 		}
-		return Measures.isRate(measure) ? null : Plan.Rows.DETAIL;
+		boolean categories = card.values().values().stream().anyMatch(v -> v.size() > 1);
+		return Measures.isRate(measure) && categories ? null : Plan.Rows.DETAIL;
 	}
 
 	private Plan.Function function(Plan.Rows rows) {

@@ -38,14 +38,14 @@ final class QuestionPlanner {
 		List<Scored> scored = cards.stream().map(card -> score(card, q)).sorted(Comparator.comparingInt(Scored::score)
 			.reversed()).toList();
 		if (scored.isEmpty() || scored.getFirst().score < 2 || scored.getFirst().measureScore == 0
-				&& scored.getFirst().values.isEmpty()) {
+				&& scored.getFirst().values.isEmpty() && scored.getFirst().named == 0) {
 			return new Unplanned(new NoTable(question, scored.stream().filter(s -> s.score > 0).limit(3)
 				.map(s -> s.card.table()).toList()));
 		}
 		return new IntentPlanner(question, q, scored.getFirst().card, korean).plan();
 	}
 
-	record Scored(TableCard card, int score, int measureScore, Map<String, String> values) {
+	record Scored(TableCard card, int score, int measureScore, int named, Map<String, String> values) {
 	}
 
 	static Scored score(TableCard card, QuestionWords q) {
@@ -58,7 +58,25 @@ final class QuestionPlanner {
 		for (String word : card.table().title().split("[\\s\\-_()]+")) {
 			title += word.length() >= 2 && !word.matches("\\d+") && q.hasWord(word) ? 1 : 0;
 		}
-		return new Scored(card, 3 * values.size() + 2 * measure + other + title, measure, values);
+		return new Scored(card, 3 * values.size() + 2 * measure + other + title + yearFit(card, q), measure, other, values);
+	}
+
+	/** +1 when the question's years lie in the table's period, -2 when it names years and the table has none. */
+	static int yearFit(TableCard card, QuestionWords q) {
+		if (q.years.isEmpty()) {
+			return 0;
+		}
+		var period = card.table().periodColumn();
+		if (period.isEmpty()) {
+			return -2;
+		}
+		List<Object> range = card.ranges().get(period.get().name());
+		if (range == null) {
+			return 0;
+		}
+		int low = IntentPlanner.yearOf(range.get(0));
+		int high = IntentPlanner.yearOf(range.get(1));
+		return q.years.stream().allMatch(y -> y >= low && y <= high) ? 1 : 0;
 	}
 
 	/** Words of the column's label found in the question, plus 2 when the whole label is there. */

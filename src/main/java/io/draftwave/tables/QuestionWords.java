@@ -99,7 +99,8 @@ final class QuestionWords {
 			return false;
 		}
 		for (String stem : stems) {
-			if (stem.equals(w) || (stem.startsWith(w) && w.length() >= 2) || (w.startsWith(stem) && stem.length() >= 2
+			boolean rateOfIt = (stem.endsWith("율") || stem.endsWith("률")) && !w.endsWith("율") && !w.endsWith("률");
+			if (stem.equals(w) || (stem.startsWith(w) && w.length() >= 2 && !rateOfIt) || (w.startsWith(stem) && stem.length() >= 2
 					&& isHangul(stem))) {
 				return true;
 			}
@@ -108,16 +109,25 @@ final class QuestionWords {
 	}
 
 	/** Position of the first stem matching the word, or -1. */
-	int position(String word) {
+	int position(String word, List<String> except) {
 		String w = word.toLowerCase(Locale.ROOT);
 		for (int i = stems.size() - 1; i >= 0; i--) {
 			String stem = stems.get(i);
+			if (except.contains(stem)) {
+				continue;
+			}
 			if (w.length() >= 2 && (stem.equals(w) || stem.startsWith(w) || (w.startsWith(stem) && stem.length() >= 2
 					&& isHangul(stem)))) {
 				return i;
 			}
 		}
 		return -1;
+	}
+
+	/** Whether the question names a month or a day, which plans do not filter by. */
+	boolean namesMonthOrDay() {
+		return Pattern.compile("(?<!\\d)\\d{1,2}\\s*(월|일)(?![가-힣])|\\d{1,2}월|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b")
+			.matcher(text).find();
 	}
 
 	boolean any(String... words) {
