@@ -30,12 +30,13 @@ class PackageDependenciesTest {
 			Map.entry("search", Set.of("corpus")),
 			Map.entry("drafting", Set.of("corpus", "search", "security")),
 			Map.entry("security", Set.of()),
+			Map.entry("tables", Set.of()),
 			Map.entry("llm", Set.of("corpus", "search", "drafting", "security")),
 			Map.entry("export", Set.of("corpus", "drafting")),
 			Map.entry("eval", Set.of("corpus", "search", "drafting", "llm")),
 			Map.entry("lab", Set.of("corpus", "search", "drafting", "security")),
 			Map.entry("web", Set.of("corpus", "search", "drafting", "security", "export", "lab")),
-			Map.entry("cli", Set.of("corpus", "search", "drafting", "eval")));
+			Map.entry("cli", Set.of("corpus", "search", "drafting", "eval", "tables")));
 
 	@Test
 	void should_keep_every_capability_within_its_allowed_dependencies() throws IOException {
