@@ -26,18 +26,34 @@ final class PlanRunner {
 	}
 
 	Analysis run(String question, TableInfo table, Plan plan, boolean korean) {
-		PlanSql.Query query = new PlanSql(table).build(plan);
-		List<Object[]> result = tables.query(query.sql(), query.parameters());
-		List<Object[]> sources = tables.query(query.sourceSql(), query.sourceParameters());
-		List<Integer> sourceRows = sources.stream()
-			.limit(Analysis.MAX_SOURCE_ROWS)
-			.map(r -> ((Number) r[0]).intValue())
-			.toList();
+		PlanSql sql = new PlanSql(table);
+		PlanSql.Query built = sql.build(plan);
+		// one connection for the result and its source rows; the count is asked only when the list is cut
+		Fetched fetched = tables.read(connection -> {
+			List<Object[]> result = Sql.query(connection, built.sql(), built.parameters());
+			PlanSql.Query query = plan instanceof Plan.Rank rank && !result.isEmpty()
+					? sql.sourcesOf(rank, built, result.stream().map(r -> r[0]).toList()) : built;
+			List<Integer> sources = Sql.query(connection, "SELECT \"_row\" FROM (" + query.sourceSql()
+					+ ") ORDER BY \"_row\" LIMIT " + Analysis.MAX_SOURCE_ROWS, query.sourceParameters())
+				.stream()
+				.map(r -> ((Number) r[0]).intValue())
+				.toList();
+			long count = sources.size() < Analysis.MAX_SOURCE_ROWS ? sources.size()
+					: ((Number) Sql.query(connection, "SELECT COUNT(*) FROM (" + query.sourceSql() + ")",
+							query.sourceParameters()).getFirst()[0]).longValue();
+			return new Fetched(result, sources, count);
+		});
+		List<Object[]> result = fetched.result();
+		List<Integer> sourceRows = fetched.sourceRows();
+		long sourceCount = fetched.sourceCount();
 		Wording wording = new Wording(table, korean);
 		Shaped shaped = shape(plan, table, result, wording);
 		return new Analysis(question, table, plan, wording.describe(plan), shaped.statement, shaped.figures,
-				shaped.columns, shaped.rows, sourceRows, sources.size(), query.sql(), query.parameters(),
+				shaped.columns, shaped.rows, sourceRows, sourceCount, built.sql(), built.parameters(),
 				shaped.chart);
+	}
+
+	private record Fetched(List<Object[]> result, List<Integer> sourceRows, long sourceCount) {
 	}
 
 	private record Shaped(List<String> columns, List<List<Object>> rows, List<Double> figures, String statement,

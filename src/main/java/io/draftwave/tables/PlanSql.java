@@ -55,11 +55,18 @@ final class PlanSql {
 		String sql = "SELECT " + cat + ", " + function(plan.function(), plan.measure()) + " AS value" + from + where
 				+ " GROUP BY " + cat + " ORDER BY value " + (plan.highest() ? "DESC" : "ASC") + ", " + cat + " LIMIT ?";
 		params.add((long) plan.limit());
-		List<Object> sourceParams = new ArrayList<>(params.subList(0, params.size() - 1));
-		sourceParams.addAll(params);
-		String source = "SELECT \"_row\"" + from + where + " AND " + cat + " IN (SELECT " + cat + " FROM (" + sql
-				+ ")) ORDER BY \"_row\"";
-		return new Query(sql, params, source, sourceParams);
+		// the source rows are those of the ranked categories: see sourcesOf(rank, labels)
+		return new Query(sql, params, "SELECT \"_row\"" + from + where, List.copyOf(params.subList(0, params.size() - 1)));
+	}
+
+	/** The source-row query of a rank once its categories are known, bound as values. */
+	Query sourcesOf(Plan.Rank plan, Query query, List<Object> labels) {
+		String cat = Sql.identifier(column(plan.category()).name());
+		String marks = String.join(", ", java.util.Collections.nCopies(labels.size(), "?"));
+		List<Object> params = new ArrayList<>(query.sourceParameters());
+		params.addAll(labels);
+		return new Query(query.sql(), query.parameters(), query.sourceSql() + " AND " + cat + " IN (" + marks + ")",
+				params);
 	}
 
 	private Query change(Plan.Change plan) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class QuestionWords {
 
-	private static final Map<String, String> GLOSSARY = glossary();
+	private static final Map<Pattern, String> GLOSSARY = glossary();
 
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
@@ -53,8 +53,8 @@ final class QuestionWords {
 	QuestionWords(String question) {
 		this.text = Normalizer.normalize(question, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
 		StringBuilder more = new StringBuilder(text);
-		for (Map.Entry<String, String> entry : GLOSSARY.entrySet()) {
-			if (Pattern.compile("\\b" + Pattern.quote(entry.getKey()) + "\\b").matcher(text).find()) {
+		for (Map.Entry<Pattern, String> entry : GLOSSARY.entrySet()) {
+			if (entry.getKey().matcher(text).find()) {
 				more.append(' ').append(entry.getValue().toLowerCase(Locale.ROOT));
 			}
 		}
@@ -160,8 +160,8 @@ final class QuestionWords {
 		return s.chars().allMatch(ch -> ch >= 0xAC00 && ch <= 0xD7A3);
 	}
 
-	private static Map<String, String> glossary() {
-		Map<String, String> glossary = new LinkedHashMap<>();
+	private static Map<Pattern, String> glossary() {
+		Map<Pattern, String> glossary = new LinkedHashMap<>();
 		try (var in = QuestionWords.class.getResourceAsStream("/tables/glossary-en.tsv")) {
 			if (in == null) {
 				return glossary;
@@ -170,7 +170,7 @@ final class QuestionWords {
 			for (String line; (line = reader.readLine()) != null;) {
 				String[] parts = line.split("\t");
 				if (!line.startsWith("#") && parts.length == 2) {
-					glossary.put(parts[0].strip(), parts[1].strip());
+					glossary.put(Pattern.compile("\\b" + Pattern.quote(parts[0].strip()) + "\\b"), parts[1].strip());
 				}
 			}
 		}

@@ -43,6 +43,16 @@ final class Sql {
 		}
 	}
 
+	/** Runs a query with bound parameters and reads all its rows. */
+	static List<Object[]> query(java.sql.Connection connection, String sql, List<Object> parameters) throws SQLException {
+		try (PreparedStatement st = connection.prepareStatement(sql)) {
+			bind(st, parameters);
+			try (ResultSet rs = st.executeQuery()) {
+				return rows(rs);
+			}
+		}
+	}
+
 	/** Every row of the result as Java values (dates as {@link LocalDate}). */
 	static List<Object[]> rows(ResultSet rs) throws SQLException {
 		int n = rs.getMetaData().getColumnCount();

@@ -73,14 +73,11 @@ final class TableStore {
 
 	/** Runs a query built by this package on the read-only connection. */
 	List<Object[]> query(String sql, List<Object> parameters) {
-		return database.read(connection -> {
-			try (PreparedStatement st = connection.prepareStatement(sql)) {
-				Sql.bind(st, parameters);
-				try (ResultSet rs = st.executeQuery()) {
-					return Sql.rows(rs);
-				}
-			}
-		});
+		return database.read(connection -> Sql.query(connection, sql, parameters));
+	}
+
+	<T> T read(TableDatabase.Work<T> work) {
+		return database.read(work);
 	}
 
 	static String tableId(String documentId, int position) {

@@ -116,6 +116,11 @@ public final class Tables implements AutoCloseable {
 		return store.query(sql, parameters);
 	}
 
+	/** Several queries of this package on one read-only connection. */
+	<T> T read(TableDatabase.Work<T> work) {
+		return store.read(work);
+	}
+
 	private TableCard card(TableInfo table) {
 		Map<String, List<String>> values = new LinkedHashMap<>();
 		Map<String, List<Object>> ranges = new LinkedHashMap<>();
