@@ -10,7 +10,8 @@ import picocli.CommandLine;
  */
 public final class CommandLineLauncher {
 
-	private static final Set<String> COMMANDS = Set.of("ingest", "search", "rebuild-index", "eval", "eval-citations", "eval-figures", "bench", "bench-figures", "bench-drafts", "help",
+	private static final Set<String> COMMANDS = Set.of("ingest", "search", "rebuild-index", "eval", "eval-citations",
+			"eval-figures", "bench", "bench-figures", "bench-drafts", "help",
 			"--help", "-h", "--version", "-V");
 
 	/** Exit code of a task that failed for a reason other than bad arguments. */

@@ -16,13 +16,15 @@ import java.util.Properties;
 
 /**
  * Times questions on one table file through {@link Analyses#ask} (planning, the result query,
- * the source-row query and the wording) beside the result query alone, sent directly to DuckDB
+ * the source-row query and the wording), through {@link Analyses#run} (the same without planning)
+ * and beside the result query alone, sent directly to DuckDB
  * over JDBC on the same file in the same run. Draftwave's overhead is the ratio of the two.
  */
 public final class FigureBenchmark {
 
 	/** Times in milliseconds for one question. */
-	public record Timing(String question, double askP50, double askP99, double directP50, double directP99) {
+	public record Timing(String question, double askP50, double askP99, double planP50, double directP50,
+			double directP99) {
 
 		public double ratio() {
 			return askP50 / directP50;
@@ -37,11 +39,11 @@ public final class FigureBenchmark {
 			StringBuilder md = new StringBuilder();
 			md.append(String.format("%s: %,d rows loaded in %.1f s (%.1f s per million rows)%n%n", table, rows,
 					loadSeconds, loadSeconds * 1_000_000 / Math.max(1, rows)));
-			md.append("| question | ask p50 ms | ask p99 ms | direct SQL p50 ms | direct p99 ms | ratio (p50) |\n");
-			md.append("|---|---|---|---|---|---|\n");
+			md.append("| question | ask p50 ms | ask p99 ms | plan run p50 ms | direct SQL p50 ms | direct p99 ms | ratio (p50) |\n");
+			md.append("|---|---|---|---|---|---|---|\n");
 			for (Timing t : timings) {
-				md.append(String.format("| %s | %.2f | %.2f | %.2f | %.2f | %.2f× |%n", t.question(), t.askP50(), t.askP99(),
-						t.directP50(), t.directP99(), t.ratio()));
+				md.append(String.format("| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f× |%n", t.question(), t.askP50(),
+						t.askP99(), t.planP50(), t.directP50(), t.directP99(), t.ratio()));
 			}
 			return md.toString();
 		}
@@ -55,6 +57,7 @@ public final class FigureBenchmark {
 		Path data = Files.createTempDirectory("draftwave-figures-bench");
 		List<Analysis> analyses = new ArrayList<>();
 		List<double[]> askTimes = new ArrayList<>();
+		List<double[]> planTimes = new ArrayList<>();
 		long rows;
 		double loadSeconds;
 		try (Tables tables = Tables.open(data)) {
@@ -71,6 +74,7 @@ public final class FigureBenchmark {
 				}
 				analyses.add(analysis);
 				askTimes.add(times(warmup, iterations, () -> asker.ask(question, null, List.of())));
+				planTimes.add(times(warmup, iterations, () -> asker.run(analysis.plan(), null)));
 			}
 		}
 		List<Timing> timings = new ArrayList<>();
@@ -82,8 +86,8 @@ public final class FigureBenchmark {
 				Analysis analysis = analyses.get(i);
 				double[] direct = times(warmup, iterations, () -> direct(connection, analysis));
 				double[] ask = askTimes.get(i);
-				timings.add(new Timing(questions.get(i), percentile(ask, 50), percentile(ask, 99), percentile(direct, 50),
-						percentile(direct, 99)));
+				timings.add(new Timing(questions.get(i), percentile(ask, 50), percentile(ask, 99),
+						percentile(planTimes.get(i), 50), percentile(direct, 50), percentile(direct, 99)));
 			}
 		}
 		catch (SQLException ex) {
