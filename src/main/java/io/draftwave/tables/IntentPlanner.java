@@ -66,6 +66,9 @@ final class IntentPlanner {
 			return clarify(korean ? "이 표에는 연도 열이 없습니다." : "This table has no year column.", List.of());
 		}
 		List<Column> measures = measures();
+		if (measures.isEmpty()) {
+			measures = byCountingWord();
+		}
 		boolean count = measures.isEmpty() && q.any("몇 개", "몇개", "몇 종", "몇 곳", "몇 팀", "몇 건의", "how many", "number of",
 				"개수");
 		if (measures.isEmpty() && !count) {
@@ -82,27 +85,27 @@ final class IntentPlanner {
 	}
 
 	boolean isRank() {
-		return q.any("가장", "제일", "최다", "최고", "최저", "최소", "상위", "하위", "순위", "top", "bottom", "highest", "lowest",
+		return q.anyWord("가장", "제일", "최다", "최고", "최저", "최소", "상위", "하위", "순위", "top", "bottom", "highest", "lowest",
 				"most", "least", "fewest", "largest", "smallest", "biggest", "rank");
 	}
 
 	boolean isLow() {
-		return q.any("적은", "낮은", "최저", "최소", "하위", "작은", "짧은", "bottom", "lowest", "least", "fewest", "smallest",
+		return q.anyWord("적은", "낮은", "최저", "최소", "하위", "작은", "짧은", "bottom", "lowest", "least", "fewest", "smallest",
 				"shortest");
 	}
 
 	boolean isChange() {
-		return q.any("늘었", "줄었", "증가", "감소", "증감", "변화", "대비", "달라", "올랐", "내렸", "높아", "낮아", "change",
+		return q.anyWord("늘었", "줄었", "증가", "감소", "증감", "변화", "대비", "달라", "올랐", "내렸", "높아", "낮아", "change",
 				"increase", "decrease", "grow", "grew", "rose", "fell", "drop", "compared", "differ");
 	}
 
 	boolean isTrend() {
-		return q.any("추이", "추세", "흐름", "해마다", "매년", "연도별", "trend", "over the years", "over time", "each year",
+		return q.anyWord("추이", "추세", "흐름", "해마다", "매년", "연도별", "trend", "over the years", "over time", "each year",
 				"year by year", "per year");
 	}
 
 	boolean isShare() {
-		return q.any("비중", "차지", "share", "proportion", "what percent of", "what percentage of", "portion");
+		return q.anyWord("비중", "차지", "share", "proportion", "what percent of", "what percentage of", "portion");
 	}
 
 	boolean isAverage(Column measure) {
@@ -140,6 +143,18 @@ final class IntentPlanner {
 		return numeric.stream().filter(c -> QuestionPlanner.columnScore(c, q) == best)
 			.sorted(Comparator.comparing(Column::name))
 			.toList();
+	}
+
+	/** {@code 몇 건} or {@code 몇 명} with no measure named: the one measure counted in 건 or 명, if only one is. */
+	private List<Column> byCountingWord() {
+		String unit = q.any("몇 건", "몇건") ? "건" : (q.any("몇 명", "몇명") ? "명" : null);
+		if (unit == null) {
+			return List.of();
+		}
+		List<Column> counted = table.columns().stream()
+			.filter(c -> c.type().isNumeric() && Measures.unit(c).equals(unit))
+			.toList();
+		return counted.size() == 1 ? counted : List.of();
 	}
 
 	private List<String> numericNames() {

@@ -47,7 +47,7 @@ final class PlanRunner {
 		List<Integer> sourceRows = fetched.sourceRows();
 		long sourceCount = fetched.sourceCount();
 		Wording wording = new Wording(table, korean);
-		Shaped shaped = shape(plan, table, result, wording);
+		Shaped shaped = shape(plan, table, result, wording, sourceCount);
 		return new Analysis(question, table, plan, wording.describe(plan), shaped.statement, shaped.figures,
 				shaped.columns, shaped.rows, sourceRows, sourceCount, built.sql(), built.parameters(),
 				shaped.chart);
@@ -60,7 +60,7 @@ final class PlanRunner {
 			ChartData chart) {
 	}
 
-	private Shaped shape(Plan plan, TableInfo table, List<Object[]> result, Wording wording) {
+	private Shaped shape(Plan plan, TableInfo table, List<Object[]> result, Wording wording, long sourceCount) {
 		return switch (plan) {
 			case Plan.Aggregate a -> {
 				Object value = result.isEmpty() ? null : result.get(0)[0];
@@ -69,7 +69,7 @@ final class PlanRunner {
 				}
 				double v = wording.round(((Number) value).doubleValue(), a.measure(), a.function());
 				yield new Shaped(List.of(wording.functionLabel(a.function(), a.measure())), List.of(List.of(v)),
-						List.of(v), wording.aggregate(a, v), null);
+						List.of(v), wording.aggregate(a, v, sourceCount), null);
 			}
 			case Plan.Rank r -> {
 				if (result.isEmpty()) {
@@ -87,7 +87,7 @@ final class PlanRunner {
 			}
 			case Plan.Change c -> change(c, result, wording);
 			case Plan.Share s -> share(s, result, wording);
-			case Plan.Trend t -> trend(t, result, wording);
+			case Plan.Trend t -> trend(t, table, result, wording);
 		};
 	}
 
@@ -134,7 +134,7 @@ final class PlanRunner {
 						values));
 	}
 
-	private Shaped trend(Plan.Trend t, List<Object[]> result, Wording wording) {
+	private Shaped trend(Plan.Trend t, TableInfo table, List<Object[]> result, Wording wording) {
 		if (result.size() < 2) {
 			throw new MissingData(wording.tooFewPeriods());
 		}
@@ -153,8 +153,8 @@ final class PlanRunner {
 		int direction = direction(values);
 		List<Double> figures = new ArrayList<>(values);
 		figures.add(yearly);
-		if (!Double.isNaN(growth)) {
-			figures.add(growth);
+		if (!Double.isNaN(growth) && !table.column(t.measure()).orElseThrow().unit().equals("%")) {
+			figures.add(growth); // a rate's growth is not stated, its change is in points
 		}
 		return new Shaped(List.of(t.period(), t.measure()), rows(labels, values), figures,
 				wording.trend(t, labels, values, direction, yearly, growth),

@@ -130,6 +130,20 @@ final class QuestionWords {
 			.matcher(text).find();
 	}
 
+	/** Whether one of the words begins a word of the question ({@code 작은} is not found in {@code 수상작은}). */
+	boolean anyWord(String... words) {
+		for (String word : words) {
+			int at = text.indexOf(word);
+			while (at >= 0) {
+				if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+					return true;
+				}
+				at = text.indexOf(word, at + 1);
+			}
+		}
+		return false;
+	}
+
 	boolean any(String... words) {
 		for (String word : words) {
 			if (text.contains(word)) {

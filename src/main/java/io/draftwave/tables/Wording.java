@@ -25,43 +25,43 @@ final class Wording {
 	}
 
 	String describe(Plan plan) {
-		String rows = korean ? (plan instanceof Plan.Aggregate a && a.rows() == Plan.Rows.TOTALS
-				|| plan instanceof Plan.Change c && c.rows() == Plan.Rows.TOTALS
-				|| plan instanceof Plan.Trend t && t.rows() == Plan.Rows.TOTALS ? "합계 행만" : "합계 행을 빼고")
-				: (isTotals(plan) ? "total rows only" : "total rows left out");
+		boolean totals = isTotals(plan);
 		String filters = filterWords(plan.filters());
-		String where = korean ? "표 「" + table.title() + "」에서 " + (filters.isEmpty() ? "" : filters + "인 행을 ") + rows + " "
-				: "From the table \"" + table.title() + "\"" + (filters.isEmpty() ? "" : ", rows where " + filters) + ", "
-						+ rows + ", ";
+		String where = korean
+				? "표 「" + table.title() + "」의 " + (filters.isEmpty() ? "" : filters + "인 ")
+						+ (totals ? "합계 행에서 " : "행(합계 행 제외)에서 ")
+				: "From the table \"" + table.title() + "\"" + (filters.isEmpty() ? "" : ", rows where " + filters)
+						+ (totals ? ", total rows only, " : ", total rows left out, ");
 		return where + switch (plan) {
-			case Plan.Aggregate a -> korean ? Korean.object(a.measure() + "의 " + fn(a.function())) + " 구했습니다."
-					: "took the " + fn(a.function()) + " of " + a.measure() + ".";
+			case Plan.Aggregate a -> korean ? Korean.object(a.measure() + "의 " + fn(a.function(), a.rows())) + " 구했습니다."
+					: "took the " + fn(a.function(), a.rows()) + " of " + a.measure() + ".";
 			case Plan.Rank r -> korean
 					? r.category() + "별 " + r.measure() + " " + fn(r.function()) + "의 " + (r.highest() ? "큰" : "작은")
 							+ " 순서로 " + r.limit() + "개를 골랐습니다."
 					: "took the " + fn(r.function()) + " of " + r.measure() + " per " + r.category() + " and kept the "
 							+ (r.highest() ? "highest " : "lowest ") + r.limit() + ".";
 			case Plan.Change c -> korean
-					? c.period() + " " + c.from() + "과 " + c.to() + "의 " + c.measure() + " " + fn(c.function())
+					? c.period() + " " + c.from() + "과 " + c.to() + "의 " + c.measure() + " " + fn(c.function(), c.rows())
 							+ "를 비교해 증감과 증감률을 구했습니다."
-					: "compared the " + fn(c.function()) + " of " + c.measure() + " in " + c.from() + " and " + c.to()
+					: "compared the " + fn(c.function(), c.rows()) + " of " + c.measure() + " in " + c.from() + " and " + c.to()
 							+ " (difference and percentage change).";
 			case Plan.Share s -> korean
 					? Korean.subject(s.category() + " " + s.value()) + " " + s.measure() + " 합계에서 차지하는 비중을 구했습니다."
 					: "took the share of " + s.category() + " " + s.value() + " in the total of " + s.measure() + ".";
 			case Plan.Trend t -> korean
-					? t.period() + "별 " + t.measure() + " " + fn(t.function()) + "의 추이(방향과 연평균 변화)를 구했습니다."
-					: "followed the " + fn(t.function()) + " of " + t.measure() + " per " + t.period()
+					? t.period() + "별 " + t.measure() + " " + fn(t.function(), t.rows()) + "의 추이(방향과 연평균 변화)를 구했습니다."
+					: "followed the " + fn(t.function(), t.rows()) + " of " + t.measure() + " per " + t.period()
 							+ " (direction and average yearly change).";
 		};
 	}
 
-	String aggregate(Plan.Aggregate a, double value) {
+	String aggregate(Plan.Aggregate a, double value, long rowsUsed) {
 		String number = Measures.withUnit(value, column(a.measure()), a.function(), korean);
 		String subject = subject(a.measure(), a.filters());
 		if (korean) {
 			String what = switch (a.function()) {
-				case SUM -> a.rows() == Plan.Rows.TOTALS || !isAdditive(a.measure()) ? subject : subject + " 합계";
+				case SUM -> a.rows() == Plan.Rows.TOTALS || !isAdditive(a.measure()) || rowsUsed == 1 ? subject
+						: subject + " 합계";
 				case AVERAGE -> subject + " 평균";
 				case COUNT -> context(a.filters()) + " 해당 항목 수";
 				case MIN -> subject + " 최솟값";
@@ -69,7 +69,8 @@ final class Wording {
 			};
 			return Korean.topic(what.strip()) + " " + number + "입니다.";
 		}
-		return "The " + fn(a.function()) + " of " + subject + " is " + number + ".";
+		boolean single = a.function() == Plan.Function.SUM && (rowsUsed == 1 || a.rows() == Plan.Rows.TOTALS);
+		return (single ? subject : "The " + fn(a.function()) + " of " + subject) + " is " + number + ".";
 	}
 
 	String rank(Plan.Rank r, List<String> labels, List<Double> values) {
@@ -129,8 +130,9 @@ final class Wording {
 		String subject = subject(t.measure(), t.filters());
 		String first = Measures.withUnit(values.getFirst(), measure, t.function(), korean);
 		String last = Measures.withUnit(values.getLast(), measure, t.function(), korean);
-		String step = Measures.withUnit(Math.abs(yearly), measure, t.function(), korean)
-				+ (Double.isNaN(growth) || measure.unit().equals("%") ? "" : "(" + Numbers.grouped(growth, 1) + "%)");
+		boolean rate = measure.unit().equals("%");
+		String step = Measures.withUnit(Math.abs(yearly), measure, t.function(), korean) + (rate ? "p" : "")
+				+ (Double.isNaN(growth) || rate ? "" : "(" + Numbers.grouped(growth, 1) + "%)");
 		if (korean) {
 			String way = direction > 0 ? "꾸준히 늘어" : (direction < 0 ? "꾸준히 줄어" : "오르내리며");
 			String verb = yearly >= 0 ? "늘었습니다" : "줄었습니다";
@@ -203,7 +205,15 @@ final class Wording {
 	}
 
 	private String context(List<Filter> filters) {
-		return filters.stream().map(this::filterValue).collect(Collectors.joining(" "));
+		return filters.stream()
+			.sorted(java.util.Comparator.comparingInt(f -> isPeriod(f) ? 0 : 1))
+			.map(this::filterValue)
+			.collect(Collectors.joining(" "));
+	}
+
+	private boolean isPeriod(Filter f) {
+		ColumnType type = column(f.column()).type();
+		return type == ColumnType.YEAR || type == ColumnType.DATE;
 	}
 
 	private String filterValue(Filter f) {
@@ -221,6 +231,11 @@ final class Wording {
 			case YEAR -> (korean ? "연도(" + f.column() + ") = " : "year of " + f.column() + " = ") + f.value();
 			case BETWEEN -> f.column() + " " + Numbers.plain(f.value()) + "~" + Numbers.plain(f.upTo());
 		}).collect(Collectors.joining(korean ? ", " : " and "));
+	}
+
+	/** The function's word, or {@code 값}/{@code value} when total rows are read as they are. */
+	private String fn(Plan.Function function, Plan.Rows rows) {
+		return rows == Plan.Rows.TOTALS && function == Plan.Function.SUM ? (korean ? "값" : "value") : fn(function);
 	}
 
 	private String fn(Plan.Function function) {

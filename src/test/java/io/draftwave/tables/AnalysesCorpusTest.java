@@ -23,7 +23,8 @@ class AnalysesCorpusTest {
 	@BeforeAll
 	static void load() {
 		tables = Tables.open(dir);
-		for (String name : List.of("민원 접수 현황 분야별 2023-2025.csv", "training-participants-by-level-2023-2025.csv")) {
+		for (String name : List.of("민원 접수 현황 분야별 2023-2025.csv", "training-participants-by-level-2023-2025.csv",
+				"competition-winners-2024-2025.csv")) {
 			Path file = Path.of("corpus", name);
 			tables.load(name, name.replaceFirst("\\.csv$", ""), file);
 		}
@@ -62,7 +63,27 @@ class AnalysesCorpusTest {
 
 		assertThat(a.figures()).containsExactly(89.2);
 		assertThat(a.rows().getFirst().getFirst()).isEqualTo("공공데이터·통계 분석 심화");
-		assertThat(a.description()).contains("연도 = 2025", "합계 행을 빼고");
+		assertThat(a.description()).contains("연도 = 2025", "합계 행 제외");
+	}
+
+	@Test
+	void aWordInsideAnotherWordIsNoIntent() {
+		// 수상작은 holds 작은 (smaller), which must not turn "most" into "least"
+		Analysis a = (Analysis) analyses.ask("2024년 상금이 가장 많은 수상작은?", null, List.of());
+
+		assertThat(a.figures()).containsExactly(300.0);
+		assertThat(((Plan.Rank) a.plan()).highest()).isTrue();
+	}
+
+	@Test
+	void totalRowsAnswerForTheWholeAndRatesChangeInPoints() {
+		Analysis whole = (Analysis) analyses.ask("2025년 전체 수료율은?", null, List.of());
+		Analysis trend = (Analysis) analyses.ask("수료율 추이를 알려 주세요", null, List.of());
+
+		assertThat(whole.figures()).containsExactly(93.7);
+		assertThat(whole.sourceRows()).containsExactly(18);
+		assertThat(trend.figures()).containsExactly(91.5, 92.8, 93.7, 1.1);
+		assertThat(trend.statement()).contains("91.5%에서 93.7%까지", "연평균 1.1%p 늘었습니다");
 	}
 
 	@Test
