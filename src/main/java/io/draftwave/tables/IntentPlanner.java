@@ -86,7 +86,7 @@ final class IntentPlanner {
 
 	boolean isRank() {
 		return q.anyWord("가장", "제일", "최다", "최고", "최저", "최소", "상위", "하위", "순위", "top", "bottom", "highest", "lowest",
-				"most", "least", "fewest", "largest", "smallest", "biggest", "rank");
+				"most", "least", "fewest", "largest", "smallest", "biggest", "longest", "shortest", "rank");
 	}
 
 	boolean isLow() {

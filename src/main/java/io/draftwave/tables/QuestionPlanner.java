@@ -100,12 +100,19 @@ final class QuestionPlanner {
 			.forEach(e -> {
 				String value = QuestionWords.compact(e.getValue());
 				if (value.length() >= 2 && q.compact.contains(value) && taken.stream().noneMatch(t -> t.contains(value))
-						&& !matched.containsKey(e.getKey())) {
+						&& !matched.containsKey(e.getKey()) && !partOfNamedColumn(card, q, value)) {
 					matched.put(e.getKey(), e.getValue());
 					taken.add(value);
 				}
 			});
 		return matched;
+	}
+
+	/** {@code 제공} in {@code 제공 형식이 CSV인} names the column 제공 형식, not the value 제공. */
+	static boolean partOfNamedColumn(TableCard card, QuestionWords q, String value) {
+		return card.table().columns().stream()
+			.map(c -> QuestionWords.compact(c.label()))
+			.anyMatch(label -> !label.equals(value) && label.contains(value) && q.compact.contains(label));
 	}
 
 	static int distinctCount(TableCard card, String column) {

@@ -132,7 +132,7 @@ final class Wording {
 		String last = Measures.withUnit(values.getLast(), measure, t.function(), korean);
 		boolean rate = measure.unit().equals("%");
 		String step = Measures.withUnit(Math.abs(yearly), measure, t.function(), korean) + (rate ? "p" : "")
-				+ (Double.isNaN(growth) || rate ? "" : "(" + Numbers.grouped(growth, 1) + "%)");
+				+ (Double.isNaN(growth) || rate ? "" : "(" + Numbers.grouped(Math.abs(growth), 1) + "%)");
 		if (korean) {
 			String way = direction > 0 ? "꾸준히 늘어" : (direction < 0 ? "꾸준히 줄어" : "오르내리며");
 			String verb = yearly >= 0 ? "늘었습니다" : "줄었습니다";
