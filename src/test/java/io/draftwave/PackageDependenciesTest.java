@@ -30,6 +30,7 @@ class PackageDependenciesTest {
 			Map.entry("search", Set.of("corpus", SETTINGS)),
 			Map.entry("drafting", Set.of("corpus", "search", "security", SETTINGS)),
 			Map.entry("security", Set.of(SETTINGS)),
+			Map.entry("tables", Set.of(SETTINGS)),
 			Map.entry("llm", Set.of("corpus", "search", "drafting", "security", SETTINGS)),
 			Map.entry("export", Set.of("corpus", "drafting", SETTINGS)),
 			Map.entry("eval", Set.of("corpus", "search", "drafting", "llm", SETTINGS)),
@@ -37,7 +38,7 @@ class PackageDependenciesTest {
 			Map.entry("web", Set.of("corpus", "search", "drafting", "security", "export", "lab", SETTINGS)),
 			Map.entry("web.openai", Set.of("corpus", "drafting", "web", SETTINGS)),
 			// the commands start the service's context for their work (a cycle with DraftwaveApplication)
-			Map.entry("cli", Set.of("corpus", "search", "drafting", "eval", SETTINGS, "DraftwaveApplication")));
+			Map.entry("cli", Set.of("corpus", "search", "drafting", "eval", "tables", SETTINGS, "DraftwaveApplication")));
 
 	/** Libraries only some parts may use; no other part uses them today. */
 	private static final Map<String, Set<String>> LIBRARIES = Map.of("org.apache.lucene", Set.of("search"),

@@ -10,7 +10,8 @@ import picocli.CommandLine;
  */
 public final class CommandLineLauncher {
 
-	private static final Set<String> COMMANDS = Set.of("ingest", "search", "rebuild-index", "eval", "eval-citations", "eval-answers", "bench", "bench-drafts", "load-drafts", "help",
+	private static final Set<String> COMMANDS = Set.of("ingest", "search", "rebuild-index", "eval", "eval-citations",
+			"eval-answers", "eval-figures", "bench", "bench-drafts", "bench-figures", "load-drafts", "help",
 			"--help", "-h", "--version", "-V");
 
 	/** Exit code of a task that failed for a reason other than bad arguments. */

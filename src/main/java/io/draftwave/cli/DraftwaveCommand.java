@@ -10,7 +10,8 @@ import picocli.CommandLine.HelpCommand;
 				"With a command it runs one task and exits, without the web server. Stop the service first for "
 						+ "ingest, search and rebuild-index: they open the same data folder (--data-dir, default ./data)." },
 		subcommands = { IngestCommand.class, SearchCommand.class, RebuildIndexCommand.class, EvalCommand.class,
-				CitationEvalCommand.class, AnswerEvalCommand.class, BenchCommand.class, DraftBenchCommand.class, DraftLoadCommand.class, HelpCommand.class })
+				CitationEvalCommand.class, AnswerEvalCommand.class, FiguresEvalCommand.class, BenchCommand.class,
+				FiguresBenchCommand.class, DraftBenchCommand.class, DraftLoadCommand.class, HelpCommand.class })
 class DraftwaveCommand {
 
 }

@@ -1,0 +1,52 @@
+package io.draftwave.tables;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The question set over the corpus's own tables (the questions on the generated bicycle rentals
+ * need {@code scripts/generate_bicycle_rentals.py} and run in {@code eval-figures}).
+ */
+class FigureEvaluationTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void corpusQuestionsAreAnsweredExactlyOrRefusedAndNoWrongFigureIsShown() throws IOException {
+		List<FigureEvaluation.Question> questions = FigureEvaluation
+			.read(Path.of("src/test/resources/tables/figure-questions.tsv"))
+			.stream()
+			.filter(q -> !q.id().startsWith("b"))
+			.toList();
+		try (Tables tables = Tables.open(dir); Stream<Path> files = Files.list(Path.of("corpus"))) {
+			for (Path file : files.filter(Tables::isTableFile).sorted().toList()) {
+				String name = file.getFileName().toString();
+				tables.load(name, name.replaceFirst("\\.[^.]+$", ""), file);
+			}
+
+			FigureEvaluation.Report report = new FigureEvaluation(new Analyses(tables)).run(questions);
+
+			assertThat(report.answerable()).isGreaterThanOrEqualTo(60);
+			assertThat(report.wrong()).as(report.toMarkdown()).isZero();
+			assertThat(report.refused()).as(report.toMarkdown()).isEqualTo(report.unanswerable());
+			assertThat(report.exact()).as(report.toMarkdown()).isGreaterThanOrEqualTo((int) Math.ceil(0.95 * report.answerable()));
+		}
+	}
+
+	@Test
+	void expectedFiguresMustAppearInOrder() {
+		assertThat(FigureEvaluation.inOrder(List.of(54756.0, 3.4), List.of(54756.0, 52943.0, 1813.0, 3.4))).isTrue();
+		assertThat(FigureEvaluation.inOrder(List.of(3.4, 54756.0), List.of(54756.0, 52943.0, 1813.0, 3.4))).isFalse();
+		assertThat(FigureEvaluation.inOrder(List.of(3.5), List.of(3.4))).isFalse();
+	}
+
+}
