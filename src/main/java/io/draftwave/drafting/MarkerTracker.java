@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * <p>
  * One tracker per stream; not thread-safe.
  */
-public final class MarkerTracker {
+final class MarkerTracker {
 
 	/**
 	 * What a piece of text released.

@@ -1,5 +1,5 @@
 package io.draftwave.eval;
 
 /** One corpus record of a BEIR dataset: {@code {"_id", "title", "text"}}. */
-public record BeirDocument(String id, String title, String text) {
+record BeirDocument(String id, String title, String text) {
 }

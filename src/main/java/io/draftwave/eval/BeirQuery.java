@@ -1,5 +1,5 @@
 package io.draftwave.eval;
 
 /** One query of a BEIR dataset: {@code {"_id", "text"}}. */
-public record BeirQuery(String id, String text) {
+record BeirQuery(String id, String text) {
 }

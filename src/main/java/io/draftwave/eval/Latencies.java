@@ -3,7 +3,7 @@ package io.draftwave.eval;
 import java.util.Arrays;
 
 /** Percentiles of measured durations. Stateless. */
-public final class Latencies {
+final class Latencies {
 
 	private Latencies() {
 	}

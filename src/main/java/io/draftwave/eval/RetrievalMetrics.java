@@ -10,7 +10,7 @@ import java.util.Set;
  * grade is above 0; gains are the grades. A ranking lists document ids, best first; a document
  * listed twice counts once, at its first rank. Stateless.
  */
-public final class RetrievalMetrics {
+final class RetrievalMetrics {
 
 	private RetrievalMetrics() {
 	}

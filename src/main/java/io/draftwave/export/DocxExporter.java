@@ -31,7 +31,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * footnote of citation n, so a marker repeated in the text points at the same footnote (Word
  * and LibreOffice show the same number at each place).
  */
-public final class DocxExporter implements DraftExporter {
+final class DocxExporter implements DraftExporter {
 
 	/** The media type of DOCX files. */
 	public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

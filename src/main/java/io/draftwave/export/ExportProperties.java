@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code https://draftwave.example.go.kr}; empty: the link stays relative
  */
 @ConfigurationProperties("draftwave.export")
-public record ExportProperties(@DefaultValue("") String baseUrl) {
+record ExportProperties(@DefaultValue("") String baseUrl) {
 
 	public ExportProperties {
 		baseUrl = baseUrl.strip();

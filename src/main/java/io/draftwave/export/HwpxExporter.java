@@ -33,7 +33,7 @@ import kr.dogfoot.hwpxlib.writer.HWPXWriter;
  * 한글 numbers footnotes in order of appearance, so that number is the citation's rank among the
  * first markers; it equals n when the draft cites its sources in order, as drafts do.
  */
-public final class HwpxExporter implements DraftExporter {
+final class HwpxExporter implements DraftExporter {
 
 	/** The media type of HWPX files. */
 	public static final String MEDIA_TYPE = "application/hwp+zip";

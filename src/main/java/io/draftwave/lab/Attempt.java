@@ -20,7 +20,7 @@ import io.draftwave.drafting.SentenceCheck;
  * @param tookMs measured time of the cell, from request to checked draft
  * @param documents the corpus's documents, to tell which document a named source means
  */
-public record Attempt(DraftKind kind, Language language, String text, List<Citation> citations,
+record Attempt(DraftKind kind, Language language, String text, List<Citation> citations,
 		List<SentenceCheck> sentences, List<String> warnings, long tookMs, DocumentRefs documents) {
 
 	public Attempt {

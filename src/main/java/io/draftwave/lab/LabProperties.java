@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * empty: the model of {@code draftwave.llm} when one is configured
  */
 @ConfigurationProperties("draftwave.lab")
-public record LabProperties(@DefaultValue("./lab/exercises") Path exercisesDir, @DefaultValue("2") int concurrency,
+record LabProperties(@DefaultValue("./lab/exercises") Path exercisesDir, @DefaultValue("2") int concurrency,
 		@DefaultValue("3m") Duration cellTimeout, @Nullable List<Model> models) {
 
 	/** The most cells drafted at once. */

@@ -23,7 +23,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
  * {@code Schedulers.boundedElastic()} because the embedded H2 driver blocks. A missing run is an
  * empty {@link Mono}.
  */
-public final class RunStore {
+final class RunStore {
 
 	/** The most runs a listing returns. */
 	static final int MAX_LISTED = 500;

@@ -16,7 +16,7 @@ import io.draftwave.security.KoreanPiiMasker;
  * Checks on how a draft stands on its sources and how it was made: valid markers, supported
  * sentences, the sources a case names, personal data, time taken.
  */
-public final class SourceChecks {
+final class SourceChecks {
 
 	private static final Pattern REMOVED_MARKER = Pattern.compile("removed marker \\[(\\d+)]");
 

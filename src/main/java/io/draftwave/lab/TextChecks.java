@@ -11,7 +11,7 @@ import io.draftwave.drafting.DraftKind;
  * Checks on the words of a draft, its markers left out: what it must or must not say, its
  * sections, language and length.
  */
-public final class TextChecks {
+final class TextChecks {
 
 	private TextChecks() {
 	}

@@ -1,7 +1,7 @@
 package io.draftwave.llm;
 
 /** An embedding model could not embed a batch: unreachable, an error status, or a short answer. */
-public final class EmbeddingFailedException extends RuntimeException {
+final class EmbeddingFailedException extends RuntimeException {
 
 	EmbeddingFailedException(String embedder, Throwable cause) {
 		super(embedder + " failed: " + cause.getMessage(), cause);

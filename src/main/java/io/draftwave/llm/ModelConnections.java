@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
  * call is ended by {@link AbortableHttpClientBuilder#abort()} without touching the other calls.
  * Thread-safe; {@link #close()} shuts every client down.
  */
-public final class ModelConnections implements AutoCloseable {
+final class ModelConnections implements AutoCloseable {
 
 	private final Duration connectTimeout;
 

@@ -30,7 +30,7 @@ import reactor.core.publisher.Mono;
  * other. Calls share the endpoint's client from {@link ModelConnections}, so a call finds a
  * kept-alive connection when one is free. Thread-safe.
  */
-public class OpenAiDrafter implements Drafter {
+class OpenAiDrafter implements Drafter {
 
 	private final LlmProperties properties;
 

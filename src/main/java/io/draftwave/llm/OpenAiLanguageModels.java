@@ -14,7 +14,7 @@ import io.draftwave.security.KoreanPiiMasker;
  * {@value #DEFAULT_ID} when no model name is set). Drafters of one endpoint share its HTTP
  * client. Thread-safe.
  */
-public final class OpenAiLanguageModels implements LanguageModels {
+final class OpenAiLanguageModels implements LanguageModels {
 
 	/** The id of the configured model when {@code draftwave.llm.model} is empty. */
 	public static final String DEFAULT_ID = "llm";

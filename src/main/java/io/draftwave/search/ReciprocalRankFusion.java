@@ -16,7 +16,7 @@ import java.util.Set;
  * {@code c, a}; a scores 1/61 + 1/62, c scores 1/63 + 1/61, b scores 1/62; the fused order is
  * a (0.03252), c (0.03227), b (0.01613). Stateless.
  */
-public final class ReciprocalRankFusion {
+final class ReciprocalRankFusion {
 
 	private ReciprocalRankFusion() {
 	}

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Finds the passages most relevant to a query.
  */
-public interface Retriever {
+interface Retriever {
 
 	/**
 	 * Searches the passages.
