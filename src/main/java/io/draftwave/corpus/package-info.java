@@ -1,6 +1,6 @@
 /**
  * Documents and their ingestion. Files (uploads, the configured corpus folders) are detected by
- * format, parsed into blocks by one {@link io.draftwave.corpus.DocumentParser} per format,
+ * format, parsed into blocks by one parser per format ({@link io.draftwave.corpus.format}),
  * normalised to NFC and cut by {@link io.draftwave.corpus.Chunker} into passages on heading and
  * sentence boundaries, each with its offsets in the document text and its page or sheet. The
  * originals are kept content-addressed by SHA-256 and the document records in the relational
