@@ -106,7 +106,7 @@ public class DocumentReader {
 	 */
 	public DocumentFormat detect(Path file, String fileName) {
 		return detector.detect(fileName, head(file))
-			.orElseThrow(() -> new UnsupportedFormatException(DocumentIngestion.safeFileName(fileName)));
+			.orElseThrow(() -> new UnsupportedFormatException(FileNames.safe(fileName)));
 	}
 
 	private static String sample(String text) {
