@@ -59,8 +59,10 @@ public class StoreWork implements SmartLifecycle {
 		return t;
 	});
 
-	// fromExecutor (unlike fromExecutorService) disposes a task by a flag, never by Thread.interrupt()
-	private final Scheduler scheduler = Schedulers.fromExecutor(executor);
+	// Handed over as a plain Executor: Schedulers.fromExecutor treats an ExecutorService as
+	// fromExecutorService, whose tasks are cancelled with Future.cancel(true), an interrupt. Over a
+	// plain Executor a cancelled task is only flagged and never interrupted.
+	private final Scheduler scheduler = Schedulers.fromExecutor(executor::execute);
 
 	private final Object lock = new Object();
 
@@ -115,6 +117,11 @@ public class StoreWork implements SmartLifecycle {
 			inFlight--;
 			lock.notifyAll();
 		}
+	}
+
+	/** Whether new detached work is taken (false once {@link #stop()} has begun). */
+	boolean accepting() {
+		return accepting;
 	}
 
 	/** Detached work started and not yet finished. */
