@@ -167,7 +167,7 @@ public class DocumentIngestion {
 				read.text().passages().size(), now, now);
 		return work.run(() -> originals.store(candidate.file(), sha256))
 			.then(store.insert(record))
-			.then(indexPassages(record, read, commit))
+			.then(indexPassages(record, read, commit).onErrorResume(ex -> undo(record).then(Mono.error(ex))))
 			.thenReturn(new Outcome(record, true))
 			// the same bytes arriving twice at once: the unique hash lets one insert win
 			.onErrorResume(DataIntegrityViolationException.class,
@@ -198,6 +198,28 @@ public class DocumentIngestion {
 				index.commit();
 			}
 		});
+	}
+
+	/**
+	 * Takes back a new document whose passages could not be indexed, so that a failed upload
+	 * leaves nothing behind. When that fails too (the store itself is failing) the record stays
+	 * {@link DocumentStatus#INDEXING} and the next start repairs it.
+	 */
+	private Mono<Void> undo(DocumentRecord record) {
+		// the record first: passages or an original left without one are dropped by the next start
+		return store.delete(record.id())
+			.then(work.run(() -> {
+				index.delete(record.id());
+				index.commit();
+			}))
+			.then(work.run(() -> originals.delete(record.sha256())))
+			.doOnSuccess(v -> log.warn("Indexing '{}' failed; its record and original were removed again",
+					record.fileName()))
+			.onErrorResume(ex -> {
+				log.error("Indexing '{}' failed and document {} could not be removed again ({}); the next start "
+						+ "repairs it", record.fileName(), record.id(), ex.toString());
+				return Mono.empty();
+			});
 	}
 
 	private static String title(Candidate candidate, DocumentReader.ReadDocument read) {
