@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import io.draftwave.corpus.format.Block;
+import io.draftwave.corpus.format.ParsedDocument;
 import org.jspecify.annotations.Nullable;
 
 /**

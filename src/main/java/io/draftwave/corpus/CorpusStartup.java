@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -89,13 +90,20 @@ public class CorpusStartup implements SmartLifecycle {
 		return state.get();
 	}
 
+	/**
+	 * Stops the folder ingestion after the file it is reading: what was indexed until then is
+	 * committed and marked before this returns, so the next start has nothing to repair.
+	 */
 	@Override
 	public void stop() {
-		// no interrupt: Lucene closes its writer when a thread is interrupted during I/O
+		// no interrupt: Lucene closes its writer and H2 its file when a thread is interrupted during I/O
 		running = false;
 		executor.shutdown();
 		try {
-			executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+			if (!executor.awaitTermination(StoreWork.DRAIN_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+				log.warn("The folder ingestion did not stop within {} s; the next start repairs what it left",
+						StoreWork.DRAIN_LIMIT.toSeconds());
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

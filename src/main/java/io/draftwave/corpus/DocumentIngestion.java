@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -42,10 +41,13 @@ public class DocumentIngestion {
 
 	private final CorpusProperties properties;
 
+	private final StoreWork work;
+
 	private final Clock clock;
 
 	DocumentIngestion(DocumentStore store, OriginalStore originals, PassageSink index, DocumentReader reader,
-			CorpusProperties properties) {
+			CorpusProperties properties, StoreWork work) {
+		this.work = work;
 		this.store = store;
 		this.originals = originals;
 		this.index = index;
@@ -75,12 +77,29 @@ public class DocumentIngestion {
 
 	/**
 	 * Ingests a file and commits the index, so the document is searchable and durable when the
-	 * returned {@link Mono} completes.
+	 * returned {@link Mono} completes. The ingestion runs to its end even when the returned
+	 * {@link Mono} is cancelled (a client that went away): it is never left between the record
+	 * and the index commit by a cancel. The caller keeps the candidate's file until then
+	 * ({@link #ingest(Candidate, Runnable)}).
 	 * @throws DocumentTooLargeException (as an error signal) over the size limit
 	 * @throws UnsupportedFormatException (as an error signal) for an unknown type
 	 * @throws UnreadableDocumentException (as an error signal) for a corrupt or encrypted file
 	 */
 	public Mono<Outcome> ingest(Candidate candidate) {
+		return ingest(candidate, () -> {
+		});
+	}
+
+	/**
+	 * As {@link #ingest(Candidate)}, running {@code release} once the ingestion has ended, also
+	 * when the caller cancelled before that: the place to remove a staged file.
+	 */
+	public Mono<Outcome> ingest(Candidate candidate, Runnable release) {
+		return work.detached(committed(candidate).doFinally(signal -> release.run()))
+			.doOnError(StoreClosingException.class, ex -> release.run());
+	}
+
+	private Mono<Outcome> committed(Candidate candidate) {
 		return ingest(candidate, true).flatMap(outcome -> outcome.created()
 				? markIndexed(outcome.record()).map(r -> new Outcome(r, true)) : Mono.just(outcome));
 	}
@@ -104,7 +123,7 @@ public class DocumentIngestion {
 			long size = checkSize(candidate.file());
 			return new Checked(size, reader.detect(candidate.file(), candidate.fileName()));
 		})
-			.subscribeOn(Schedulers.boundedElastic())
+			.subscribeOn(work.scheduler())
 			.flatMap(checked -> {
 				String sha256 = OriginalStore.sha256(candidate.file());
 				return store.findBySha256(sha256)
@@ -132,8 +151,7 @@ public class DocumentIngestion {
 
 	private Mono<Outcome> readAndStore(Candidate candidate, Checked checked, String sha256, boolean commit) {
 		long size = checked.size();
-		return Mono.fromCallable(() -> reader.read(candidate.file(), checked.format()))
-			.subscribeOn(Schedulers.boundedElastic())
+		return work.call(() -> reader.read(candidate.file(), checked.format()))
 			.flatMap(read -> store.findByOrigin(candidate.origin())
 				.filter(previous -> !DocumentRecord.UPLOAD_ORIGIN.equals(candidate.origin()))
 				.map(previous -> replace(previous, candidate, read, sha256, size, commit))
@@ -144,13 +162,12 @@ public class DocumentIngestion {
 	private Mono<Outcome> create(Candidate candidate, DocumentReader.ReadDocument read, String sha256, long size,
 			boolean commit) {
 		Instant now = clock.instant();
-		DocumentRecord record = new DocumentRecord(newId(), title(candidate, read), safeFileName(candidate.fileName()),
+		DocumentRecord record = new DocumentRecord(newId(), title(candidate, read), FileNames.safe(candidate.fileName()),
 				read.format(), read.language(), size, sha256, candidate.origin(), DocumentStatus.INDEXING,
 				read.text().passages().size(), now, now);
-		return Mono.fromRunnable(() -> originals.store(candidate.file(), sha256))
-			.subscribeOn(Schedulers.boundedElastic())
+		return work.run(() -> originals.store(candidate.file(), sha256))
 			.then(store.insert(record))
-			.then(indexPassages(record, read, commit))
+			.then(indexPassages(record, read, commit).onErrorResume(ex -> undo(record).then(Mono.error(ex))))
 			.thenReturn(new Outcome(record, true))
 			// the same bytes arriving twice at once: the unique hash lets one insert win
 			.onErrorResume(DataIntegrityViolationException.class,
@@ -162,48 +179,54 @@ public class DocumentIngestion {
 	private Mono<Outcome> replace(DocumentRecord previous, Candidate candidate, DocumentReader.ReadDocument read,
 			String sha256, long size, boolean commit) {
 		DocumentRecord record = new DocumentRecord(previous.id(), title(candidate, read),
-				safeFileName(candidate.fileName()), read.format(), read.language(), size, sha256, previous.origin(),
+				FileNames.safe(candidate.fileName()), read.format(), read.language(), size, sha256, previous.origin(),
 				DocumentStatus.INDEXING, read.text().passages().size(), previous.createdAt(), clock.instant());
-		return Mono.fromRunnable(() -> originals.store(candidate.file(), sha256))
-			.subscribeOn(Schedulers.boundedElastic())
+		return work.run(() -> originals.store(candidate.file(), sha256))
 			.then(store.update(record))
 			.then(indexPassages(record, read, commit))
-			.then(Mono.fromRunnable(() -> originals.delete(previous.sha256())).subscribeOn(Schedulers.boundedElastic()))
+			.then(work.run(() -> originals.delete(previous.sha256())))
 			.thenReturn(new Outcome(record, true))
 			.doOnSuccess(o -> log.info("Re-indexed the changed file '{}' (document {}, {} passages)", record.fileName(),
 					record.id(), record.passageCount()));
 	}
 
 	private Mono<Void> indexPassages(DocumentRecord record, DocumentReader.ReadDocument read, boolean commit) {
-		return Mono.<Void>fromRunnable(() -> {
+		return work.run(() -> {
 			IndexedDocument document = new IndexedDocument(record.id(), record.title(), read.text().passages());
 			index.add(document);
 			if (commit) {
 				index.commit();
 			}
-		}).subscribeOn(Schedulers.boundedElastic());
+		});
+	}
+
+	/**
+	 * Takes back a new document whose passages could not be indexed, so that a failed upload
+	 * leaves nothing behind. When that fails too (the store itself is failing) the record stays
+	 * {@link DocumentStatus#INDEXING} and the next start repairs it.
+	 */
+	private Mono<Void> undo(DocumentRecord record) {
+		// the record first: passages or an original left without one are dropped by the next start
+		return store.delete(record.id())
+			.then(work.run(() -> {
+				index.delete(record.id());
+				index.commit();
+			}))
+			.then(work.run(() -> originals.delete(record.sha256())))
+			.doOnSuccess(v -> log.warn("Indexing '{}' failed; its record and original were removed again",
+					record.fileName()))
+			.onErrorResume(ex -> {
+				log.error("Indexing '{}' failed and document {} could not be removed again ({}); the next start "
+						+ "repairs it", record.fileName(), record.id(), ex.toString());
+				return Mono.empty();
+			});
 	}
 
 	private static String title(Candidate candidate, DocumentReader.ReadDocument read) {
 		if (candidate.title() != null && !candidate.title().isBlank()) {
 			return candidate.title().strip();
 		}
-		return read.titleOr(safeFileName(candidate.fileName()));
-	}
-
-	/**
-	 * The last path element of a user-supplied name, with control characters removed:
-	 * {@code "../../etc/passwd"} becomes {@code "passwd"}, {@code "보고서\\2024 결과.hwpx"} becomes
-	 * {@code "2024 결과.hwpx"}. The name is only ever stored as text, never used as a path.
-	 */
-	static String safeFileName(String fileName) {
-		String name = fileName.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1);
-		name = name.replaceAll("\\p{Cntrl}", "").strip();
-		if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-			return "document";
-		}
-		return name.length() > 255 ? name.substring(name.length() - 255) : name;
+		return read.titleOr(FileNames.safe(candidate.fileName()));
 	}
 
 	private static String newId() {

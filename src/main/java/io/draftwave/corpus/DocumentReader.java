@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.draftwave.corpus.format.DocumentParsers;
+import io.draftwave.corpus.format.FormatDetector;
+import io.draftwave.corpus.format.ParsedDocument;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,7 +106,7 @@ public class DocumentReader {
 	 */
 	public DocumentFormat detect(Path file, String fileName) {
 		return detector.detect(fileName, head(file))
-			.orElseThrow(() -> new UnsupportedFormatException(DocumentIngestion.safeFileName(fileName)));
+			.orElseThrow(() -> new UnsupportedFormatException(FileNames.safe(fileName)));
 	}
 
 	private static String sample(String text) {

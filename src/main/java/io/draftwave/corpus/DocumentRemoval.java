@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.stereotype.Component;
 
@@ -25,32 +24,36 @@ public class DocumentRemoval {
 
 	private final PassageSink index;
 
-	DocumentRemoval(DocumentStore store, OriginalStore originals, PassageSink index) {
+	private final StoreWork work;
+
+	DocumentRemoval(DocumentStore store, OriginalStore originals, PassageSink index, StoreWork work) {
+		this.work = work;
 		this.store = store;
 		this.originals = originals;
 		this.index = index;
 	}
 
 	/**
-	 * Removes the document with this id.
+	 * Removes the document with this id. Once the record is found the removal runs to its end,
+	 * even when the returned {@link Mono} is cancelled.
 	 * @return the removed record; a {@link DocumentNotFoundException} error when there is none
 	 */
 	public Mono<DocumentRecord> remove(String id) {
 		return store.findById(id)
 			.switchIfEmpty(Mono.error(() -> new DocumentNotFoundException(id)))
-			.flatMap(this::remove);
+			.flatMap(record -> work.detached(remove(record)));
 	}
 
 	/** Finishes removing a record, whatever its status. */
 	Mono<DocumentRecord> remove(DocumentRecord record) {
 		DocumentRecord deleting = record.withStatus(DocumentStatus.DELETING, Instant.now());
 		return store.update(deleting)
-			.then(Mono.fromRunnable(() -> {
+			.then(work.run(() -> {
 				index.delete(record.id());
 				index.commit();
-			}).subscribeOn(Schedulers.boundedElastic()))
+			}))
 			.then(store.delete(record.id()))
-			.then(Mono.fromRunnable(() -> originals.delete(record.sha256())).subscribeOn(Schedulers.boundedElastic()))
+			.then(work.run(() -> originals.delete(record.sha256())))
 			.thenReturn(record)
 			.doOnSuccess(r -> log.info("Removed document {} ('{}')", r.id(), r.fileName()));
 	}

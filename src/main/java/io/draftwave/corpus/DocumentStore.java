@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+import reactor.core.scheduler.Scheduler;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * Document records in the relational store, with plain SQL that runs on H2 and PostgreSQL alike.
  * Every method is non-blocking for its caller; a missing record is an empty {@link Mono}. The
  * embedded H2 driver runs each statement on the subscribing thread (and forces every commit to
- * disk), so the statements are subscribed on {@code Schedulers.boundedElastic()}, never on an
- * event loop.
+ * disk), so the statements are subscribed on the {@link StoreWork} threads, never on an event
+ * loop, and never on a scheduler that interrupts a cancelled statement's thread: H2 closes its
+ * database file when a thread inside it is interrupted.
  */
 @Component
 public class DocumentStore {
@@ -27,20 +28,23 @@ public class DocumentStore {
 
 	private final DatabaseClient db;
 
-	DocumentStore(DatabaseClient db) {
+	private final Scheduler statements;
+
+	DocumentStore(DatabaseClient db, StoreWork work) {
 		this.db = db;
+		this.statements = work.scheduler();
 	}
 
 	public Mono<DocumentRecord> findById(String id) {
 		return selectWhere("id = :v", id).next();
 	}
 
-	private static <T> Mono<T> offLoop(Mono<T> statement) {
-		return statement.subscribeOn(Schedulers.boundedElastic());
+	private <T> Mono<T> offLoop(Mono<T> statement) {
+		return statement.subscribeOn(statements);
 	}
 
-	private static <T> Flux<T> offLoop(Flux<T> statement) {
-		return statement.subscribeOn(Schedulers.boundedElastic());
+	private <T> Flux<T> offLoop(Flux<T> statement) {
+		return statement.subscribeOn(statements);
 	}
 
 	public Mono<DocumentRecord> findBySha256(String sha256) {

@@ -53,9 +53,8 @@ final class CellQueue implements AutoCloseable {
 					log.warn("Lab run {}: cell {} ({}, {}, case {}) failed: {}", runId, cell.cellId(), cell.variant(),
 							cell.setting().label(), cell.caseId(), cell.error());
 				}
-				return store.saveCell(runId, cell);
+				return store.saveDrafted(runId, cell, clock.instant());
 			})
-			.then(store.finishIfComplete(runId, clock.instant()))
 			.doOnNext(finished -> {
 				if (finished) {
 					log.info("Lab run {} of exercise {} is done", runId, job.exercise().id());

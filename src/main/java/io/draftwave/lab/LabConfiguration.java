@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.draftwave.corpus.DocumentStore;
+import io.draftwave.corpus.StoreWork;
 import io.draftwave.drafting.CitationChecker;
 import io.draftwave.drafting.DraftArchive;
 import io.draftwave.drafting.ExtractiveDrafter;
@@ -53,8 +54,8 @@ class LabConfiguration {
 	}
 
 	@Bean
-	RunStore runStore(DatabaseClient db) {
-		return new RunStore(db);
+	RunStore runStore(DatabaseClient db, StoreWork work) {
+		return new RunStore(db, work);
 	}
 
 	@Bean(destroyMethod = "close")

@@ -5,11 +5,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import io.draftwave.corpus.StoreWork;
 import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+import reactor.core.scheduler.Scheduler;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,9 +20,10 @@ import org.springframework.r2dbc.core.DatabaseClient;
  * Runs and their cells in the relational store ({@code lab_runs}, {@code lab_cells}), with plain
  * SQL that runs on H2 and PostgreSQL alike; variants, model settings and each cell are JSON text.
  * A new run's cells are written before its row, so a run that can be found always has its
- * cells. Every method is non-blocking for its caller: statements are subscribed on
- * {@code Schedulers.boundedElastic()} because the embedded H2 driver blocks. A missing run is an
- * empty {@link Mono}.
+ * cells. Every method is non-blocking for its caller: statements are subscribed on the store's
+ * threads ({@link StoreWork}) because the embedded H2 driver blocks, and a cancelled statement
+ * never has its thread interrupted there (H2 closes its file on an interrupt). A new run is
+ * written whole even when its caller cancels. A missing run is an empty {@link Mono}.
  */
 final class RunStore {
 
@@ -38,10 +40,16 @@ final class RunStore {
 
 	private final DatabaseClient db;
 
+	private final StoreWork work;
+
+	private final Scheduler statements;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	public RunStore(DatabaseClient db) {
+	public RunStore(DatabaseClient db, StoreWork work) {
 		this.db = db;
+		this.work = work;
+		this.statements = work.scheduler();
 	}
 
 	/** Stores a new run with all its cells. */
@@ -65,7 +73,7 @@ final class RunStore {
 			.bind("models", json.writeValueAsString(run.models()));
 		spec = run.participant() == null ? spec.bindNull("participant", String.class)
 				: spec.bind("participant", run.participant());
-		return offLoop(cells.then(spec.then()));
+		return work.detached(offLoop(cells.then(spec.then())));
 	}
 
 	/** Replaces a cell's state. */
@@ -76,6 +84,15 @@ final class RunStore {
 			.bind("run", runId)
 			.bind("cell", cell.cellId())
 			.then());
+	}
+
+	/**
+	 * Saves a drafted cell and marks its run done when it was the last one (as
+	 * {@link #finishIfComplete}); both are written even when the caller cancels, so a drafted cell
+	 * is not left marked running.
+	 */
+	Mono<Boolean> saveDrafted(String runId, LabCell cell, Instant now) {
+		return work.detached(saveCell(runId, cell).then(finishIfComplete(runId, now)));
 	}
 
 	/** Marks a run as running again (a cell is run again). */
@@ -144,12 +161,12 @@ final class RunStore {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 
-	private static <T> Mono<T> offLoop(Mono<T> statement) {
-		return statement.subscribeOn(Schedulers.boundedElastic());
+	private <T> Mono<T> offLoop(Mono<T> statement) {
+		return statement.subscribeOn(statements);
 	}
 
-	private static <T> Flux<T> offLoop(Flux<T> statement) {
-		return statement.subscribeOn(Schedulers.boundedElastic());
+	private <T> Flux<T> offLoop(Flux<T> statement) {
+		return statement.subscribeOn(statements);
 	}
 
 }

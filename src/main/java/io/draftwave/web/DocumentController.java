@@ -1,30 +1,19 @@
 package io.draftwave.web;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 
-import io.draftwave.DraftwaveProperties;
-import io.draftwave.corpus.CorpusProperties;
-import io.draftwave.corpus.DocumentIngestion;
 import io.draftwave.corpus.DocumentNotFoundException;
 import io.draftwave.corpus.DocumentRecord;
 import io.draftwave.corpus.DocumentRemoval;
 import io.draftwave.corpus.DocumentStore;
-import io.draftwave.corpus.DocumentTooLargeException;
 import io.draftwave.corpus.OriginalStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.draftwave.corpus.UploadStaging;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,14 +31,13 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Uploading, listing, fetching and removing documents. An upload is answered 201 only once the
- * original is on disk, the record written and the passages committed to the index.
+ * original is on disk, the record written and the passages committed to the index; a client that
+ * goes away after sending the whole file does not stop that work (see {@link UploadStaging}).
  */
 @RestController
 class DocumentController {
 
-	private static final Logger log = LoggerFactory.getLogger(DocumentController.class);
-
-	private final DocumentIngestion ingestion;
+	private final UploadStaging uploads;
 
 	private final DocumentRemoval removal;
 
@@ -57,19 +45,11 @@ class DocumentController {
 
 	private final OriginalStore originals;
 
-	private final CorpusProperties corpus;
-
-	private final Path uploads;
-
-	DocumentController(DocumentIngestion ingestion, DocumentRemoval removal, DocumentStore store,
-			OriginalStore originals, CorpusProperties corpus, DraftwaveProperties properties) throws IOException {
-		this.ingestion = ingestion;
+	DocumentController(UploadStaging uploads, DocumentRemoval removal, DocumentStore store, OriginalStore originals) {
+		this.uploads = uploads;
 		this.removal = removal;
 		this.store = store;
 		this.originals = originals;
-		this.corpus = corpus;
-		this.uploads = Files.createDirectories(properties.dataRoot().resolve("uploads"));
-		removeLeftovers(this.uploads);
 	}
 
 	record DocumentView(String id, String title, String fileName, String format, String language, long sizeBytes,
@@ -93,9 +73,7 @@ class DocumentController {
 			}
 			Part titlePart = parts.getFirst("title");
 			String title = titlePart instanceof FormFieldPart field ? field.value() : null;
-			return receive(filePart).flatMap(tmp -> ingestion
-				.ingest(new DocumentIngestion.Candidate(tmp, filePart.filename(), title, DocumentRecord.UPLOAD_ORIGIN))
-				.doFinally(signal -> deleteQuietly(tmp)));
+			return uploads.ingest(filePart.content(), filePart.filename(), title);
 		}).map(outcome -> outcome.created()
 				? ResponseEntity.status(HttpStatus.CREATED)
 					.location(java.net.URI.create(Links.document(outcome.record().id())))
@@ -129,40 +107,6 @@ class DocumentController {
 
 	private Mono<DocumentRecord> find(String id) {
 		return store.findById(id).switchIfEmpty(Mono.error(() -> new DocumentNotFoundException(id)));
-	}
-
-	/** Writes the upload to a temporary file, refusing it as soon as it passes the size limit. */
-	private Mono<Path> receive(FilePart part) {
-		long limit = corpus.maxUploadSize().toBytes();
-		AtomicLong received = new AtomicLong();
-		return Mono.fromCallable(() -> Files.createTempFile(uploads, "upload-", ".part"))
-			.subscribeOn(Schedulers.boundedElastic())
-			.flatMap(tmp -> DataBufferUtils.write(part.content().doOnNext(buffer -> {
-				if (received.addAndGet(buffer.readableByteCount()) > limit) {
-					throw new DocumentTooLargeException(corpus.maxUploadSize());
-				}
-			}), tmp).thenReturn(tmp).onErrorResume(ex -> {
-				deleteQuietly(tmp);
-				return Mono.error(ex);
-			}));
-	}
-
-	private static void deleteQuietly(Path tmp) {
-		try {
-			Files.deleteIfExists(tmp);
-		}
-		catch (IOException ex) {
-			log.warn("Could not remove the temporary upload {}: {}", tmp, ex.getMessage());
-		}
-	}
-
-	/** Temporary uploads of a run that ended abruptly. */
-	private static void removeLeftovers(Path uploads) throws IOException {
-		try (var files = Files.list(uploads)) {
-			for (Path f : files.toList()) {
-				Files.deleteIfExists(f);
-			}
-		}
 	}
 
 }

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import io.draftwave.corpus.format.Block;
+import io.draftwave.corpus.format.DocumentParsers;
+import io.draftwave.corpus.format.ParsedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -148,6 +148,25 @@ public final class ServiceProcess implements AutoCloseable {
 		return http.send(request(path).DELETE().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
+	/** The loopback port it listens on, for clients that talk to it with raw sockets. */
+	int port() {
+		return port;
+	}
+
+	/**
+	 * SIGTERM, as a service manager stops it, and waits for the process to end.
+	 * @return the exit code
+	 * @throws IllegalStateException when it has not ended within the limit (it is then killed)
+	 */
+	int terminate(Duration limit) throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+			kill();
+			throw new IllegalStateException("the service did not stop within " + limit + " of SIGTERM");
+		}
+		return process.exitValue();
+	}
+
 	/** SIGKILL: no shutdown hook, no flush. */
 	public void kill() throws InterruptedException {
 		process.destroyForcibly();

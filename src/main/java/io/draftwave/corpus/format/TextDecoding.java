@@ -1,4 +1,4 @@
-package io.draftwave.corpus;
+package io.draftwave.corpus.format;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -6,6 +6,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+
+import io.draftwave.corpus.UnreadableDocumentException;
 
 /**
  * Decodes the bytes of a text format: UTF-8 (a byte order mark is dropped), UTF-16 when a UTF-16

@@ -1,4 +1,4 @@
-package io.draftwave.corpus;
+package io.draftwave.corpus.format;
 
 /** The leading bytes ("magic numbers") that identify the binary formats Draftwave reads. */
 final class Magic {

@@ -1,11 +1,14 @@
-package io.draftwave.corpus;
+package io.draftwave.corpus.format;
 
 import java.io.InputStream;
+
+import io.draftwave.corpus.DocumentFormat;
+import io.draftwave.corpus.UnreadableDocumentException;
 
 /**
  * Reads the text of one file format into blocks. Implementations are stateless and thread-safe.
  */
-public interface DocumentParser {
+interface DocumentParser {
 
 	/** The format this parser reads. */
 	DocumentFormat format();

@@ -1,9 +1,12 @@
-package io.draftwave.corpus;
+package io.draftwave.corpus.format;
 
 import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+
+import io.draftwave.corpus.DocumentFormat;
+import io.draftwave.corpus.UnreadableDocumentException;
 
 /**
  * All the parsers Draftwave has, one per {@link DocumentFormat}. Stateless and thread-safe.
@@ -21,7 +24,7 @@ public final class DocumentParsers {
 	}
 
 	/** The parser for a format; every format has one. */
-	public DocumentParser forFormat(DocumentFormat format) {
+	DocumentParser forFormat(DocumentFormat format) {
 		DocumentParser parser = parsers.get(format);
 		if (parser == null) {
 			throw new IllegalStateException("no parser for " + format);

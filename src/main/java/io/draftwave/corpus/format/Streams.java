@@ -1,7 +1,10 @@
-package io.draftwave.corpus;
+package io.draftwave.corpus.format;
 
 import java.io.IOException;
 import java.io.InputStream;
+
+import io.draftwave.corpus.DocumentFormat;
+import io.draftwave.corpus.UnreadableDocumentException;
 
 /** Reading a whole upload into memory, with the I/O failure turned into an unreadable document. */
 final class Streams {

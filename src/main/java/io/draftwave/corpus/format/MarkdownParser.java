@@ -1,4 +1,4 @@
-package io.draftwave.corpus;
+package io.draftwave.corpus.format;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.draftwave.corpus.DocumentFormat;
 import org.jspecify.annotations.Nullable;
 
 /**

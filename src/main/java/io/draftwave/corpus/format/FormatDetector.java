@@ -1,6 +1,9 @@
-package io.draftwave.corpus;
+package io.draftwave.corpus.format;
 
 import java.util.Optional;
+
+import io.draftwave.corpus.DocumentFormat;
+import io.draftwave.corpus.UnreadableDocumentException;
 
 /**
  * Decides the format of an upload from its file name and checks it against the first bytes.

@@ -1,4 +1,4 @@
-package io.draftwave.corpus;
+package io.draftwave.corpus.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.draftwave.corpus.DocumentFormat;
+import io.draftwave.corpus.SampleDocuments;
+import io.draftwave.corpus.UnreadableDocumentException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,4 +1,4 @@
-package io.draftwave.corpus;
+package io.draftwave.corpus.format;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.draftwave.corpus;
+package io.draftwave.corpus.format;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.draftwave.corpus.DocumentFormat;
+import io.draftwave.corpus.UnreadableDocumentException;
 import kr.dogfoot.hwplib.object.HWPFile;
 import kr.dogfoot.hwplib.org.apache.poi.hpsf.SummaryInformation;
 import kr.dogfoot.hwplib.reader.HWPReader;

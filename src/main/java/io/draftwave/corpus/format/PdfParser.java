@@ -1,10 +1,12 @@
-package io.draftwave.corpus;
+package io.draftwave.corpus.format;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.draftwave.corpus.DocumentFormat;
+import io.draftwave.corpus.UnreadableDocumentException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;

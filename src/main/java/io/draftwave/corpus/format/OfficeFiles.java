@@ -1,4 +1,7 @@
-package io.draftwave.corpus;
+package io.draftwave.corpus.format;
+
+import io.draftwave.corpus.DocumentFormat;
+import io.draftwave.corpus.UnreadableDocumentException;
 
 /** Checks shared by the Office Open XML parsers before POI sees the bytes. */
 final class OfficeFiles {

@@ -1,8 +1,11 @@
-package io.draftwave.corpus;
+package io.draftwave.corpus.format;
 
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.draftwave.corpus.DocumentFormat;
+import io.draftwave.corpus.UnreadableDocumentException;
 
 /**
  * Reads CSV (RFC 4180: quoted fields with embedded commas, doubled quotes and line breaks) and

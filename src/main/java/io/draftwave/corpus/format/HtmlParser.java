@@ -1,10 +1,11 @@
-package io.draftwave.corpus;
+package io.draftwave.corpus.format;
 
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.draftwave.corpus.DocumentFormat;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,9 +1,10 @@
-package io.draftwave.corpus;
+package io.draftwave.corpus.format;
 
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.draftwave.corpus.DocumentFormat;
 import org.jspecify.annotations.Nullable;
 
 /**

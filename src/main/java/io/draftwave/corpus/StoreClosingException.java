@@ -1,0 +1,10 @@
+package io.draftwave.corpus;
+
+/** Store work refused because the service is shutting down; nothing was written. */
+public class StoreClosingException extends RuntimeException {
+
+	StoreClosingException() {
+		super("the service is shutting down; send the request again once it is back");
+	}
+
+}
