@@ -3,7 +3,7 @@ package io.draftwave.corpus;
 /** Store work refused because the service is shutting down; nothing was written. */
 public class StoreClosingException extends RuntimeException {
 
-	StoreClosingException() {
+	public StoreClosingException() {
 		super("the service is shutting down; send the request again once it is back");
 	}
 

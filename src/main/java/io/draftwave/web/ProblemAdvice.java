@@ -3,6 +3,7 @@ package io.draftwave.web;
 import io.draftwave.corpus.DocumentNotFoundException;
 import io.draftwave.corpus.DocumentTooLargeException;
 import io.draftwave.corpus.Language;
+import io.draftwave.corpus.StoreClosingException;
 import io.draftwave.corpus.UnreadableDocumentException;
 import io.draftwave.corpus.UnsupportedFormatException;
 import io.draftwave.lab.LabNotFoundException;
@@ -10,6 +11,7 @@ import io.draftwave.lab.LabRequestException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.netty.channel.AbortedException;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatusCode;
@@ -88,8 +90,23 @@ class ProblemAdvice {
 				exchange);
 	}
 
+	@ExceptionHandler(StoreClosingException.class)
+	ResponseEntity<ProblemDetail> closing(StoreClosingException ex, ServerWebExchange exchange) {
+		ResponseEntity<ProblemDetail> answer = problem(ProblemType.SERVICE_UNAVAILABLE, ex.getMessage(), exchange);
+		return ResponseEntity.status(answer.getStatusCode())
+			.headers(answer.getHeaders())
+			.header("Retry-After", "5")
+			.body(answer.getBody());
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, ServerWebExchange exchange) {
+		if (AbortedException.isConnectionReset(ex) || ex instanceof AbortedException) {
+			// the client went away: nobody reads this answer, and nothing failed on this side
+			log.debug("Client left during {} {}: {}", exchange.getRequest().getMethod(),
+					exchange.getRequest().getPath(), ex.toString());
+			return problem(ProblemType.INTERNAL_ERROR, "the client closed the connection", exchange);
+		}
 		log.error("Request {} {} failed: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
 				ex.toString(), ex);
 		return problem(ProblemType.INTERNAL_ERROR, "the service could not complete the request; it has been logged",

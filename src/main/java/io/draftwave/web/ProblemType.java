@@ -48,7 +48,10 @@ public enum ProblemType {
 	TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "requests"),
 
 	/** 500: a failure of the service, logged. */
-	INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "server_error");
+	INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "server_error"),
+
+	/** 503: the service is stopping and takes no new writes; another instance or a later try will. */
+	SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "server_error");
 
 	private final String slug;
 
