@@ -14,6 +14,7 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Component;
  * Thread-safe.
  */
 @Component
-public class StoreWork implements SmartLifecycle {
+public class StoreWork implements SmartLifecycle, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(StoreWork.class);
 
@@ -133,6 +134,7 @@ public class StoreWork implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		accepting = true;
 		running = true;
 	}
 
@@ -156,6 +158,16 @@ public class StoreWork implements SmartLifecycle {
 						DRAIN_LIMIT.toSeconds());
 			}
 		}
+		running = false;
+	}
+
+	/**
+	 * Ends the threads once the context closes. A stopped context may be started again (a paused
+	 * test context is), so {@link #stop()} only drains and refuses work; the pool lives until here.
+	 */
+	@Override
+	public void destroy() {
+		accepting = false;
 		// no shutdownNow(): it would interrupt a thread inside the database or the index
 		executor.shutdown();
 		try {
@@ -164,7 +176,6 @@ public class StoreWork implements SmartLifecycle {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		running = false;
 	}
 
 	@Override

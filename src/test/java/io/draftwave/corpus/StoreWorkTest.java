@@ -22,6 +22,21 @@ class StoreWorkTest {
 	@AfterEach
 	void stop() {
 		work.stop();
+		work.destroy();
+	}
+
+	@Test
+	void should_take_work_again_when_started_after_a_stop() {
+		// given a store stopped as a paused context is
+		work.start();
+		work.stop();
+		assertThatThrownBy(() -> work.detached(Mono.just(1)).block()).isInstanceOf(StoreClosingException.class);
+
+		// when it starts again
+		work.start();
+
+		// then it writes again, on its own threads
+		assertThat(work.detached(work.call(() -> Thread.currentThread().getName())).block()).startsWith("store-");
 	}
 
 	@Test
