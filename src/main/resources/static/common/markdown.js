@@ -136,16 +136,20 @@ export function markdown(text, { topLevel = 3, breaks = true, onText = appendTex
 	});
 }
 
-/** The text without its Markdown marks, for copying: headings and paragraphs as lines, list items with their bullet. */
+/**
+ * The text without its Markdown marks, for copying: a heading as a line above its section, paragraphs
+ * as lines, list items with their bullet; a blank line between a section's blocks and before a heading.
+ */
 export function plainText(text) {
-	return blocks(text).map(block => {
-		const plain = line => runs(line).map(run => run.text).join('');
-		if (block.kind === 'heading') {
-			return plain(block.line);
-		}
-		if (block.kind === 'list') {
-			return block.items.map(item => `${item.bullet} ${plain(item)}`).join('\n');
-		}
-		return block.lines.map(plain).join('\n');
-	}).join('\n\n');
+	const plain = line => runs(line).map(run => run.text).join('');
+	let out = '';
+	let previous = null;
+	for (const block of blocks(text)) {
+		const shown = block.kind === 'heading' ? plain(block.line)
+			: block.kind === 'list' ? block.items.map(item => `${item.bullet} ${plain(item)}`).join('\n')
+				: block.lines.map(plain).join('\n');
+		out += previous === null ? shown : (previous.kind === 'heading' ? '\n' : '\n\n') + shown;
+		previous = block;
+	}
+	return out;
 }

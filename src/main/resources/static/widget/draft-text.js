@@ -3,7 +3,7 @@
 // the reason. The check's sentence offsets point into the draft's text; the Markdown renderer hands
 // over each run of text with its offset, so the tint follows the sentences across the rendering.
 
-import { markdown, plainText } from '../common/markdown.js';
+import { blocks, markdown, plainText } from '../common/markdown.js';
 import { el } from './dom.js';
 
 /** Citation markers as the service writes them: [1], [1, 2], [1 2], full-width brackets. */
@@ -22,11 +22,17 @@ function pieces(text, offset) {
 	return result;
 }
 
+/** Below the widget's own h2, the draft's shallowest heading is an h3, whether it was written "#" or "##". */
+function topLevel(text) {
+	const levels = blocks(text).filter((b) => b.kind === 'heading').map((b) => b.level);
+	return levels.length ? 4 - Math.min(...levels) : 3;
+}
+
 /**
  * Renders the turn's text into container. marker(n) makes the node of marker n; reason(sentence) says
  * why a sentence is unsupported; flagLabel(why) labels its flag for screen readers.
  */
-export function renderDraft(container, turn, { topLevel = 3, marker, reason, flagLabel }) {
+export function renderDraft(container, turn, { marker, reason, flagLabel }) {
 	const text = turn.text || '';
 	const unsupported = [];
 	for (const s of [...(turn.sentences || [])].filter((s) => !s.supported).sort((a, b) => a.start - b.start)) {
@@ -64,7 +70,7 @@ export function renderDraft(container, turn, { topLevel = 3, marker, reason, fla
 			}
 		}
 	};
-	container.replaceChildren(...markdown(text, { topLevel, breaks: true, onText }));
+	container.replaceChildren(...markdown(text, { topLevel: topLevel(text), breaks: true, onText }));
 	for (const [s, span] of spans) {
 		const why = reason(s);
 		span.append(el('span', { class: 'flag', title: why, role: 'img', 'aria-label': flagLabel(why), tabindex: 0, text: '⚠' }));
