@@ -126,6 +126,15 @@ class WidgetFormattingBrowserIT extends ServiceWithDefaultCorpus {
 			assertThat(unsupported.textContent()).as("the tint starts where the sentence does").startsWith("교육 만족도는")
 				.endsWith("늘었다.⚠");
 
+			// when a marker is opened
+			text.locator("li sup.cite a").first().click();
+
+			// then
+			PlaywrightAssertions.assertThat(widget.locator(".popover")).isVisible();
+			Screenshots.save(page, "widget-ko");
+			page.keyboard().press("Escape");
+			PlaywrightAssertions.assertThat(widget.locator(".popover")).hasCount(0);
+
 			// when
 			widget.locator(".turn.answer button.copy").click();
 
@@ -137,13 +146,6 @@ class WidgetFormattingBrowserIT extends ServiceWithDefaultCorpus {
 				.doesNotContain("#")
 				.doesNotContain("**")
 				.containsPattern("\n\n출처:\n\\[1\\] .+ — http://localhost:\\d+/sources/");
-
-			// when a marker is opened
-			text.locator("li sup.cite a").first().click();
-
-			// then
-			PlaywrightAssertions.assertThat(widget.locator(".popover")).isVisible();
-			Screenshots.save(page, "widget-ko");
 		}
 	}
 
