@@ -6,7 +6,7 @@ import {
 	announce, api, clearError, el, formatDate, onLanguage, param, participant, percent, pollRun,
 	rememberParticipant, setUpPage, showError, t
 } from './lab.js';
-import { markdown } from './markdown.js';
+import { markdown } from '../common/markdown.js';
 import { renderRunTable } from './table.js';
 
 /** What POST /api/lab/runs accepts at most. */
@@ -38,7 +38,7 @@ function renderBrief() {
 		el('h2', {}, t('exercise.goal')),
 		el('p', { lang: exercise.language }, exercise.goal),
 		exercise.instructions ? el('h2', {}, t('exercise.instructions')) : null,
-		exercise.instructions ? el('div', { class: 'instructions', lang: exercise.language }, markdown(exercise.instructions)) : null,
+		exercise.instructions ? el('div', { class: 'instructions', lang: exercise.language }, markdown(exercise.instructions, { breaks: false })) : null,
 		(exercise.sources ?? []).length ? el('h2', {}, t('exercise.sources')) : null,
 		(exercise.sources ?? []).length ? el('ul', {}, exercise.sources.map(s => el('li', {},
 			el('a', { href: `/api/documents/${encodeURIComponent(s.documentId)}/original` }, s.title)))) : null,

@@ -1,6 +1,8 @@
-// A model's output in the page: line by line, "## " lines as headings (without the #s), [n] markers as superscripts
-// naming the cited document, and the words a variant added against another variant's output marked.
-// Everything taken from the output becomes a text node; nothing is parsed as HTML.
+// A model's output in the page: its Markdown headings, lists and bold rendered by the shared renderer, [n]
+// markers as superscripts naming the cited document, and the words a variant added against another
+// variant's output marked. Everything taken from the output becomes a text node; nothing is parsed as HTML.
+
+import { markdown, textRuns } from '../common/markdown.js';
 
 const TOKEN = /\[\d+(?:\s*,\s*\d+)*\]|\s+|[^\s[]+|\[/g;
 const MARKER = /^\[(\d+(?:\s*,\s*\d+)*)\]$/;
@@ -27,8 +29,11 @@ export function words(text) {
  * added('가 나 다', '가 새 다') → [false, true, false]. Returns one flag per word of other.
  */
 export function added(base, other) {
-	const a = words(base);
-	const b = words(other);
+	return addedWords(shownWords(base), shownWords(other));
+}
+
+/** added() over the words themselves. */
+function addedWords(a, b) {
 	if (a.length * b.length > MAX_CELLS) {
 		const present = new Set(a);
 		return b.map(w => !present.has(w));
@@ -61,48 +66,37 @@ export function added(base, other) {
 	return flags;
 }
 
-/** The text as shown: '## 본문' becomes '본문'. */
-export function withoutHeadingMarks(text) {
-	return text.replace(/^#{1,6} /gm, '');
+/** The words of an output as shown, in reading order: its text runs once the Markdown marks are gone. */
+export function shownWords(text) {
+	return textRuns(text ?? '').flatMap(run => words(run.text));
 }
 
 /**
- * Renders output into container. citations: [{marker, sourceId, title}] from the run's cell;
- * base: another output to mark added words against, or null for no marking.
+ * Renders output into container: its Markdown headings, lists and bold as elements ("##" an
+ * h4), markers as superscripts. citations: [{marker, sourceId, title}] from the run's cell; base:
+ * another output to mark added words against, or null for no marking.
  */
 export function renderOutput(container, output, citations = [], base = null) {
 	const byMarker = new Map(citations.map(c => [Number(c.marker), c]));
-	const flags = base === null ? null : added(withoutHeadingMarks(base), withoutHeadingMarks(output ?? ''));
+	const flags = base === null ? null : addedWords(shownWords(base), shownWords(output));
 	let wordIndex = 0;
-	container.replaceChildren();
-	for (const line of (output ?? '').split('\n')) {
-		const heading = /^#{1,6} /.exec(line);  // the same marks withoutHeadingMarks drops
-		const block = document.createElement(heading ? 'strong' : 'span');
-		block.className = heading ? 'out-heading' : 'out-line';
-		for (const token of tokens(heading ? line.slice(heading[0].length) : line)) {
+	const onText = (parent, text) => {
+		for (const token of tokens(text)) {
 			const marker = MARKER.exec(token);
 			if (marker) {
-				block.append(markerElement(marker[1], byMarker));
+				parent.append(markerElement(marker[1], byMarker));
 			}
-			else if (isWord(token)) {
-				const isAdded = flags !== null && flags[wordIndex];
-				wordIndex++;
-				if (isAdded) {
-					const ins = document.createElement('ins');
-					ins.textContent = token;
-					block.append(ins);
-				}
-				else {
-					block.append(document.createTextNode(token));
-				}
+			else if (isWord(token) && flags !== null && flags[wordIndex++]) {
+				const ins = document.createElement('ins');
+				ins.textContent = token;
+				parent.append(ins);
 			}
 			else {
-				block.append(document.createTextNode(token));
+				parent.append(document.createTextNode(token));
 			}
 		}
-		container.append(block, document.createElement('br'));
-	}
-	container.lastChild?.remove();
+	};
+	container.replaceChildren(...markdown(output ?? '', { topLevel: 3, breaks: true, onText }));
 }
 
 /** [2] or [1, 3] as a superscript; each number links to its passage and names its document on hover. */

@@ -234,11 +234,12 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 					async () => {
 						const { renderOutput } = await import('/lab/output.js');
 						const box = document.createElement('div');
-						renderOutput(box, '## 본문\\n<img src=x onerror="window.pwned=1"> 참여했다. [1]',
+						renderOutput(box, '## 본문\\n<img src=x onerror="window.pwned=1"> 참여했다. [1]\\n- **847명** 참여',
 							[{ marker: 1, sourceId: 's-1', title: '교육 계획' }], '## 본문\\n참여했다. [1]');
 						document.body.append(box);
 						return { images: box.querySelectorAll('img').length, added: [...box.querySelectorAll('ins')].map(e => e.textContent),
-							heading: box.querySelector('strong').textContent, marker: box.querySelector('sup a').title };
+							heading: box.querySelector('h4').textContent, marker: box.querySelector('sup a').title,
+							item: box.querySelector('li strong').textContent, pwned: window.pwned === undefined ? 'no' : 'yes' };
 					}
 					""");
 
@@ -246,8 +247,10 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 			assertThat(flags).isEqualTo(List.of(false, true, false, false, false));
 			Map<?, ?> box = (Map<?, ?>) rendered;
 			assertThat(((Number) box.get("images")).intValue()).isZero();
-			assertThat(box.get("added")).isEqualTo(List.of("<img", "src=x", "onerror=\"window.pwned=1\">"));
+			assertThat(box.get("added")).isEqualTo(List.of("<img", "src=x", "onerror=\"window.pwned=1\">", "847명", "참여"));
 			assertThat(box.get("heading")).isEqualTo("본문");
+			assertThat(box.get("item")).isEqualTo("847명");
+			assertThat(box.get("pwned")).isEqualTo("no");
 			assertThat(box.get("marker")).isEqualTo("교육 계획");
 		}
 	}

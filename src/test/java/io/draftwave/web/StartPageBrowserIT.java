@@ -80,8 +80,11 @@ class StartPageBrowserIT extends ServiceWithDefaultCorpus {
 
 			// then
 			PlaywrightAssertions.assertThat(passage.locator("h1")).hasText(title);
-			Locator cited = passage.locator(".cited mark");
-			PlaywrightAssertions.assertThat(cited).isVisible();
+			Locator cited = passage.locator(".cited");
+			PlaywrightAssertions.assertThat(cited.locator("mark").first()).isVisible();
+			PlaywrightAssertions.assertThat(cited).containsText("847");
+			PlaywrightAssertions.assertThat(cited.locator("h3")).hasText("2. 운영 실적");
+			assertThat(cited.locator("ol, ul").count()).as("the numbered heading is no list").isZero();
 			assertThat(passage.locator(".passage").count()).as("the passage among its neighbours").isGreaterThan(1);
 			assertThat(passage.getByText("원본 파일 열기").getAttribute("href")).endsWith("/original");
 			Screenshots.save(passage, "passage-ko");

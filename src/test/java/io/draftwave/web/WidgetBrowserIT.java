@@ -120,7 +120,6 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 			PlaywrightAssertions.assertThat(popover).containsText(title);
 			assertThat(popover.locator(".excerpt").textContent()).isNotBlank();
 			assertThat(marker.getAttribute("aria-describedby")).isEqualTo(popover.getAttribute("id"));
-			Screenshots.save(page, "widget-ko");
 
 			// when
 			page.keyboard().press("Escape");
@@ -158,15 +157,26 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 			// then
 			PlaywrightAssertions.assertThat(answer.locator(".status")).containsText("작성을 중지했습니다");
 			String stoppedAt = answer.locator(".text").textContent();
-			page.waitForTimeout(2000);
-			assertThat(answer.locator(".text").textContent()).as("no text after stop").isEqualTo(stoppedAt);
 			assertThat(stoppedAt).doesNotContain("문장 60을");
 			PlaywrightAssertions.assertThat(widget.locator("button.send")).isVisible();
 			PlaywrightAssertions.assertThat(widget.locator("button.stop")).isHidden();
 			PlaywrightAssertions.assertThat(widget.locator("textarea")).isFocused();
-			widget.locator("textarea").fill("다음 질문");
-			PlaywrightAssertions.assertThat(widget.locator("textarea")).hasValue("다음 질문");
 			PlaywrightAssertions.assertThat(answer.locator("button.retry")).isVisible();
+
+			// when the next request is asked and answered over two seconds, in which the stopped
+			// stream would have written four more sentences
+			llm.resetAll();
+			model(stream(List.of("다음 답변의 ", "첫 문장입니다 [1].")).withChunkedDribbleDelay(4, 2000));
+			widget.locator("textarea").fill("다음 질문");
+			widget.locator("textarea").press("Enter");
+
+			// then
+			Locator stopped = widget.locator(".turn.answer").nth(0);
+			Locator next = widget.locator(".turn.answer").nth(1);
+			PlaywrightAssertions.assertThat(next.locator(".sources li").first()).isVisible();
+			PlaywrightAssertions.assertThat(next.locator(".text")).containsText("첫 문장입니다");
+			assertThat(stopped.locator(".text").textContent()).as("no text after stop").isEqualTo(stoppedAt);
+			PlaywrightAssertions.assertThat(stopped.locator(".status")).containsText("작성을 중지했습니다");
 		}
 	}
 
