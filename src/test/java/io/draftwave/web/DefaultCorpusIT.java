@@ -45,7 +45,15 @@ class DefaultCorpusIT extends ServiceWithDefaultCorpus {
 		web.get().uri("/widget/draftwave-chat.js").exchange().expectStatus().isOk()
 			.expectHeader().value("Content-Type", type -> assertThat(type).contains("javascript"))
 			.expectBody(String.class)
-			.value(js -> assertThat(js).contains("customElements.define('draftwave-chat'").doesNotContain("innerHTML"));
+			.value(js -> assertThat(js).contains("import(new URL('chat.js'").doesNotContain("innerHTML"));
+		for (String module : List.of("chat.js", "turn.js", "draft-text.js", "popover.js", "events.js", "dom.js")) {
+			web.get().uri("/widget/" + module).exchange().expectStatus().isOk()
+				.expectBody(String.class)
+				.value(js -> assertThat(js).as(module).doesNotContain("innerHTML"));
+		}
+		web.get().uri("/widget/chat.js").exchange().expectStatus().isOk()
+			.expectBody(String.class)
+			.value(js -> assertThat(js).contains("customElements.define('draftwave-chat'"));
 	}
 
 	@Test
