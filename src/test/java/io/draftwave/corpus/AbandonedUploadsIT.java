@@ -71,7 +71,7 @@ class AbandonedUploadsIT {
 
 		// then uploads after the storm succeed
 		for (int i = 0; i < 10; i++) {
-			String word = word("after", i);
+			String word = ServiceProcess.word("after", i);
 			var response = service.upload("이후 " + i + ".md", "# 이후 " + i + "\n\n민원 답변 " + word + " 사례이다.\n");
 			assertThat(response.statusCode()).as("upload %d after the abandoned ones: %s", i, response.body())
 				.isEqualTo(201);
@@ -105,7 +105,7 @@ class AbandonedUploadsIT {
 	 * upload counts as acknowledged when its client read the 201 with the document's id.
 	 */
 	private static void abandon(int port, int n, Map<String, String> acknowledged) throws IOException {
-		String word = word("gone", n);
+		String word = ServiceProcess.word("gone", n);
 		byte[] request = request(port, "버려진 " + n + ".md", "# 버려진 업로드 " + n + "\n\n이 문서는 " + word + " 항목을 다룬다.\n");
 		// every eighth client waits long enough for most answers, so that some 201s are seen
 		int delayMs = n % 8 == 1 ? 5_000 : (n * 37) % 421;
@@ -165,15 +165,6 @@ class AbandonedUploadsIT {
 		System.arraycopy(head, 0, request, 0, head.length);
 		System.arraycopy(body, 0, request, head.length, body.length);
 		return request;
-	}
-
-	/** A made-up word unique to the prefix and i, e.g. {@code word("gone", 3)} is {@code "zgoneqd"}. */
-	private static String word(String prefix, int i) {
-		StringBuilder s = new StringBuilder("z").append(prefix).append('q');
-		for (char c : Integer.toString(i, 26).toCharArray()) {
-			s.append((char) ('a' + Character.digit(c, 26)));
-		}
-		return s.toString();
 	}
 
 }

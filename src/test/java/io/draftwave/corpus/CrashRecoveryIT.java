@@ -1,6 +1,5 @@
 package io.draftwave.corpus;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,11 +28,7 @@ class CrashRecoveryIT {
 	void should_lose_nothing_acknowledged_when_killed_during_a_large_ingestion() throws Exception {
 		// given a large folder being indexed by the running service
 		Path corpus = Files.createDirectories(temp.resolve("corpus"));
-		for (int i = 0; i < FOLDER_FILES; i++) {
-			Files.writeString(corpus.resolve("문서 " + i + ".md"),
-					"# 폴더 문서 " + i + "\n\n이 문서는 " + word("f", i) + " 항목을 다룬다. 교육 계획의 일부이다.\n",
-					StandardCharsets.UTF_8);
-		}
+		ServiceProcess.writeFolder(corpus, FOLDER_FILES);
 		Path data = temp.resolve("data");
 		// kept under target/ so a failure can be read after the run
 		Path log = Path.of("target", "crash-recovery-service.log");
@@ -43,7 +38,7 @@ class CrashRecoveryIT {
 
 		// when uploads are acknowledged and the process is killed in the middle of the work
 		for (int i = 0; acknowledged.size() < 25; i++) {
-			String word = word("u", i);
+			String word = ServiceProcess.word("u", i);
 			var response = service.upload("업로드 " + i + ".md", "# 업로드 " + i + "\n\n민원 답변 초안 " + word + " 사례이다.\n");
 			if (response.statusCode() == 201) {
 				acknowledged.put(ServiceProcess.id(response.body()), word);
@@ -71,21 +66,11 @@ class CrashRecoveryIT {
 			}
 			assertThat(indexedBeforeKill).as("the kill came during the folder ingestion").isLessThan(expected);
 			assertThat(count).isEqualTo(expected);
-			JsonNode last = restarted.search(word("f", FOLDER_FILES - 1)).get("hits");
+			JsonNode last = restarted.search(ServiceProcess.word("f", FOLDER_FILES - 1)).get("hits");
 			assertThat(last.size()).isGreaterThan(0);
 			assertThat(restarted.get("/actuator/health").get("components").get("index").get("details").get("documents")
 				.asInt()).isEqualTo((int) expected);
 		}
-	}
-
-	/** A made-up word unique to i, e.g. {@code word("u", 3)} is {@code "zuqd"}: no stemming collisions. */
-	private static String word(String prefix, int i) {
-		StringBuilder s = new StringBuilder("z").append(prefix).append('q');
-		String digits = Integer.toString(i, 26);
-		for (char c : digits.toCharArray()) {
-			s.append((char) ('a' + Character.digit(c, 26)));
-		}
-		return s.toString();
 	}
 
 }

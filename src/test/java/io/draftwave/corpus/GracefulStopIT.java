@@ -2,7 +2,6 @@ package io.draftwave.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,11 +31,7 @@ class GracefulStopIT {
 	void should_need_no_repair_after_sigterm_during_a_folder_ingestion() throws Exception {
 		// given a large folder being indexed by a service that has just started
 		Path corpus = Files.createDirectories(temp.resolve("corpus"));
-		for (int i = 0; i < FOLDER_FILES; i++) {
-			Files.writeString(corpus.resolve("문서 " + i + ".md"),
-					"# 폴더 문서 " + i + "\n\n이 문서는 " + word("f", i) + " 항목을 다룬다. 교육 계획의 일부이다.\n",
-					StandardCharsets.UTF_8);
-		}
+		ServiceProcess.writeFolder(corpus, FOLDER_FILES);
 		Path data = temp.resolve("data");
 		Path firstLog = Path.of("target", "graceful-stop-service.log");
 		Path secondLog = Path.of("target", "graceful-stop-restarted.log");
@@ -45,7 +40,7 @@ class GracefulStopIT {
 		ServiceProcess service = ServiceProcess.start(data, corpus, firstLog);
 		Map<String, String> acknowledged = new LinkedHashMap<>();
 		for (int i = 0; i < 5; i++) {
-			String word = word("u", i);
+			String word = ServiceProcess.word("u", i);
 			var response = service.upload("업로드 " + i + ".md", "# 업로드 " + i + "\n\n민원 답변 " + word + " 사례이다.\n");
 			assertThat(response.statusCode()).isEqualTo(201);
 			acknowledged.put(ServiceProcess.id(response.body()), word);
@@ -95,15 +90,6 @@ class GracefulStopIT {
 			}
 		}
 		return ids;
-	}
-
-	/** A made-up word unique to i, e.g. {@code word("u", 3)} is {@code "zuqd"}: no stemming collisions. */
-	private static String word(String prefix, int i) {
-		StringBuilder s = new StringBuilder("z").append(prefix).append('q');
-		for (char c : Integer.toString(i, 26).toCharArray()) {
-			s.append((char) ('a' + Character.digit(c, 26)));
-		}
-		return s.toString();
 	}
 
 }

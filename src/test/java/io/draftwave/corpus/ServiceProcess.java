@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -185,6 +186,24 @@ public final class ServiceProcess implements AutoCloseable {
 		process.destroy();
 		if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
 			kill();
+		}
+	}
+
+	/** A made-up word unique to i, e.g. {@code word("u", 3)} is {@code "zuqd"}: no stemming collisions. */
+	static String word(String prefix, int i) {
+		StringBuilder s = new StringBuilder("z").append(prefix).append('q');
+		for (char c : Integer.toString(i, 26).toCharArray()) {
+			s.append((char) ('a' + Character.digit(c, 26)));
+		}
+		return s.toString();
+	}
+
+	/** Writes {@code files} small Markdown documents into the folder, document i holding {@code word("f", i)}. */
+	static void writeFolder(Path corpus, int files) throws IOException {
+		for (int i = 0; i < files; i++) {
+			Files.writeString(corpus.resolve("문서 " + i + ".md"),
+					"# 폴더 문서 " + i + "\n\n이 문서는 " + word("f", i) + " 항목을 다룬다. 교육 계획의 일부이다.\n",
+					StandardCharsets.UTF_8);
 		}
 	}
 
