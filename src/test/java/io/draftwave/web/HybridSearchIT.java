@@ -55,17 +55,19 @@ class HybridSearchIT extends ServiceWithDefaultCorpus {
 
 	@Test
 	void should_answer_with_bm25_alone_when_the_endpoint_fails() {
-		// given
-		String answerFirst = (String) search(QUESTION).getFirst().get("sourceId");
+		// given: every vector is the same, so the fused order of equal vectors is no reference
 		StubMapping down = embeddings.stubFor(post(urlEqualTo("/v1/embeddings")).atPriority(1)
 			.willReturn(aResponse().withStatus(503).withBody("{\"error\":{\"message\":\"down\"}}")));
 		try {
 			// when
 			List<Map<String, Object>> hits = search(QUESTION);
 
-			// then: BM25 still finds the passage, now ranked by its BM25 score (not a fused one below 1)
-			assertThat(hits).extracting(h -> h.get("sourceId")).contains(answerFirst);
-			assertThat(((Number) hits.getFirst().get("score")).doubleValue()).isGreaterThan(1.0);
+			// then: BM25 still finds a passage on the participants, ranked by its BM25 score (not a fused one below 1)
+			assertThat(hits).isNotEmpty();
+			assertThat((String) hits.getFirst().get("excerpt")).contains("참여").contains("2024");
+			assertThat(hits).extracting(h -> ((Number) h.get("score")).doubleValue())
+				.allSatisfy(score -> assertThat(score).isGreaterThan(1.0))
+				.isSortedAccordingTo(java.util.Comparator.reverseOrder());
 		}
 		finally {
 			embeddings.removeStub(down);
