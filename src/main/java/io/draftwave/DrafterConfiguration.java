@@ -15,9 +15,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Chooses who writes drafts: the language model at {@code draftwave.llm.base-url}, falling back
- * to the offline extractive drafter when it fails, or the extractive drafter alone when no model
- * is configured.
+ * Chooses who writes drafts: the language model at {@code draftwave.llm.base-url},
+ * falling back to the offline extractive drafter when it fails, or the extractive drafter
+ * alone when no model is configured.
  */
 @Configuration(proxyBeanMethods = false)
 class DrafterConfiguration {

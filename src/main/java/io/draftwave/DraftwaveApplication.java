@@ -7,8 +7,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Starts the Draftwave service, or runs a command-line task when the first argument names one
- * ({@code ingest}, {@code search}, {@code rebuild-index}, {@code eval}, {@code bench}, {@code --help}).
+ * Starts the Draftwave service, or runs a command-line task when the first argument names
+ * one ({@code ingest}, {@code search}, {@code rebuild-index}, {@code eval},
+ * {@code bench}, {@code --help}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

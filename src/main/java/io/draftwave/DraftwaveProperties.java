@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings shared by every capability.
  *
- * @param dataDir folder for the originals, the index and the embedded database; created when missing
+ * @param dataDir folder for the originals, the index and the embedded database; created
+ * when missing
  */
 @ConfigurationProperties("draftwave")
 public record DraftwaveProperties(@DefaultValue("./data") Path dataDir) {

@@ -15,13 +15,14 @@ import java.util.stream.Stream;
 
 /**
  * Reads which parts of Draftwave and which libraries each source file under
- * {@code src/main/java/io/draftwave} uses, from its imports and the qualified names in its code
- * (comments left out), and reports every use its part may not make.
+ * {@code src/main/java/io/draftwave} uses, from its imports and the qualified names in
+ * its code (comments left out), and reports every use its part may not make.
  * <p>
- * A part is a capability package ({@code corpus}, {@code search}, …), a sub-package named in the
- * rules ({@code web.openai}; other sub-packages count as their capability), or {@link #ROOT}, the
- * top-level classes. A top-level class is used by its simple name ({@code DraftwaveProperties}).
- * A library is a package prefix ({@code org.apache.lucene}).
+ * A part is a capability package ({@code corpus}, {@code search}, …), a sub-package named
+ * in the rules ({@code web.openai}; other sub-packages count as their capability), or
+ * {@link #ROOT}, the top-level classes. A top-level class is used by its simple name
+ * ({@code DraftwaveProperties}). A library is a package prefix
+ * ({@code org.apache.lucene}).
  */
 final class DependencyRules {
 
@@ -49,7 +50,10 @@ final class DependencyRules {
 		this.libraries = libraries;
 	}
 
-	/** The rule breaches of every source file under the folder, sorted; empty when there are none. */
+	/**
+	 * The rule breaches of every source file under the folder, sorted; empty when there
+	 * are none.
+	 */
 	List<String> check(Path sources) {
 		List<String> breaches = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(sources)) {
@@ -64,9 +68,11 @@ final class DependencyRules {
 	}
 
 	/**
-	 * The rule breaches of one file, e.g. {@code corpus/Leaky.java: corpus uses org.apache.lucene
+	 * The rule breaches of one file, e.g.
+	 * {@code corpus/Leaky.java: corpus uses org.apache.lucene
 	 * (org.apache.lucene.document.Document)}, one per name used.
-	 * @param relative the file's path below {@code io/draftwave}, e.g. {@code corpus/Leaky.java}
+	 * @param relative the file's path below {@code io/draftwave}, e.g.
+	 * {@code corpus/Leaky.java}
 	 */
 	List<String> check(Path relative, String source) {
 		String part = partOf(relative);
@@ -116,7 +122,10 @@ final class DependencyRules {
 		return part(pkg.toString());
 	}
 
-	/** A package below {@code io.draftwave}: itself when the rules name it, else its capability. */
+	/**
+	 * A package below {@code io.draftwave}: itself when the rules name it, else its
+	 * capability.
+	 */
 	private String part(String pkg) {
 		if (parts.containsKey(pkg)) {
 			return pkg;

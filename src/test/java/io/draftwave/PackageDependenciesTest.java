@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the capabilities' dependencies pointing one way, read from the sources' imports and
- * qualified names (see {@link DependencyRules}): nothing uses {@code web} but {@code web.openai},
- * {@code security} uses no other capability, the top-level classes wire the capabilities together,
- * Lucene stays inside {@code search}, and Spring's HTTP and web types stay inside {@code web}.
+ * Keeps the capabilities' dependencies pointing one way, read from the sources' imports
+ * and qualified names (see {@link DependencyRules}): nothing uses {@code web} but
+ * {@code web.openai}, {@code security} uses no other capability, the top-level classes
+ * wire the capabilities together, Lucene stays inside {@code search}, and Spring's HTTP
+ * and web types stay inside {@code web}.
  */
 class PackageDependenciesTest {
 
@@ -24,21 +25,22 @@ class PackageDependenciesTest {
 	private static final String SETTINGS = "DraftwaveProperties";
 
 	private static final Map<String, Set<String>> PARTS = Map.ofEntries(
-			// DraftwaveApplication starts the commands of cli, and DrafterConfiguration picks the drafter
-			Map.entry(DependencyRules.ROOT, Set.of("cli", "drafting", "llm")),
-			Map.entry("corpus", Set.of(SETTINGS)),
+			// DraftwaveApplication starts the commands of cli, and DrafterConfiguration
+			// picks the drafter
+			Map.entry(DependencyRules.ROOT, Set.of("cli", "drafting", "llm")), Map.entry("corpus", Set.of(SETTINGS)),
 			Map.entry("search", Set.of("corpus", SETTINGS)),
 			Map.entry("drafting", Set.of("corpus", "search", "security", SETTINGS)),
-			Map.entry("security", Set.of(SETTINGS)),
-			Map.entry("tables", Set.of(SETTINGS)),
+			Map.entry("security", Set.of(SETTINGS)), Map.entry("tables", Set.of(SETTINGS)),
 			Map.entry("llm", Set.of("corpus", "search", "drafting", "security", SETTINGS)),
 			Map.entry("export", Set.of("corpus", "drafting", SETTINGS)),
 			Map.entry("eval", Set.of("corpus", "search", "drafting", "llm", SETTINGS)),
 			Map.entry("lab", Set.of("corpus", "search", "drafting", "security", SETTINGS)),
 			Map.entry("web", Set.of("corpus", "search", "drafting", "security", "export", "lab", SETTINGS)),
 			Map.entry("web.openai", Set.of("corpus", "drafting", "web", SETTINGS)),
-			// the commands start the service's context for their work (a cycle with DraftwaveApplication)
-			Map.entry("cli", Set.of("corpus", "search", "drafting", "eval", "tables", SETTINGS, "DraftwaveApplication")));
+			// the commands start the service's context for their work (a cycle with
+			// DraftwaveApplication)
+			Map.entry("cli",
+					Set.of("corpus", "search", "drafting", "eval", "tables", SETTINGS, "DraftwaveApplication")));
 
 	/** Libraries only some parts may use; no other part uses them today. */
 	private static final Map<String, Set<String>> LIBRARIES = Map.of("org.apache.lucene", Set.of("search"),
@@ -67,7 +69,8 @@ class PackageDependenciesTest {
 
 	@Test
 	void should_report_each_use_the_rules_forbid_when_a_source_imports_what_its_part_may_not() {
-		// given a corpus class that reaches into Lucene, Spring's HTTP types and web, and says so in a comment too
+		// given a corpus class that reaches into Lucene, Spring's HTTP types and web, and
+		// says so in a comment too
 		String leaky = """
 				package io.draftwave.corpus;
 
@@ -128,8 +131,9 @@ class PackageDependenciesTest {
 		// then
 		assertThat(rules.check(Path.of("search/Indexing.java"), search)).isEmpty();
 		assertThat(rules.check(Path.of("web/openai/Views.java"), openAi)).isEmpty();
-		assertThat(rules.check(Path.of("web/Views.java"), openAi.replace("io.draftwave.web.openai", "io.draftwave.web")
-			.replace("import io.draftwave.web.Links;", "import io.draftwave.web.openai.ChunkStream;")))
+		assertThat(rules.check(Path.of("web/Views.java"),
+				openAi.replace("io.draftwave.web.openai", "io.draftwave.web")
+					.replace("import io.draftwave.web.Links;", "import io.draftwave.web.openai.ChunkStream;")))
 			.containsExactly("web/Views.java: web uses web.openai (io.draftwave.web.openai.ChunkStream)");
 	}
 

@@ -28,15 +28,17 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code eval-answers}: drafts the KorQuAD dev questions over their paragraphs and the default
- * corpus's questions over {@code corpus/}, each set in its own scratch data folder, and reports
- * answer containment beside the top hit's passage cut to the same length, gold-passage citation,
- * draft length and sentence support ({@link AnswerEvaluation}). Prints Markdown, writes
- * {@code <out>/answers.json} and every draft to {@code <out>/answers-<set>-drafts.md}.
+ * {@code eval-answers}: drafts the KorQuAD dev questions over their paragraphs and the
+ * default corpus's questions over {@code corpus/}, each set in its own scratch data
+ * folder, and reports answer containment beside the top hit's passage cut to the same
+ * length, gold-passage citation, draft length and sentence support
+ * ({@link AnswerEvaluation}). Prints Markdown, writes {@code <out>/answers.json} and
+ * every draft to {@code <out>/answers-<set>-drafts.md}.
  */
 @Command(name = "eval-answers", mixinStandardHelpOptions = true,
-		description = { "Draft answers to KorQuAD dev questions and to the default corpus's questions and score answer "
-				+ "containment against the top search hit's passage cut to the draft's length.",
+		description = {
+				"Draft answers to KorQuAD dev questions and to the default corpus's questions and score answer "
+						+ "containment against the top search hit's passage cut to the draft's length.",
 				"The drafter is the one configured: the offline extractive drafter by default." })
 class AnswerEvalCommand implements Callable<Integer> {
 
@@ -57,7 +59,8 @@ class AnswerEvalCommand implements Callable<Integer> {
 	@Option(names = "--limit", defaultValue = "" + Integer.MAX_VALUE, description = "Ask at most N KorQuAD questions.")
 	int limit;
 
-	@Option(names = "--corpus", defaultValue = "./corpus", description = "Folder of documents (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--corpus", defaultValue = "./corpus",
+			description = "Folder of documents (default: ${DEFAULT-VALUE}).")
 	Path corpus;
 
 	@Option(names = "--questions", split = ",", defaultValue = "src/test/resources/corpus-questions.tsv",
@@ -75,7 +78,8 @@ class AnswerEvalCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		if (every < 1 || limit < 1) {
-			throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--every and --limit must be at least 1");
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+					"--every and --limit must be at least 1");
 		}
 		DraftKind draftKind = DraftKind.of(kind);
 		List<AnswerEvaluation.Report> reports = new ArrayList<>();
@@ -122,7 +126,8 @@ class AnswerEvalCommand implements Callable<Integer> {
 			return evaluation.run(set, questions, draftKind, new ProgressBarProgress(), d -> {
 				try {
 					writer.write("### " + d.question().question() + "\n\ngold: "
-							+ (d.question().pattern() != null ? d.question().pattern().pattern() : d.question().answers())
+							+ (d.question().pattern() != null ? d.question().pattern().pattern()
+									: d.question().answers())
 							+ " · draft " + (d.contained() ? "contains" : "misses") + " · cut "
 							+ (d.cutContained() ? "contains" : "misses") + "\n\n" + d.draft().text() + "\n\n");
 				}

@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: index throughput, heap and search latency in-process (with {@code --scale}, on the
- * corpus repeated to that many passages and indexed on disk), and, with {@code --url},
- * search latency and throughput over HTTP. Prints Markdown tables to standard output; exit code 0.
+ * {@code bench}: index throughput, heap and search latency in-process (with
+ * {@code --scale}, on the corpus repeated to that many passages and indexed on disk),
+ * and, with {@code --url}, search latency and throughput over HTTP. Prints Markdown
+ * tables to standard output; exit code 0.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = "Measures index throughput and search latency in-process and, with --url, over HTTP.")
@@ -33,13 +34,15 @@ public class BenchCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--dataset", required = true, description = "BEIR folder whose corpus is indexed and whose queries are run")
+	@Option(names = "--dataset", required = true,
+			description = "BEIR folder whose corpus is indexed and whose queries are run")
 	Path dataset;
 
 	@Option(names = "--url", description = "Base URL of a running server, e.g. http://localhost:8080")
 	@Nullable URI url;
 
-	@Option(names = "--load", description = "Before the HTTP run, upload the dataset's corpus to --url (a scratch service)")
+	@Option(names = "--load",
+			description = "Before the HTTP run, upload the dataset's corpus to --url (a scratch service)")
 	boolean load;
 
 	@Option(names = "--config", description = "Index configuration for the in-process run (default: nori)")
@@ -52,8 +55,9 @@ public class BenchCommand implements Callable<Integer> {
 			description = "Longest measuring time per run, e.g. 20s, 500ms, 2m (default: " + DEFAULT_DURATION + ")")
 	Duration duration = DurationConverter.parse(DEFAULT_DURATION);
 
-	@Option(names = "--scale", description = "Index the corpus repeated to this many passages, into a temporary folder, "
-			+ "and also report its size on disk")
+	@Option(names = "--scale",
+			description = "Index the corpus repeated to this many passages, into a temporary folder, "
+					+ "and also report its size on disk")
 	@Nullable Integer scale;
 
 	@Override
@@ -70,7 +74,8 @@ public class BenchCommand implements Callable<Integer> {
 					benchmark.inProcess(Configurations.named(config))));
 		}
 		if (url != null && load) {
-			out.println(SpeedBenchmark.toMarkdown(data.name() + " uploaded over HTTP", new HttpCorpusLoader(data).load(url)));
+			out.println(SpeedBenchmark.toMarkdown(data.name() + " uploaded over HTTP",
+					new HttpCorpusLoader(data).load(url)));
 		}
 		if (url != null) {
 			out.println(SpeedBenchmark.toMarkdown(data.name() + " over HTTP", benchmark.overHttp(url)));

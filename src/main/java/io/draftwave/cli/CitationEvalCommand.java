@@ -22,13 +22,15 @@ import picocli.CommandLine.Option;
 
 /** Drafts answers to a question set over a corpus and scores their citations. */
 @Command(name = "eval-citations", mixinStandardHelpOptions = true,
-		description = { "Index CORPUS into a scratch data folder, draft an answer to every question and score the "
-				+ "citations: marker validity, supported sentences, citation precision and recall, refusals.",
+		description = {
+				"Index CORPUS into a scratch data folder, draft an answer to every question and score the "
+						+ "citations: marker validity, supported sentences, citation precision and recall, refusals.",
 				"The drafter is the one configured: the offline extractive drafter by default, a language model "
 						+ "when DRAFTWAVE_LLM_BASE_URL (and _MODEL, _API_KEY) are set." })
 class CitationEvalCommand implements Callable<Integer> {
 
-	@Option(names = "--corpus", defaultValue = "./corpus", description = "Folder of documents (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--corpus", defaultValue = "./corpus",
+			description = "Folder of documents (default: ${DEFAULT-VALUE}).")
 	Path corpus;
 
 	@Option(names = "--questions", split = ",",

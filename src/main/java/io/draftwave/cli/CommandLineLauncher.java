@@ -6,13 +6,14 @@ import io.draftwave.search.IndexInUseException;
 import picocli.CommandLine;
 
 /**
- * Decides whether the process runs a command-line task instead of the service, and runs it.
+ * Decides whether the process runs a command-line task instead of the service, and runs
+ * it.
  */
 public final class CommandLineLauncher {
 
 	private static final Set<String> COMMANDS = Set.of("ingest", "search", "rebuild-index", "eval", "eval-citations",
-			"eval-answers", "eval-figures", "bench", "bench-drafts", "bench-figures", "load-drafts", "help",
-			"--help", "-h", "--version", "-V");
+			"eval-answers", "eval-figures", "bench", "bench-drafts", "bench-figures", "load-drafts", "help", "--help",
+			"-h", "--version", "-V");
 
 	/** Exit code of a task that failed for a reason other than bad arguments. */
 	static final int FAILED = 3;
@@ -20,7 +21,10 @@ public final class CommandLineLauncher {
 	private CommandLineLauncher() {
 	}
 
-	/** True when the first argument names a task or asks for help; the service starts otherwise. */
+	/**
+	 * True when the first argument names a task or asks for help; the service starts
+	 * otherwise.
+	 */
 	public static boolean isCommand(String[] args) {
 		return args.length > 0 && COMMANDS.contains(args[0]);
 	}
@@ -35,7 +39,10 @@ public final class CommandLineLauncher {
 			.execute(args);
 	}
 
-	/** The innermost message of a failure, which names what went wrong without Spring's wrapping. */
+	/**
+	 * The innermost message of a failure, which names what went wrong without Spring's
+	 * wrapping.
+	 */
 	static String reason(Throwable ex) {
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getCause() != cause) {

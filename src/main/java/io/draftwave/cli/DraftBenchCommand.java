@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
-/** Measures the service's own time on top of a language model, against a stub model on loopback. */
+/**
+ * Measures the service's own time on top of a language model, against a stub model on
+ * loopback.
+ */
 @Command(name = "bench-drafts", mixinStandardHelpOptions = true,
 		description = { "Start a stub OpenAI-compatible model and the service (on scratch data with CORPUS indexed), "
 				+ "then compare a streamed reply fetched from the stub directly with a draft streamed through "
@@ -27,10 +30,12 @@ class DraftBenchCommand implements Callable<Integer> {
 	@Option(names = "--corpus", defaultValue = "./corpus", description = "Folder to index (default: ${DEFAULT-VALUE}).")
 	Path corpus;
 
-	@Option(names = "--requests", defaultValue = "50", description = "Measured requests per path (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--requests", defaultValue = "50",
+			description = "Measured requests per path (default: ${DEFAULT-VALUE}).")
 	int requests;
 
-	@Option(names = "--warm-up", defaultValue = "10", description = "Unmeasured requests first (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--warm-up", defaultValue = "10",
+			description = "Unmeasured requests first (default: ${DEFAULT-VALUE}).")
 	int warmUp;
 
 	@Option(names = "--pause-ms", defaultValue = "20",
@@ -55,10 +60,10 @@ class DraftBenchCommand implements Callable<Integer> {
 				Thread.sleep(100);
 			}
 			String url = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port");
-			var report = new DraftOverheadBenchmark().run(model.baseUrl(), url, "2024년 데이터 인재 양성 교육 참여 인원은?",
-					warmUp, requests);
-			System.out.println(SpeedBenchmark.toMarkdown("draft streaming, " + pieces.size() + " pieces × " + pauseMs
-					+ " ms from the stub", report));
+			var report = new DraftOverheadBenchmark().run(model.baseUrl(), url, "2024년 데이터 인재 양성 교육 참여 인원은?", warmUp,
+					requests);
+			System.out.println(SpeedBenchmark.toMarkdown(
+					"draft streaming, " + pieces.size() + " pieces × " + pauseMs + " ms from the stub", report));
 			return 0;
 		}
 	}

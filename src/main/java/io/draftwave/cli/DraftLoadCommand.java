@@ -14,7 +14,10 @@ import io.draftwave.eval.StubModelServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Many streamed drafts at once against the service in a process of its own and a slow stub model. */
+/**
+ * Many streamed drafts at once against the service in a process of its own and a slow
+ * stub model.
+ */
 @Command(name = "load-drafts", mixinStandardHelpOptions = true,
 		description = { "Start a slow stub OpenAI-compatible model in this process and the service from this jar in "
 				+ "another (taskset -c CPUS, -Xmx HEAP, scratch data with CORPUS indexed), stream DRAFTS drafts at once "
@@ -22,7 +25,8 @@ import picocli.CommandLine.Option;
 				+ "memory and heap, and whether it answers an ordinary draft afterwards. Loopback only." })
 class DraftLoadCommand implements Callable<Integer> {
 
-	@Option(names = "--drafts", defaultValue = "1000", description = "Streamed drafts at once (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--drafts", defaultValue = "1000",
+			description = "Streamed drafts at once (default: ${DEFAULT-VALUE}).")
 	int drafts;
 
 	@Option(names = "--pause-ms", defaultValue = "250",
@@ -47,7 +51,8 @@ class DraftLoadCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		Path jar = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]);
 		if (!jar.toString().endsWith(".jar")) {
-			throw new IllegalStateException("load-drafts starts the service from the packaged jar: run it with java -jar");
+			throw new IllegalStateException(
+					"load-drafts starts the service from the packaged jar: run it with java -jar");
 		}
 		List<String> pieces = List.of("2024년 ", "데이터 ", "인재 ", "양성 ", "교육 ", "참여 ", "인원은 ", "847명이었다 [", "1", "]. ",
 				"수료율은 92.8%였다 ", "[1].");
@@ -63,9 +68,9 @@ class DraftLoadCommand implements Callable<Integer> {
 					+ " streamed drafts at once");
 			var report = new DraftLoad().run(service, "2024년 데이터 인재 양성 교육 참여 인원은?", drafts,
 					Duration.ofSeconds(limitSeconds));
-			System.out.println(SpeedBenchmark.toMarkdown(drafts + " streamed drafts at once, stub model " + pieces.size()
-					+ " pieces × " + pauseMs + " ms, service -Xmx" + heap + (cpus.isBlank() ? "" : " on CPUs " + cpus),
-					report));
+			System.out.println(SpeedBenchmark
+				.toMarkdown(drafts + " streamed drafts at once, stub model " + pieces.size() + " pieces × " + pauseMs
+						+ " ms, service -Xmx" + heap + (cpus.isBlank() ? "" : " on CPUs " + cpus), report));
 			return report.get("errors").equals("0") ? 0 : CommandLineLauncher.FAILED;
 		}
 	}

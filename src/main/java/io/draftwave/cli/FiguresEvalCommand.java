@@ -21,11 +21,11 @@ import picocli.CommandLine.Option;
 				+ "unanswerable questions and wrong figures shown." })
 class FiguresEvalCommand implements Callable<Integer> {
 
-	@Option(names = "--corpus", defaultValue = "./corpus", description = "Folder of documents (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--corpus", defaultValue = "./corpus",
+			description = "Folder of documents (default: ${DEFAULT-VALUE}).")
 	Path corpus;
 
-	@Option(names = "--tables", split = ",",
-			defaultValue = "target/tables/공공자전거 일별 대여 현황 2023-2025.csv",
+	@Option(names = "--tables", split = ",", defaultValue = "target/tables/공공자전거 일별 대여 현황 2023-2025.csv",
 			description = "More table files, such as the generated bicycle rentals (scripts/generate_bicycle_rentals.py; "
 					+ "default: ${DEFAULT-VALUE}).")
 	List<Path> extra;
@@ -43,7 +43,8 @@ class FiguresEvalCommand implements Callable<Integer> {
 		}
 		for (Path file : extra) {
 			if (!Files.isRegularFile(file)) {
-				System.err.println("missing table file " + file + ": generate it with python3 scripts/generate_bicycle_rentals.py");
+				System.err.println("missing table file " + file
+						+ ": generate it with python3 scripts/generate_bicycle_rentals.py");
 				return 2;
 			}
 			files.add(file);

@@ -9,8 +9,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts Draftwave's capabilities without the web server and without indexing the corpus folders,
- * for a command-line task. Starting it repairs the index like the service does.
+ * Starts Draftwave's capabilities without the web server and without indexing the corpus
+ * folders, for a command-line task. Starting it repairs the index like the service does.
  */
 final class OfflineContext {
 
@@ -18,7 +18,8 @@ final class OfflineContext {
 	}
 
 	static ConfigurableApplicationContext start(Path dataDir) {
-		// given as arguments, not default properties: application.yaml would override those
+		// given as arguments, not default properties: application.yaml would override
+		// those
 		return new SpringApplicationBuilder(DraftwaveApplication.class).web(WebApplicationType.NONE)
 			.run("--draftwave.data-dir=" + dataDir.toAbsolutePath().normalize(),
 					"--draftwave.corpus.sync-on-start=false", "--logging.level.root=warn",

@@ -21,7 +21,8 @@ class SearchCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "QUERY", description = "Question or keywords, e.g. \"2024년 교육 참여 인원\".")
 	String query;
 
-	@Option(names = { "-k", "--hits" }, defaultValue = "5", description = "Hits to show, 1..100 (default: ${DEFAULT-VALUE}).")
+	@Option(names = { "-k", "--hits" }, defaultValue = "5",
+			description = "Hits to show, 1..100 (default: ${DEFAULT-VALUE}).")
 	int k;
 
 	@Option(names = "--language", description = "ko or en; default: decided from the query.")

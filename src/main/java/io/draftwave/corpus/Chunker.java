@@ -12,18 +12,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * Cuts a parsed document into passages for retrieval.
  * <p>
- * The document text is the blocks' texts in order, each normalised to NFC with runs of spaces
- * and tabs collapsed to one space and line breaks unified to {@code \n}, separated by
- * {@code "\n\n"}. Passages are cut from that text so that
- * {@code passage.text().equals(text.substring(passage.start(), passage.end()))} always holds:
+ * The document text is the blocks' texts in order, each normalised to NFC with runs of
+ * spaces and tabs collapsed to one space and line breaks unified to {@code \n}, separated
+ * by {@code "\n\n"}. Passages are cut from that text so that
+ * {@code passage.text().equals(text.substring(passage.start(), passage.end()))} always
+ * holds:
  * <ul>
- * <li>a HEADING block starts a new passage and is its first line; {@link Passage#heading()} is
- * the nearest heading above (or the one starting the passage);</li>
- * <li>a passage never spans a page change, a sheet change, or a change between table rows and
- * prose;</li>
- * <li>whole sentences ({@link SentenceSplitter}) and whole rows are packed while the passage
- * stays within {@code maxChars}; a single sentence or row longer than that is cut at a
- * whitespace near the limit (or exactly at it when there is none);</li>
+ * <li>a HEADING block starts a new passage and is its first line;
+ * {@link Passage#heading()} is the nearest heading above (or the one starting the
+ * passage);</li>
+ * <li>a passage never spans a page change, a sheet change, or a change between table rows
+ * and prose;</li>
+ * <li>whole sentences ({@link SentenceSplitter}) and whole rows are packed while the
+ * passage stays within {@code maxChars}; a single sentence or row longer than that is cut
+ * at a whitespace near the limit (or exactly at it when there is none);</li>
  * <li>passages begin and end on non-whitespace characters.</li>
  * </ul>
  * The result depends only on the input. Stateless and thread-safe.
@@ -106,7 +108,9 @@ public final class Chunker {
 		return new DocumentText(documentText, passages);
 	}
 
-	/** NFC, line breaks unified, runs of horizontal whitespace collapsed, lines stripped. */
+	/**
+	 * NFC, line breaks unified, runs of horizontal whitespace collapsed, lines stripped.
+	 */
 	static String normalise(String text) {
 		String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
 		String unified = nfc.replace("\r\n", "\n").replace('\r', '\n');
@@ -143,7 +147,10 @@ public final class Chunker {
 			this.passages = passages;
 		}
 
-		/** Whether the block cannot join the passage being packed: another page, sheet, or rows after prose. */
+		/**
+		 * Whether the block cannot join the passage being packed: another page, sheet, or
+		 * rows after prose.
+		 */
 		boolean crosses(Block block) {
 			if (!open) {
 				return false;
@@ -185,7 +192,10 @@ public final class Chunker {
 			end = unitEnd;
 		}
 
-		/** A cut at the last whitespace in the later half of [from, limit), else at limit, never inside a surrogate pair. */
+		/**
+		 * A cut at the last whitespace in the later half of [from, limit), else at limit,
+		 * never inside a surrogate pair.
+		 */
 		private int cutPoint(int from, int limit) {
 			for (int i = limit; i > from + maxChars / 2; i--) {
 				if (Character.isWhitespace(text.charAt(i))) {
@@ -195,7 +205,10 @@ public final class Chunker {
 			return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
 		}
 
-		/** Emits the passage being packed; the next one continues on the same page, sheet and heading. */
+		/**
+		 * Emits the passage being packed; the next one continues on the same page, sheet
+		 * and heading.
+		 */
 		void flush() {
 			if (start >= 0) {
 				emit(start, end);

@@ -7,12 +7,12 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Reports the document records and the start-up indexing of the corpus folders. It stays UP
- * while the folders are being indexed: searches already work on what is indexed so far. It is
- * DOWN, with the reason, while the records cannot be read (the database failed); each check
- * opens the database again through a fresh pooled connection, so it is UP again once the
- * database can be opened, without a restart. It stands
- * in for Spring's R2DBC health check (switched off in application.yaml), which would query the
+ * Reports the document records and the start-up indexing of the corpus folders. It stays
+ * UP while the folders are being indexed: searches already work on what is indexed so
+ * far. It is DOWN, with the reason, while the records cannot be read (the database
+ * failed); each check opens the database again through a fresh pooled connection, so it
+ * is UP again once the database can be opened, without a restart. It stands in for
+ * Spring's R2DBC health check (switched off in application.yaml), which would query the
  * embedded database from an event loop; a blocking indicator like this one is run off it.
  */
 @Component("corpus")
@@ -43,7 +43,10 @@ class CorpusHealthIndicator implements HealthIndicator {
 		}
 	}
 
-	/** The innermost message, e.g. H2's own words for a closed or unreadable database file. */
+	/**
+	 * The innermost message, e.g. H2's own words for a closed or unreadable database
+	 * file.
+	 */
 	static String reason(Throwable ex) {
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getCause() != cause) {

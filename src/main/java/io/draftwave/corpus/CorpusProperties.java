@@ -10,8 +10,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Ingestion settings.
  *
- * @param dirs folders indexed at start-up: new and changed files are (re)indexed, files gone from
- * them are removed from the index
+ * @param dirs folders indexed at start-up: new and changed files are (re)indexed, files
+ * gone from them are removed from the index
  * @param syncOnStart whether the service indexes {@code dirs} when it starts
  * @param maxUploadSize largest file accepted, by upload or from a folder
  * @param maxPassageChars upper bound of a passage's length in characters
@@ -24,7 +24,8 @@ public record CorpusProperties(@DefaultValue("./corpus") List<Path> dirs, @Defau
 
 	public CorpusProperties {
 		if (maxPassageChars < 200) {
-			throw new IllegalArgumentException("draftwave.corpus.max-passage-chars must be at least 200, not " + maxPassageChars);
+			throw new IllegalArgumentException(
+					"draftwave.corpus.max-passage-chars must be at least 200, not " + maxPassageChars);
 		}
 		if (commitEvery < 1) {
 			throw new IllegalArgumentException("draftwave.corpus.commit-every must be at least 1, not " + commitEvery);

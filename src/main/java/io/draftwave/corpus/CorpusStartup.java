@@ -16,10 +16,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Start-up work of the service: before the HTTP server opens, the index is rebuilt from the
- * originals if it was built with another analysis, then repaired against the records (so nothing
- * acknowledged before a crash is missing); once the service is ready, the
- * configured corpus folders are ingested in the background on the thread {@code corpus-ingest}.
+ * Start-up work of the service: before the HTTP server opens, the index is rebuilt from
+ * the originals if it was built with another analysis, then repaired against the records
+ * (so nothing acknowledged before a crash is missing); once the service is ready, the
+ * configured corpus folders are ingested in the background on the thread
+ * {@code corpus-ingest}.
  */
 @Component
 public class CorpusStartup implements SmartLifecycle {
@@ -85,18 +86,23 @@ public class CorpusStartup implements SmartLifecycle {
 		});
 	}
 
-	/** {@code waiting}, {@code running}, {@code done}, {@code disabled} or {@code failed: <reason>}. */
+	/**
+	 * {@code waiting}, {@code running}, {@code done}, {@code disabled} or
+	 * {@code failed: <reason>}.
+	 */
 	public String state() {
 		return state.get();
 	}
 
 	/**
-	 * Stops the folder ingestion after the file it is reading: what was indexed until then is
-	 * committed and marked before this returns, so the next start has nothing to repair.
+	 * Stops the folder ingestion after the file it is reading: what was indexed until
+	 * then is committed and marked before this returns, so the next start has nothing to
+	 * repair.
 	 */
 	@Override
 	public void stop() {
-		// no interrupt: Lucene closes its writer and H2 its file when a thread is interrupted during I/O
+		// no interrupt: Lucene closes its writer and H2 its file when a thread is
+		// interrupted during I/O
 		running = false;
 		executor.shutdown();
 		try {

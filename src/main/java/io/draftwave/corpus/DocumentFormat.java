@@ -6,20 +6,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The file formats Draftwave ingests, each with the file-name extensions that announce it and the
- * media type used when the original is served back.
+ * The file formats Draftwave ingests, each with the file-name extensions that announce it
+ * and the media type used when the original is served back.
  */
 public enum DocumentFormat {
 
-	HWP("application/x-hwp", "hwp"),
-	HWPX("application/hwp+zip", "hwpx"),
-	PDF("application/pdf", "pdf"),
+	HWP("application/x-hwp", "hwp"), HWPX("application/hwp+zip", "hwpx"), PDF("application/pdf", "pdf"),
 	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-	CSV("text/csv", "csv", "tsv"),
-	HTML("text/html", "html", "htm"),
-	MARKDOWN("text/markdown", "md", "markdown"),
-	TEXT("text/plain", "txt", "text");
+	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"), CSV("text/csv", "csv", "tsv"),
+	HTML("text/html", "html", "htm"), MARKDOWN("text/markdown", "md", "markdown"), TEXT("text/plain", "txt", "text");
 
 	private final String mediaType;
 
@@ -41,8 +36,9 @@ public enum DocumentFormat {
 	}
 
 	/**
-	 * The format a file name announces by its extension, ignoring case: {@code "보고서 최종.HWPX"}
-	 * is HWPX; a name with no extension or an unknown one gives empty.
+	 * The format a file name announces by its extension, ignoring case:
+	 * {@code "보고서 최종.HWPX"} is HWPX; a name with no extension or an unknown one gives
+	 * empty.
 	 */
 	public static Optional<DocumentFormat> fromFileName(String fileName) {
 		int dot = fileName.lastIndexOf('.');

@@ -18,11 +18,12 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes a file into Draftwave: checks its size and type, reads it, keeps the original, writes
- * the record and indexes its passages. The file is read completely before anything is stored,
- * so a file that cannot be read leaves nothing behind; the record is written before the index
- * and marked {@link DocumentStatus#INDEXED} only after the index commit, so a crash at any
- * point leaves work that {@link IndexRepair} finishes on the next start.
+ * Takes a file into Draftwave: checks its size and type, reads it, keeps the original,
+ * writes the record and indexes its passages. The file is read completely before anything
+ * is stored, so a file that cannot be read leaves nothing behind; the record is written
+ * before the index and marked {@link DocumentStatus#INDEXED} only after the index commit,
+ * so a crash at any point leaves work that {@link IndexRepair} finishes on the next
+ * start.
  */
 @Component
 public class DocumentIngestion {
@@ -58,8 +59,10 @@ public class DocumentIngestion {
 
 	/**
 	 * A file to ingest.
+	 *
 	 * @param file where its bytes are now; the caller keeps ownership of this file
-	 * @param fileName the name it was given by the user, used for the type and the default title
+	 * @param fileName the name it was given by the user, used for the type and the
+	 * default title
 	 * @param title a title that overrides the one found in the file, or null
 	 * @param origin {@link DocumentRecord#UPLOAD_ORIGIN} or {@code corpus:<path>}
 	 */
@@ -68,22 +71,24 @@ public class DocumentIngestion {
 
 	/**
 	 * What happened to a candidate.
+	 *
 	 * @param record the document's record
-	 * @param created true when it was stored now, false when the same content or an unchanged
-	 * file was already there
+	 * @param created true when it was stored now, false when the same content or an
+	 * unchanged file was already there
 	 */
 	public record Outcome(DocumentRecord record, boolean created) {
 	}
 
 	/**
-	 * Ingests a file and commits the index, so the document is searchable and durable when the
-	 * returned {@link Mono} completes. The ingestion runs to its end even when the returned
-	 * {@link Mono} is cancelled (a client that went away): it is never left between the record
-	 * and the index commit by a cancel. The caller keeps the candidate's file until then
-	 * ({@link #ingest(Candidate, Runnable)}).
+	 * Ingests a file and commits the index, so the document is searchable and durable
+	 * when the returned {@link Mono} completes. The ingestion runs to its end even when
+	 * the returned {@link Mono} is cancelled (a client that went away): it is never left
+	 * between the record and the index commit by a cancel. The caller keeps the
+	 * candidate's file until then ({@link #ingest(Candidate, Runnable)}).
 	 * @throws DocumentTooLargeException (as an error signal) over the size limit
 	 * @throws UnsupportedFormatException (as an error signal) for an unknown type
-	 * @throws UnreadableDocumentException (as an error signal) for a corrupt or encrypted file
+	 * @throws UnreadableDocumentException (as an error signal) for a corrupt or encrypted
+	 * file
 	 */
 	public Mono<Outcome> ingest(Candidate candidate) {
 		return ingest(candidate, () -> {
@@ -91,8 +96,9 @@ public class DocumentIngestion {
 	}
 
 	/**
-	 * As {@link #ingest(Candidate)}, running {@code release} once the ingestion has ended, also
-	 * when the caller cancelled before that: the place to remove a staged file.
+	 * As {@link #ingest(Candidate)}, running {@code release} once the ingestion has
+	 * ended, also when the caller cancelled before that: the place to remove a staged
+	 * file.
 	 */
 	public Mono<Outcome> ingest(Candidate candidate, Runnable release) {
 		return work.detached(committed(candidate).doFinally(signal -> release.run()))
@@ -105,8 +111,9 @@ public class DocumentIngestion {
 	}
 
 	/**
-	 * Ingests a file without committing the index: the record stays {@link DocumentStatus#INDEXING}
-	 * until the caller commits and calls {@link #markIndexed}. For folder ingestion in batches.
+	 * Ingests a file without committing the index: the record stays
+	 * {@link DocumentStatus#INDEXING} until the caller commits and calls
+	 * {@link #markIndexed}. For folder ingestion in batches.
 	 */
 	public Mono<Outcome> ingestUncommitted(Candidate candidate) {
 		return ingest(candidate, false);
@@ -122,17 +129,18 @@ public class DocumentIngestion {
 		return Mono.fromCallable(() -> {
 			long size = checkSize(candidate.file());
 			return new Checked(size, reader.detect(candidate.file(), candidate.fileName()));
-		})
-			.subscribeOn(work.scheduler())
-			.flatMap(checked -> {
-				String sha256 = OriginalStore.sha256(candidate.file());
-				return store.findBySha256(sha256)
-					.map(existing -> new Outcome(existing, false))
-					.switchIfEmpty(Mono.defer(() -> readAndStore(candidate, checked, sha256, commit)));
-			});
+		}).subscribeOn(work.scheduler()).flatMap(checked -> {
+			String sha256 = OriginalStore.sha256(candidate.file());
+			return store.findBySha256(sha256)
+				.map(existing -> new Outcome(existing, false))
+				.switchIfEmpty(Mono.defer(() -> readAndStore(candidate, checked, sha256, commit)));
+		});
 	}
 
-	/** A file that passed the size limit, and the format its name and first bytes agree on. */
+	/**
+	 * A file that passed the size limit, and the format its name and first bytes agree
+	 * on.
+	 */
 	private record Checked(long size, DocumentFormat format) {
 	}
 
@@ -162,9 +170,9 @@ public class DocumentIngestion {
 	private Mono<Outcome> create(Candidate candidate, DocumentReader.ReadDocument read, String sha256, long size,
 			boolean commit) {
 		Instant now = clock.instant();
-		DocumentRecord record = new DocumentRecord(newId(), title(candidate, read), FileNames.safe(candidate.fileName()),
-				read.format(), read.language(), size, sha256, candidate.origin(), DocumentStatus.INDEXING,
-				read.text().passages().size(), now, now);
+		DocumentRecord record = new DocumentRecord(newId(), title(candidate, read),
+				FileNames.safe(candidate.fileName()), read.format(), read.language(), size, sha256, candidate.origin(),
+				DocumentStatus.INDEXING, read.text().passages().size(), now, now);
 		return work.run(() -> originals.store(candidate.file(), sha256))
 			.then(store.insert(record))
 			.then(indexPassages(record, read, commit).onErrorResume(ex -> undo(record).then(Mono.error(ex))))
@@ -201,17 +209,17 @@ public class DocumentIngestion {
 	}
 
 	/**
-	 * Takes back a new document whose passages could not be indexed, so that a failed upload
-	 * leaves nothing behind. When that fails too (the store itself is failing) the record stays
-	 * {@link DocumentStatus#INDEXING} and the next start repairs it.
+	 * Takes back a new document whose passages could not be indexed, so that a failed
+	 * upload leaves nothing behind. When that fails too (the store itself is failing) the
+	 * record stays {@link DocumentStatus#INDEXING} and the next start repairs it.
 	 */
 	private Mono<Void> undo(DocumentRecord record) {
-		// the record first: passages or an original left without one are dropped by the next start
-		return store.delete(record.id())
-			.then(work.run(() -> {
-				index.delete(record.id());
-				index.commit();
-			}))
+		// the record first: passages or an original left without one are dropped by the
+		// next start
+		return store.delete(record.id()).then(work.run(() -> {
+			index.delete(record.id());
+			index.commit();
+		}))
 			.then(work.run(() -> originals.delete(record.sha256())))
 			.doOnSuccess(v -> log.warn("Indexing '{}' failed; its record and original were removed again",
 					record.fileName()))

@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a file into passages: detects its format, parses it and cuts the text into passages.
- * Blocking; thread-safe.
+ * Reads a file into passages: detects its format, parses it and cuts the text into
+ * passages. Blocking; thread-safe.
  */
 @Component
 public class DocumentReader {
@@ -47,6 +47,7 @@ public class DocumentReader {
 
 	/**
 	 * A file read and cut into passages.
+	 *
 	 * @param format its format
 	 * @param title the title stated in the file, or null
 	 * @param language the language of most of its text
@@ -55,8 +56,8 @@ public class DocumentReader {
 	public record ReadDocument(DocumentFormat format, @Nullable String title, Language language, DocumentText text) {
 
 		/**
-		 * The title a document gets when nobody gives one: the title stated in the file, else the
-		 * file name without its extension.
+		 * The title a document gets when nobody gives one: the title stated in the file,
+		 * else the file name without its extension.
 		 */
 		public String titleOr(String fileName) {
 			if (title != null && !title.isBlank()) {
@@ -72,8 +73,8 @@ public class DocumentReader {
 	 * Reads a whole file.
 	 * @param fileName the user's name for it; only its extension is used
 	 * @throws UnsupportedFormatException for an extension no parser reads
-	 * @throws UnreadableDocumentException when the content is not of that format, corrupt,
-	 * encrypted or without any text
+	 * @throws UnreadableDocumentException when the content is not of that format,
+	 * corrupt, encrypted or without any text
 	 */
 	public ReadDocument read(Path file, String fileName) {
 		return read(file, detect(file, fileName));
@@ -81,7 +82,8 @@ public class DocumentReader {
 
 	/**
 	 * Reads a whole file whose format is already known ({@link #detect}).
-	 * @throws UnreadableDocumentException when the content is corrupt, encrypted or without any text
+	 * @throws UnreadableDocumentException when the content is corrupt, encrypted or
+	 * without any text
 	 */
 	public ReadDocument read(Path file, DocumentFormat format) {
 		ParsedDocument parsed;

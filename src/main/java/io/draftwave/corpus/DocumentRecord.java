@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param format the detected format
  * @param language the language of most of its text
  * @param sizeBytes the original's size
- * @param sha256 the original's SHA-256, lowercase hex; unique: the same bytes are stored once
+ * @param sha256 the original's SHA-256, lowercase hex; unique: the same bytes are stored
+ * once
  * @param origin where it came from: {@code upload} or {@code corpus:<relative path>}
  * @param status where it is in its life
  * @param passageCount passages in the index

@@ -9,9 +9,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 /**
- * Removes documents: the record is marked {@link DocumentStatus#DELETING}, the passages leave the
- * index (committed), then the record and the original go. A crash part-way leaves a
- * {@code DELETING} record that the next start finishes removing.
+ * Removes documents: the record is marked {@link DocumentStatus#DELETING}, the passages
+ * leave the index (committed), then the record and the original go. A crash part-way
+ * leaves a {@code DELETING} record that the next start finishes removing.
  */
 @Component
 public class DocumentRemoval {
@@ -34,9 +34,10 @@ public class DocumentRemoval {
 	}
 
 	/**
-	 * Removes the document with this id. Once the record is found the removal runs to its end,
-	 * even when the returned {@link Mono} is cancelled.
-	 * @return the removed record; a {@link DocumentNotFoundException} error when there is none
+	 * Removes the document with this id. Once the record is found the removal runs to its
+	 * end, even when the returned {@link Mono} is cancelled.
+	 * @return the removed record; a {@link DocumentNotFoundException} error when there is
+	 * none
 	 */
 	public Mono<DocumentRecord> remove(String id) {
 		return store.findById(id)
@@ -47,11 +48,10 @@ public class DocumentRemoval {
 	/** Finishes removing a record, whatever its status. */
 	Mono<DocumentRecord> remove(DocumentRecord record) {
 		DocumentRecord deleting = record.withStatus(DocumentStatus.DELETING, Instant.now());
-		return store.update(deleting)
-			.then(work.run(() -> {
-				index.delete(record.id());
-				index.commit();
-			}))
+		return store.update(deleting).then(work.run(() -> {
+			index.delete(record.id());
+			index.commit();
+		}))
 			.then(store.delete(record.id()))
 			.then(work.run(() -> originals.delete(record.sha256())))
 			.thenReturn(record)

@@ -1,8 +1,9 @@
 package io.draftwave.corpus;
 
 /**
- * Where a document is in its life. Only {@link #INDEXED} documents are acknowledged to clients;
- * the other two mark work that a crash may have interrupted and that the next start finishes.
+ * Where a document is in its life. Only {@link #INDEXED} documents are acknowledged to
+ * clients; the other two mark work that a crash may have interrupted and that the next
+ * start finishes.
  */
 public enum DocumentStatus {
 

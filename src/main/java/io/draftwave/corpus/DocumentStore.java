@@ -13,12 +13,12 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Document records in the relational store, with plain SQL that runs on H2 and PostgreSQL alike.
- * Every method is non-blocking for its caller; a missing record is an empty {@link Mono}. The
- * embedded H2 driver runs each statement on the subscribing thread (and forces every commit to
- * disk), so the statements are subscribed on the {@link StoreWork} threads, never on an event
- * loop, and never on a scheduler that interrupts a cancelled statement's thread: H2 closes its
- * database file when a thread inside it is interrupted.
+ * Document records in the relational store, with plain SQL that runs on H2 and PostgreSQL
+ * alike. Every method is non-blocking for its caller; a missing record is an empty
+ * {@link Mono}. The embedded H2 driver runs each statement on the subscribing thread (and
+ * forces every commit to disk), so the statements are subscribed on the {@link StoreWork}
+ * threads, never on an event loop, and never on a scheduler that interrupts a cancelled
+ * statement's thread: H2 closes its database file when a thread inside it is interrupted.
  */
 @Component
 public class DocumentStore {
@@ -59,7 +59,10 @@ public class DocumentStore {
 		return selectWhere("status = :v", status.name());
 	}
 
-	/** Records whose origin starts with the prefix, e.g. every document of the corpus folders. */
+	/**
+	 * Records whose origin starts with the prefix, e.g. every document of the corpus
+	 * folders.
+	 */
 	public Flux<DocumentRecord> findByOriginPrefix(String prefix) {
 		return selectWhere("origin like :v", prefix.replace("%", "\\%").replace("_", "\\_") + "%");
 	}
@@ -77,16 +80,19 @@ public class DocumentStore {
 
 	public Mono<Void> insert(DocumentRecord r) {
 		return offLoop(bindColumns(db.sql("insert into documents (" + COLUMNS + ") values (:id, :title, :fileName, "
-				+ ":format, :language, :sizeBytes, :sha256, :origin, :status, :passageCount, :createdAt, :updatedAt)"), r)
+				+ ":format, :language, :sizeBytes, :sha256, :origin, :status, :passageCount, :createdAt, :updatedAt)"),
+				r)
 			.bind("createdAt", utc(r.createdAt()))
 			.then());
 	}
 
 	/** Rewrites every column but id and created_at. */
 	public Mono<Void> update(DocumentRecord r) {
-		return offLoop(bindColumns(db.sql("update documents set title = :title, file_name = :fileName, format = :format, "
-				+ "language = :language, size_bytes = :sizeBytes, sha256 = :sha256, origin = :origin, status = :status, "
-				+ "passage_count = :passageCount, updated_at = :updatedAt where id = :id"), r)
+		return offLoop(bindColumns(db
+			.sql("update documents set title = :title, file_name = :fileName, format = :format, "
+					+ "language = :language, size_bytes = :sizeBytes, sha256 = :sha256, origin = :origin, status = :status, "
+					+ "passage_count = :passageCount, updated_at = :updatedAt where id = :id"),
+				r)
 			.then());
 	}
 

@@ -1,8 +1,9 @@
 package io.draftwave.corpus;
 
 /**
- * The rule for names that users give their files. A name is only ever stored or shown as text,
- * never used as a path: uploads are staged and originals kept under names of Draftwave's own.
+ * The rule for names that users give their files. A name is only ever stored or shown as
+ * text, never used as a path: uploads are staged and originals kept under names of
+ * Draftwave's own.
  */
 final class FileNames {
 
@@ -16,9 +17,9 @@ final class FileNames {
 
 	/**
 	 * The last path element of a user-supplied name, with control characters removed:
-	 * {@code "../../etc/passwd"} becomes {@code "passwd"}, {@code "보고서\\2024 결과.hwpx"} becomes
-	 * {@code "2024 결과.hwpx"}, {@code ".."} becomes {@value #FALLBACK}; a name longer than 255
-	 * characters keeps its last 255, so the extension survives.
+	 * {@code "../../etc/passwd"} becomes {@code "passwd"}, {@code "보고서\\2024 결과.hwpx"}
+	 * becomes {@code "2024 결과.hwpx"}, {@code ".."} becomes {@value #FALLBACK}; a name
+	 * longer than 255 characters keeps its last 255, so the extension survives.
 	 */
 	static String safe(String fileName) {
 		String name = fileName.replace('\\', '/');

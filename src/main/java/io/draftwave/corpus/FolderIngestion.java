@@ -16,10 +16,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings a folder's documents into the index: new files are ingested, changed files re-indexed
- * under the same document id, unchanged ones skipped by their hash, and documents whose file is
- * gone from the folder removed. A file that cannot be read is reported and skipped; the rest goes
- * on. The index is committed every {@code draftwave.corpus.commit-every} documents. Blocking.
+ * Brings a folder's documents into the index: new files are ingested, changed files
+ * re-indexed under the same document id, unchanged ones skipped by their hash, and
+ * documents whose file is gone from the folder removed. A file that cannot be read is
+ * reported and skipped; the rest goes on. The index is committed every
+ * {@code draftwave.corpus.commit-every} documents. Blocking.
  */
 @Component
 public class FolderIngestion {
@@ -47,6 +48,7 @@ public class FolderIngestion {
 
 	/**
 	 * What a folder run did.
+	 *
 	 * @param files supported files found
 	 * @param added documents stored for the first time or changed
 	 * @param unchanged files already stored with the same content
@@ -56,14 +58,16 @@ public class FolderIngestion {
 	public record Report(int files, int added, int unchanged, int removed, List<String> failed) {
 	}
 
-	/** Ingests every supported file under the folder, recursively, hidden files excepted. */
+	/**
+	 * Ingests every supported file under the folder, recursively, hidden files excepted.
+	 */
 	public Report ingest(Path folder, IngestionProgress progress) {
 		return ingest(folder, progress, () -> false);
 	}
 
 	/**
-	 * As {@link #ingest(Path, IngestionProgress)}, stopping between two files once {@code stop}
-	 * says so; what was indexed until then is committed.
+	 * As {@link #ingest(Path, IngestionProgress)}, stopping between two files once
+	 * {@code stop} says so; what was indexed until then is committed.
 	 */
 	public Report ingest(Path folder, IngestionProgress progress, BooleanSupplier stop) {
 		Path dir = folder.toAbsolutePath().normalize();
@@ -82,8 +86,10 @@ public class FolderIngestion {
 				return new Report(files.size(), added, 0, 0, failed);
 			}
 			try {
-				var outcome = ingestion.ingestUncommitted(new DocumentIngestion.Candidate(file,
-						file.getFileName().toString(), null, originOf(file))).block();
+				var outcome = ingestion
+					.ingestUncommitted(
+							new DocumentIngestion.Candidate(file, file.getFileName().toString(), null, originOf(file)))
+					.block();
 				if (outcome.created()) {
 					batch.add(outcome.record());
 					added++;
@@ -133,7 +139,8 @@ public class FolderIngestion {
 	private static List<Path> supportedFiles(Path dir) {
 		try (Stream<Path> walk = Files.walk(dir)) {
 			return walk.filter(Files::isRegularFile)
-				.filter(p -> !dir.relativize(p).toString().startsWith(".") && !p.getFileName().toString().startsWith("."))
+				.filter(p -> !dir.relativize(p).toString().startsWith(".")
+						&& !p.getFileName().toString().startsWith("."))
 				.filter(p -> DocumentFormat.fromFileName(p.getFileName().toString()).isPresent())
 				.sorted(Comparator.comparing(Path::toString))
 				.toList();

@@ -11,9 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the index consistent with the records and the originals: repairs what a crash left
- * half-done, and rebuilds the whole index from the originals on request. Blocking; call it from
- * a start-up or command-line thread, never from an event loop.
+ * Keeps the index consistent with the records and the originals: repairs what a crash
+ * left half-done, and rebuilds the whole index from the originals on request. Blocking;
+ * call it from a start-up or command-line thread, never from an event loop.
  */
 @Component
 public class IndexMaintenance {
@@ -41,8 +41,10 @@ public class IndexMaintenance {
 
 	/**
 	 * What {@link #repair()} found and fixed.
+	 *
 	 * @param removed documents whose removal was finished
-	 * @param reindexed documents indexed again (interrupted ingestion, or passages missing from the index)
+	 * @param reindexed documents indexed again (interrupted ingestion, or passages
+	 * missing from the index)
 	 * @param orphansDropped documents in the index with no record, dropped from it
 	 * @param originalsDropped kept originals no record refers to, deleted
 	 */
@@ -55,9 +57,9 @@ public class IndexMaintenance {
 	}
 
 	/**
-	 * Brings index, records and originals back in line after a crash: finishes removals, indexes
-	 * again documents whose ingestion was interrupted or whose passages are missing, drops index
-	 * entries and originals that no record refers to, and commits.
+	 * Brings index, records and originals back in line after a crash: finishes removals,
+	 * indexes again documents whose ingestion was interrupted or whose passages are
+	 * missing, drops index entries and originals that no record refers to, and commits.
 	 */
 	public RepairReport repair() {
 		originals.removeLeftovers();
@@ -94,17 +96,18 @@ public class IndexMaintenance {
 			log.info("Index checked against {} document records: consistent", records.size());
 		}
 		else {
-			log.warn("Repaired the index after an interrupted run: {} removals finished, {} documents re-indexed, "
-					+ "{} orphan index entries and {} unreferenced originals dropped", report.removed(),
-					report.reindexed(), report.orphansDropped(), report.originalsDropped());
+			log.warn(
+					"Repaired the index after an interrupted run: {} removals finished, {} documents re-indexed, "
+							+ "{} orphan index entries and {} unreferenced originals dropped",
+					report.removed(), report.reindexed(), report.orphansDropped(), report.originalsDropped());
 		}
 		return report;
 	}
 
 	/**
-	 * Rebuilds the index from the originals ({@link #rebuild}) when its passages were analysed
-	 * otherwise than the index now analyses (the search settings changed since), so that queries
-	 * and passages are analysed alike again.
+	 * Rebuilds the index from the originals ({@link #rebuild}) when its passages were
+	 * analysed otherwise than the index now analyses (the search settings changed since),
+	 * so that queries and passages are analysed alike again.
 	 * @return whether the index was rebuilt
 	 */
 	public boolean rebuildIfAnalysisChanged(IngestionProgress progress) {

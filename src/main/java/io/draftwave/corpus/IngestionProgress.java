@@ -3,8 +3,8 @@ package io.draftwave.corpus;
 import org.slf4j.Logger;
 
 /**
- * Receives the progress of a long ingestion task (a folder, a rebuild). The command line shows a
- * progress bar; the service logs a line every tenth of the way.
+ * Receives the progress of a long ingestion task (a folder, a rebuild). The command line
+ * shows a progress bar; the service logs a line every tenth of the way.
  */
 public interface IngestionProgress {
 
@@ -17,7 +17,9 @@ public interface IngestionProgress {
 	/** The task has ended. */
 	void end();
 
-	/** Progress reported as log lines: the start, every tenth of the steps, and the end. */
+	/**
+	 * Progress reported as log lines: the start, every tenth of the steps, and the end.
+	 */
 	static IngestionProgress logging(Logger log) {
 		return new IngestionProgress() {
 

@@ -3,10 +3,11 @@ package io.draftwave.corpus;
 import java.util.Locale;
 
 /**
- * The languages Draftwave analyses separately. Korean text goes through Nori, English text
- * through Lucene's English analysis; anything else is treated as English.
+ * The languages Draftwave analyses separately. Korean text goes through Nori, English
+ * text through Lucene's English analysis; anything else is treated as English.
  */
 public enum Language {
+
 	KO, EN;
 
 	/** Korean text: at least this share of its letters are Hangul syllables. */
@@ -30,17 +31,18 @@ public enum Language {
 	}
 
 	/**
-	 * Decides the language of a piece of text by its letters: Korean when Hangul syllables make
-	 * up at least a fifth of the letters, English otherwise. "2024년 교육 참여 인원: 847" is Korean,
-	 * "Big-Data Wave platform (웨이브)" is English (3 of 22 letters are Hangul).
+	 * Decides the language of a piece of text by its letters: Korean when Hangul
+	 * syllables make up at least a fifth of the letters, English otherwise. "2024년 교육 참여
+	 * 인원: 847" is Korean, "Big-Data Wave platform (웨이브)" is English (3 of 22 letters are
+	 * Hangul).
 	 */
 	public static Language detect(CharSequence text) {
 		return hangulShare(text) >= KOREAN_SHARE ? KO : EN;
 	}
 
 	/**
-	 * The share of the text's letters that are Hangul syllables (가 U+AC00 .. 힣 U+D7A3), between 0
-	 * and 1; 0 for a text without letters.
+	 * The share of the text's letters that are Hangul syllables (가 U+AC00 .. 힣 U+D7A3),
+	 * between 0 and 1; 0 for a text without letters.
 	 */
 	public static double hangulShare(CharSequence text) {
 		int letters = 0;

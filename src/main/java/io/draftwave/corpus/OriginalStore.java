@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The documents' original files, content-addressed: a file lives at
- * {@code originals/<first two hex digits>/<sha256>}, so the same bytes are kept once, and names
- * coming from users never reach the file system. A file is written to a temporary name, forced to
- * disk and then moved into place, so a crash leaves either the whole file or none.
+ * {@code originals/<first two hex digits>/<sha256>}, so the same bytes are kept once, and
+ * names coming from users never reach the file system. A file is written to a temporary
+ * name, forced to disk and then moved into place, so a crash leaves either the whole file
+ * or none.
  */
 @Component
 public class OriginalStore {
@@ -68,7 +69,8 @@ public class OriginalStore {
 	}
 
 	/**
-	 * Keeps a copy of the file under its hash; does nothing when that content is already kept.
+	 * Keeps a copy of the file under its hash; does nothing when that content is already
+	 * kept.
 	 * @return the path of the kept copy
 	 */
 	public Path store(Path file, String sha256) {
@@ -120,8 +122,9 @@ public class OriginalStore {
 	}
 
 	/**
-	 * Deletes every kept original whose hash is not in {@code sha256s}: files a crash left between
-	 * keeping an original and writing its record, or between removing a record and its original.
+	 * Deletes every kept original whose hash is not in {@code sha256s}: files a crash
+	 * left between keeping an original and writing its record, or between removing a
+	 * record and its original.
 	 * @return the number of originals deleted
 	 */
 	public int keepOnly(Set<String> sha256s) {
@@ -142,8 +145,8 @@ public class OriginalStore {
 	}
 
 	/**
-	 * Removes temporary files left by a crash in the middle of {@link #store}; a missing temporary
-	 * folder (removed by hand) is made again.
+	 * Removes temporary files left by a crash in the middle of {@link #store}; a missing
+	 * temporary folder (removed by hand) is made again.
 	 */
 	public void removeLeftovers() {
 		try (var files = Files.list(Files.createDirectories(root.resolve("tmp")))) {

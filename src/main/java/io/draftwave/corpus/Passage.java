@@ -5,7 +5,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A retrievable piece of a document: a few sentences under one heading, or a few table rows.
+ * A retrievable piece of a document: a few sentences under one heading, or a few table
+ * rows.
  *
  * @param ordinal position among the document's passages, from 0
  * @param text the passage text, equal to {@code documentText.substring(start, end)}
@@ -15,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param page the 1-based page where the passage starts, where the format has pages
  * @param sheet the sheet name for spreadsheet rows
  */
-public record Passage(int ordinal, String text, int start, int end, @Nullable String heading,
-		@Nullable Integer page, @Nullable String sheet) {
+public record Passage(int ordinal, String text, int start, int end, @Nullable String heading, @Nullable Integer page,
+		@Nullable String sheet) {
 
 	public Passage {
 		Objects.requireNonNull(text, "text");

@@ -11,22 +11,24 @@ import java.util.regex.Pattern;
 /**
  * Splits Korean and English text into sentences, as spans of offsets into the text.
  * <p>
- * A sentence ends at {@code .}, {@code ?}, {@code !}, {@code 。} (and the full-width {@code ？},
- * {@code ！}) followed by whitespace or the end of the text, after any closing quotes or brackets;
- * at a line break; and, in Korean, at a period or question mark after a sentence-final syllable
- * ({@code 다 요 까 죠 음 함 됨 임}, as in "합니다." or public-document noun endings "완료함.",
- * "예정임.") even when the next sentence follows without a space. It does not end inside numbers
- * ({@code 3.5%}), after dates written with dots ({@code 2024.3.1.}), after common abbreviations
- * ({@code e.g.}, {@code i.e.}, {@code Dr.}, {@code vs.}, {@code No.} before a number) or after
- * single-letter initials ({@code J. K. Rowling}).
+ * A sentence ends at {@code .}, {@code ?}, {@code !}, {@code 。} (and the full-width
+ * {@code ？}, {@code ！}) followed by whitespace or the end of the text, after any closing
+ * quotes or brackets; at a line break; and, in Korean, at a period or question mark after
+ * a sentence-final syllable ({@code 다 요 까 죠 음 함 됨 임}, as in "합니다." or public-document
+ * noun endings "완료함.", "예정임.") even when the next sentence follows without a space. It
+ * does not end inside numbers ({@code 3.5%}), after dates written with dots
+ * ({@code 2024.3.1.}), after common abbreviations ({@code e.g.}, {@code i.e.},
+ * {@code Dr.}, {@code vs.}, {@code No.} before a number) or after single-letter initials
+ * ({@code J. K. Rowling}).
  * <p>
- * Spans never include surrounding whitespace; line breaks are not part of any span. Stateless
- * and thread-safe.
+ * Spans never include surrounding whitespace; line breaks are not part of any span.
+ * Stateless and thread-safe.
  */
 public final class SentenceSplitter {
 
 	/**
 	 * A sentence: {@code text.substring(start, end)}.
+	 *
 	 * @param start offset of the first character, inclusive
 	 * @param end offset after the last character, exclusive
 	 */
@@ -48,7 +50,11 @@ public final class SentenceSplitter {
 	private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "dr", "mr", "mrs", "ms", "prof", "vs", "cf",
 			"st", "jr", "sr", "fig", "vol", "pp", "approx", "dept", "inc", "ltd", "co", "corp", "u.s", "a.m", "p.m");
 
-	private static final String KOREAN_FINAL_SYLLABLES = "다요까죠음함됨임"; // 다 U+B2E4 요 U+C694 까 U+AE4C 죠 U+C8E0 음 U+C74C 함 U+D568 됨 U+B428 임 U+C784
+	private static final String KOREAN_FINAL_SYLLABLES = "다요까죠음함됨임"; // 다 U+B2E4 요 U+C694
+																		// 까 U+AE4C 죠
+																		// U+C8E0 음 U+C74C
+																		// 함 U+D568 됨
+																		// U+B428 임 U+C784
 
 	private static final Pattern DOTTED_DATE = Pattern.compile("\\d{2,4}\\.\\d{1,2}\\.(\\d{1,2}\\.)?");
 
@@ -85,7 +91,10 @@ public final class SentenceSplitter {
 		return c == '.' || c == '?' || c == '!' || c == '。' || c == '？' || c == '！';
 	}
 
-	/** Whether the terminator at {@code at}, with its run of punctuation ending before {@code end}, ends a sentence. */
+	/**
+	 * Whether the terminator at {@code at}, with its run of punctuation ending before
+	 * {@code end}, ends a sentence.
+	 */
 	private static boolean endsSentence(CharSequence text, int at, int end) {
 		char c = text.charAt(at);
 		boolean followedBySpace = end == text.length() || Character.isWhitespace(text.charAt(end));
@@ -116,7 +125,10 @@ public final class SentenceSplitter {
 		return !DOTTED_DATE.matcher(word + ".").matches();
 	}
 
-	/** The run of non-space characters before the terminator at {@code at}, without opening brackets. */
+	/**
+	 * The run of non-space characters before the terminator at {@code at}, without
+	 * opening brackets.
+	 */
 	private static String wordBefore(CharSequence text, int at) {
 		int from = at;
 		while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
@@ -141,7 +153,10 @@ public final class SentenceSplitter {
 		}
 	}
 
-	/** The span {@code [from, to)} without whitespace at either end, or null when nothing is left. */
+	/**
+	 * The span {@code [from, to)} without whitespace at either end, or null when nothing
+	 * is left.
+	 */
 	static @Nullable Span trim(CharSequence text, int from, int to) {
 		int s = from;
 		int e = to;

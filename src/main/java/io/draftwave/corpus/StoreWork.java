@@ -19,21 +19,22 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Where blocking work on the stores runs: statements of the embedded database, writes to the
- * search index, originals and staged uploads. Two rules keep a cancelled request from breaking
- * a store:
+ * Where blocking work on the stores runs: statements of the embedded database, writes to
+ * the search index, originals and staged uploads. Two rules keep a cancelled request from
+ * breaking a store:
  * <ul>
- * <li>{@link #scheduler()} runs tasks on the threads {@code store-N}, and cancelling a task
- * there never interrupts its thread. Reactor's {@code boundedElastic()} interrupts a worker whose
- * subscription is cancelled, and both H2's and Lucene's file channels close for good when a
- * thread inside them is interrupted ({@code ClosedByInterruptException}).</li>
- * <li>{@link #detached} runs a sequence of writes to its end whatever happens to the subscriber:
- * a client that goes away after sending its upload does not stop the upload between the record
- * and the index commit.</li>
+ * <li>{@link #scheduler()} runs tasks on the threads {@code store-N}, and cancelling a
+ * task there never interrupts its thread. Reactor's {@code boundedElastic()} interrupts a
+ * worker whose subscription is cancelled, and both H2's and Lucene's file channels close
+ * for good when a thread inside them is interrupted
+ * ({@code ClosedByInterruptException}).</li>
+ * <li>{@link #detached} runs a sequence of writes to its end whatever happens to the
+ * subscriber: a client that goes away after sending its upload does not stop the upload
+ * between the record and the index commit.</li>
  * </ul>
- * On shutdown ({@link #stop()}) new detached work is refused and the work in flight is waited
- * for, so that the index commit and the records it marks are done before the stores close.
- * Thread-safe.
+ * On shutdown ({@link #stop()}) new detached work is refused and the work in flight is
+ * waited for, so that the index commit and the records it marks are done before the
+ * stores close. Thread-safe.
  */
 @Component
 public class StoreWork implements SmartLifecycle, DisposableBean {
@@ -41,8 +42,8 @@ public class StoreWork implements SmartLifecycle, DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(StoreWork.class);
 
 	/**
-	 * Stops after {@link CorpusStartup} (phase 0, which ends the folder ingestion) and before the
-	 * beans that hold the index and the database are closed.
+	 * Stops after {@link CorpusStartup} (phase 0, which ends the folder ingestion) and
+	 * before the beans that hold the index and the database are closed.
 	 */
 	static final int PHASE = -100;
 
@@ -60,8 +61,10 @@ public class StoreWork implements SmartLifecycle, DisposableBean {
 		return t;
 	});
 
-	// Handed over as a plain Executor: Schedulers.fromExecutor treats an ExecutorService as
-	// fromExecutorService, whose tasks are cancelled with Future.cancel(true), an interrupt. Over a
+	// Handed over as a plain Executor: Schedulers.fromExecutor treats an ExecutorService
+	// as
+	// fromExecutorService, whose tasks are cancelled with Future.cancel(true), an
+	// interrupt. Over a
 	// plain Executor a cancelled task is only flagged and never interrupted.
 	private final Scheduler scheduler = Schedulers.fromExecutor(executor::execute);
 
@@ -89,10 +92,12 @@ public class StoreWork implements SmartLifecycle, DisposableBean {
 	}
 
 	/**
-	 * Runs {@code work} to its end even when the returned {@link Mono} is cancelled: the work is
-	 * subscribed once, here, and the caller only watches it. Its outcome reaches the caller while
-	 * the caller is still subscribed; after a cancel it is only logged when it failed.
-	 * @return the work's outcome; a {@link StoreClosingException} error once shutdown has begun
+	 * Runs {@code work} to its end even when the returned {@link Mono} is cancelled: the
+	 * work is subscribed once, here, and the caller only watches it. Its outcome reaches
+	 * the caller while the caller is still subscribed; after a cancel it is only logged
+	 * when it failed.
+	 * @return the work's outcome; a {@link StoreClosingException} error once shutdown has
+	 * begun
 	 */
 	public <T> Mono<T> detached(Mono<T> work) {
 		return Mono.defer(() -> {
@@ -138,7 +143,9 @@ public class StoreWork implements SmartLifecycle, DisposableBean {
 		running = true;
 	}
 
-	/** Refuses new detached work, waits for the work in flight, then lets the threads end. */
+	/**
+	 * Refuses new detached work, waits for the work in flight, then lets the threads end.
+	 */
 	@Override
 	public void stop() {
 		accepting = false;
@@ -162,8 +169,9 @@ public class StoreWork implements SmartLifecycle, DisposableBean {
 	}
 
 	/**
-	 * Ends the threads once the context closes. A stopped context may be started again (a paused
-	 * test context is), so {@link #stop()} only drains and refuses work; the pool lives until here.
+	 * Ends the threads once the context closes. A stopped context may be started again (a
+	 * paused test context is), so {@link #stop()} only drains and refuses work; the pool
+	 * lives until here.
 	 */
 	@Override
 	public void destroy() {

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A language code that is neither {@code ko} nor {@code en}. The message reads
- * {@code language must be 'ko' or 'en', not 'fr'}; callers that name the field themselves use
- * {@link #value()} and {@link #allowed()}.
+ * {@code language must be 'ko' or 'en', not 'fr'}; callers that name the field themselves
+ * use {@link #value()} and {@link #allowed()}.
  */
 public class UnknownLanguageException extends IllegalArgumentException {
 

@@ -19,11 +19,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Takes an upload into Draftwave: its bytes are written to a staging file under
- * {@code <data-dir>/uploads} (refused as soon as they pass {@code draftwave.corpus.max-upload-size}),
- * then ingested. An upload abandoned while its bytes arrive leaves nothing: the staging file is
- * removed. Once every byte has arrived the ingestion runs to its end even if the client goes away,
- * and the staging file is removed after it. Staging files left by a run that ended abruptly are
- * removed when the service starts.
+ * {@code <data-dir>/uploads} (refused as soon as they pass
+ * {@code draftwave.corpus.max-upload-size}), then ingested. An upload abandoned while its
+ * bytes arrive leaves nothing: the staging file is removed. Once every byte has arrived
+ * the ingestion runs to its end even if the client goes away, and the staging file is
+ * removed after it. Staging files left by a run that ended abruptly are removed when the
+ * service starts.
  */
 @Component
 public class UploadStaging {
@@ -52,23 +53,26 @@ public class UploadStaging {
 	 * @param content the file's bytes as they arrive
 	 * @param fileName the name the user gave the file
 	 * @param title a title that overrides the one found in the file, or null
-	 * @return what happened, as {@link DocumentIngestion#ingest(DocumentIngestion.Candidate)}
-	 * @throws DocumentTooLargeException (as an error signal) once the bytes pass the size limit
+	 * @return what happened, as
+	 * {@link DocumentIngestion#ingest(DocumentIngestion.Candidate)}
+	 * @throws DocumentTooLargeException (as an error signal) once the bytes pass the size
+	 * limit
 	 */
 	public Mono<DocumentIngestion.Outcome> ingest(Flux<DataBuffer> content, String fileName, @Nullable String title) {
 		return work.call(() -> Files.createTempFile(Files.createDirectories(folder), "upload-", ".part"))
-			.flatMap(staged -> receive(content, staged)
-				.doOnCancel(() -> deleteQuietly(staged))
-				.onErrorResume(ex -> {
-					deleteQuietly(staged);
-					return Mono.error(ex);
-				})
+			.flatMap(staged -> receive(content, staged).doOnCancel(() -> deleteQuietly(staged)).onErrorResume(ex -> {
+				deleteQuietly(staged);
+				return Mono.error(ex);
+			})
 				.then(Mono.defer(() -> ingestion.ingest(
 						new DocumentIngestion.Candidate(staged, fileName, title, DocumentRecord.UPLOAD_ORIGIN),
 						() -> deleteQuietly(staged)))));
 	}
 
-	/** Writes the bytes to the staging file, refusing them as soon as they pass the size limit. */
+	/**
+	 * Writes the bytes to the staging file, refusing them as soon as they pass the size
+	 * limit.
+	 */
 	private Mono<Void> receive(Flux<DataBuffer> content, Path staged) {
 		long limit = properties.maxUploadSize().toBytes();
 		AtomicLong received = new AtomicLong();

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Chooses the sentence that opens an answer. The extractive drafter asks its choices in order and
- * takes the first that answers; a choice that reads a figure source (a table's result, once
- * sources carry a type) can be put before {@link #matching()}.
+ * Chooses the sentence that opens an answer. The extractive drafter asks its choices in
+ * order and takes the first that answers; a choice that reads a figure source (a table's
+ * result, once sources carry a type) can be put before {@link #matching()}.
  */
 @FunctionalInterface
 interface AnswerChoice {
@@ -22,7 +22,10 @@ interface AnswerChoice {
 	Optional<SourceSentence> choose(String question, Set<String> wanted, List<SourceSentence> candidates,
 			SentenceWeights weights);
 
-	/** The choice by matching words, answer type, passage rank and sentence position ({@link MatchingAnswer}). */
+	/**
+	 * The choice by matching words, answer type, passage rank and sentence position
+	 * ({@link MatchingAnswer}).
+	 */
 	static AnswerChoice matching() {
 		return MatchingAnswer::choose;
 	}

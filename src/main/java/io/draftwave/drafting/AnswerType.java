@@ -4,18 +4,19 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What kind of expression answers a question, and whether a sentence holds one. Detected from
- * the question's wording, Korean and English:
+ * What kind of expression answers a question, and whether a sentence holds one. Detected
+ * from the question's wording, Korean and English:
  * <ul>
- * <li>{@link #COUNT}: 몇 명, 몇 개, 몇 건, 몇 %, 얼마, 규모는, 인원은, 수는; how many, how much,
- * number of — a sentence with a figure, "847명", "12.5%", "286종", "3 courses";</li>
+ * <li>{@link #COUNT}: 몇 명, 몇 개, 몇 건, 몇 %, 얼마, 규모는, 인원은, 수는; how many, how much, number of
+ * — a sentence with a figure, "847명", "12.5%", "286종", "3 courses";</li>
  * <li>{@link #DATE}: 언제, 몇 년, 몇 월, 며칠, 날짜, 시기, 연도, 일정; when, what year, what date — a
  * sentence with a year, month or day, "2022년 4월 1일", "2024. 3. 1.", "in March 2024";</li>
  * <li>{@link #PLACE}: 어디, 어느 곳, 장소, 위치; where — a sentence naming a place, "시청 광장에서",
  * "서울대학교", "in the city hall";</li>
- * <li>{@link #PERSON}: 누가, 누구, 인물, 이름은; who, whom, whose — a sentence naming a person,
- * "김 과장", "홍길동 교수", "Dr. Kim", "Jane Smith";</li>
- * <li>{@link #OTHER}: anything else ("무엇", "what is", "어떻게"), which no sentence is checked for.</li>
+ * <li>{@link #PERSON}: 누가, 누구, 인물, 이름은; who, whom, whose — a sentence naming a person, "김
+ * 과장", "홍길동 교수", "Dr. Kim", "Jane Smith";</li>
+ * <li>{@link #OTHER}: anything else ("무엇", "what is", "어떻게"), which no sentence is
+ * checked for.</li>
  * </ul>
  * "몇 년" asks for a date, "몇 년 동안" and "몇 살" for a count. Weakness: a Korean person's name
  * is found only next to a title or role ("교수", "대표"), so a bare name does not count.
@@ -37,7 +38,8 @@ enum AnswerType {
 
 	OTHER(null);
 
-	private static final Pattern KO_DATE = Pattern.compile("언제|몇\\s*(?:년도?|월|일)(?!\\s*(?:동안|간))|며칠|날짜|시기|연도|년도|일자|기간은|일정");
+	private static final Pattern KO_DATE = Pattern
+		.compile("언제|몇\\s*(?:년도?|월|일)(?!\\s*(?:동안|간))|며칠|날짜|시기|연도|년도|일자|기간은|일정");
 
 	private static final Pattern KO_COUNT = Pattern.compile("몇|얼마|규모는|인원은|수는|비율은|금액은|건수|횟수");
 
@@ -45,9 +47,11 @@ enum AnswerType {
 
 	private static final Pattern KO_PERSON = Pattern.compile("누가|누구|인물|사람은|이름은|사람의 이름|자는\\?|자의 이름");
 
-	private static final Pattern EN_DATE = Pattern.compile("\\bwhen\\b|what (?:year|date|month|day)|which (?:year|date)");
+	private static final Pattern EN_DATE = Pattern
+		.compile("\\bwhen\\b|what (?:year|date|month|day)|which (?:year|date)");
 
-	private static final Pattern EN_COUNT = Pattern.compile("how (?:many|much|long|large|big)|number of|what (?:share|percentage|proportion)");
+	private static final Pattern EN_COUNT = Pattern
+		.compile("how (?:many|much|long|large|big)|number of|what (?:share|percentage|proportion)");
 
 	private static final Pattern EN_PLACE = Pattern.compile("\\bwhere\\b|which (?:city|country|place|venue|location)");
 
@@ -59,7 +63,9 @@ enum AnswerType {
 		this.holds = holds;
 	}
 
-	/** The answer type a question asks for; {@link #OTHER} when its wording names none. */
+	/**
+	 * The answer type a question asks for; {@link #OTHER} when its wording names none.
+	 */
 	static AnswerType of(String question) {
 		String q = question.toLowerCase(Locale.ROOT);
 		if (KO_DATE.matcher(q).find() || EN_DATE.matcher(q).find()) {
@@ -77,15 +83,18 @@ enum AnswerType {
 		return OTHER;
 	}
 
-	/** Whether the sentence holds an expression of this type; always false for {@link #OTHER}. */
+	/**
+	 * Whether the sentence holds an expression of this type; always false for
+	 * {@link #OTHER}.
+	 */
 	boolean heldBy(String sentence) {
 		return holds != null && holds.matcher(sentence).find();
 	}
 
 	/**
-	 * Whether the sentence holds an expression of this type that the question does not already
-	 * name: for "2025년 경진대회 일정은?" the year 2025 answers nothing, so "2025년 대상 수상작은 …"
-	 * holds no date and "9월 25일 본선 발표를 했다" does.
+	 * Whether the sentence holds an expression of this type that the question does not
+	 * already name: for "2025년 경진대회 일정은?" the year 2025 answers nothing, so "2025년 대상
+	 * 수상작은 …" holds no date and "9월 25일 본선 발표를 했다" does.
 	 */
 	boolean answeredBy(String sentence, String question) {
 		String rest = sentence;

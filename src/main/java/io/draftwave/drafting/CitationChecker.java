@@ -19,58 +19,61 @@ import io.draftwave.search.ContentWords;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a complete draft against its numbered sources: removes markers that name no source,
- * and tells for every sentence whether the passages it cites support it.
+ * Checks a complete draft against its numbered sources: removes markers that name no
+ * source, and tells for every sentence whether the passages it cites support it.
  * <p>
- * <b>Sentences.</b> The cleaned text is split with {@link SentenceSplitter}. Markers written
- * after a sentence's final punctuation belong to that sentence: in "늘었다. [1] 다음 문장." and
- * "늘었다.[1] 다음 문장." the first sentence is "늘었다. [1]" and "늘었다.[1]"; "늘었다 [1]." needs no help.
- * A line holding nothing but markers joins the sentence before it.
+ * <b>Sentences.</b> The cleaned text is split with {@link SentenceSplitter}. Markers
+ * written after a sentence's final punctuation belong to that sentence: in "늘었다. [1] 다음
+ * 문장." and "늘었다.[1] 다음 문장." the first sentence is "늘었다. [1]" and "늘었다.[1]"; "늘었다 [1]."
+ * needs no help. A line holding nothing but markers joins the sentence before it.
  * <p>
- * <b>Coverage.</b> A sentence's content words ({@link ContentWords}, with its markers left out)
- * are compared with the union of the content words of the passages it cites, both analysed as
- * the draft's language: coverage = |sentence ∩ cited| / |sentence|, where a passage's words include its document's title. "2024년 데이터 인재 양성 교육
- * 참여 인원은 847명이었다 [1]." has the words {@code 2024 년 데이터 인재 양성 교육 참여 인원 847 명 이};
- * citing "2024년 데이터 인재 양성 교육 참여 인원은 847명으로 집계되었다" covers 10 of 11 (91%) and is
- * supported; citing a passage about a park covers 2 of 11 (년, 이) and is not ("only 18% of its content
- * words appear in the cited passages"). A sentence with markers but no content words is supported.
+ * <b>Coverage.</b> A sentence's content words ({@link ContentWords}, with its markers
+ * left out) are compared with the union of the content words of the passages it cites,
+ * both analysed as the draft's language: coverage = |sentence ∩ cited| / |sentence|,
+ * where a passage's words include its document's title. "2024년 데이터 인재 양성 교육 참여 인원은
+ * 847명이었다 [1]." has the words {@code 2024 년 데이터 인재 양성 교육 참여 인원 847 명 이}; citing "2024년
+ * 데이터 인재 양성 교육 참여 인원은 847명으로 집계되었다" covers 10 of 11 (91%) and is supported; citing a
+ * passage about a park covers 2 of 11 (년, 이) and is not ("only 18% of its content words
+ * appear in the cited passages"). A sentence with markers but no content words is
+ * supported.
  * <p>
- * <b>Sentences without markers</b> are supported only when they carry no factual claim, which
- * is the case for
+ * <b>Sentences without markers</b> are supported only when they carry no factual claim,
+ * which is the case for
  * <ul>
  * <li>a Markdown heading: "## 개요", "## 2024년 현황";</li>
  * <li>a contact line starting with 문의, 문의처, 담당, 담당 부서, 연락처, Contact or Inquiries and a
  * colon: "문의: 데이터정책과 (02-120-1234)";</li>
- * <li>a line with no digit and at most two content words: "안녕하십니까", "감사합니다.", "Thank you."</li>
+ * <li>a line with no digit and at most two content words: "안녕하십니까", "감사합니다.", "Thank
+ * you."</li>
  * </ul>
- * <li>a courtesy line of a letter or reply: "안녕하십니까? 귀하의 가정에 건강과 행복이 가득하시기를
- * 기원합니다.", "귀하께서 문의하신 사항을 검토하여 답변드립니다.", "Thank you for writing to the city.";</li>
+ * <li>a courtesy line of a letter or reply: "안녕하십니까? 귀하의 가정에 건강과 행복이 가득하시기를 기원합니다.",
+ * "귀하께서 문의하신 사항을 검토하여 답변드립니다.", "Thank you for writing to the city.";</li>
  * <li>a plain statement that the sources do not cover something: "제공된 자료에는 이에 관한 내용이
- * 없습니다.", "The sources do not mention the budget."</li>
- * Anything else is unsupported with the reason "no citation for a factual claim": "참여 인원은
- * 847명이었다." (a digit) and "교육 참여가 크게 늘었다." (three words: 교육, 참여, 늘) both are.
+ * 없습니다.", "The sources do not mention the budget."</li> Anything else is unsupported with
+ * the reason "no citation for a factual claim": "참여 인원은 847명이었다." (a digit) and "교육 참여가
+ * 크게 늘었다." (three words: 교육, 참여, 늘) both are.
  * <p>
- * <b>Figures</b> must be in the cited passages: a covered sentence whose number does not appear in
- * any passage it cites is still unsupported ("참여 인원은 900명이었다 [1]." citing a
- * passage that says 847 fails with "the figure 900 does not appear in the cited passages").
- * Thousands separators are ignored, so "1,000건" matches "1000건".
+ * <b>Figures</b> must be in the cited passages: a covered sentence whose number does not
+ * appear in any passage it cites is still unsupported ("참여 인원은 900명이었다 [1]." citing a
+ * passage that says 847 fails with "the figure 900 does not appear in the cited
+ * passages"). Thousands separators are ignored, so "1,000건" matches "1000건".
  * <p>
- * <b>Strict mode</b> removes the unsupported sentences from the text (a sentence alone on its
- * line takes the line with it), keeps the checks of the others with offsets into the new text,
- * and warns "removed N unsupported sentences".
+ * <b>Strict mode</b> removes the unsupported sentences from the text (a sentence alone on
+ * its line takes the line with it), keeps the checks of the others with offsets into the
+ * new text, and warns "removed N unsupported sentences".
  * <p>
  * Thread-safe.
  */
 public final class CitationChecker {
 
 	/**
-	 * Half of a sentence's content words must appear in the passages it cites. A faithful Korean
-	 * paraphrase keeps its nouns and numbers and loses only endings, copulas ("이") and a verb or
-	 * two, so it scores 0.7 to 1.0; a sentence citing an unrelated passage shares only counters
-	 * and years ("년", "명", "2024") and scores 0.1 to 0.3. 0.5 sits between, so that one or two
-	 * words of the model's own do not fail a sentence while a wrong source does. One invented
-	 * number among ten words lowers coverage by only a tenth: the check finds unsupported
-	 * sentences, not every wrong figure.
+	 * Half of a sentence's content words must appear in the passages it cites. A faithful
+	 * Korean paraphrase keeps its nouns and numbers and loses only endings, copulas ("이")
+	 * and a verb or two, so it scores 0.7 to 1.0; a sentence citing an unrelated passage
+	 * shares only counters and years ("년", "명", "2024") and scores 0.1 to 0.3. 0.5 sits
+	 * between, so that one or two words of the model's own do not fail a sentence while a
+	 * wrong source does. One invented number among ten words lowers coverage by only a
+	 * tenth: the check finds unsupported sentences, not every wrong figure.
 	 */
 	public static final double DEFAULT_SUPPORT_THRESHOLD = 0.5;
 
@@ -78,8 +81,8 @@ public final class CitationChecker {
 
 	private static final int MAX_WORDS_WITHOUT_CLAIM = 2;
 
-	private static final Pattern CONTACT = Pattern
-		.compile("\\s*(?:문의처?|담당(?: ?부서)?|연락처|contact|inquiries)\\s*[:：]", Pattern.CASE_INSENSITIVE);
+	private static final Pattern CONTACT = Pattern.compile("\\s*(?:문의처?|담당(?: ?부서)?|연락처|contact|inquiries)\\s*[:：]",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern COURTESY = Pattern.compile("\\s*(?:안녕하십니까|감사합니다|귀하(?:께서|의|께)|답변 내용에 대한"
 			+ "|추가 (?:설명|문의)|궁금하신|(?i:thank you|dear |we have looked into|if anything|if you have|sincerely"
@@ -103,11 +106,14 @@ public final class CitationChecker {
 
 	/**
 	 * The result of a check.
-	 * @param text the draft without markers naming no source (and, in strict mode, without
-	 * unsupported sentences)
+	 *
+	 * @param text the draft without markers naming no source (and, in strict mode,
+	 * without unsupported sentences)
 	 * @param citations one per distinct marker number left in {@code text}, by number
-	 * @param sentences the check of every sentence of {@code text}, in order, offsets into {@code text}
-	 * @param warnings what the official should know, in English: removed markers, removed sentences
+	 * @param sentences the check of every sentence of {@code text}, in order, offsets
+	 * into {@code text}
+	 * @param warnings what the official should know, in English: removed markers, removed
+	 * sentences
 	 */
 	public record CheckedText(String text, List<Citation> citations, List<SentenceCheck> sentences,
 			List<String> warnings) {
@@ -138,7 +144,8 @@ public final class CitationChecker {
 	 * Checks a complete draft.
 	 * @param text the draft with its markers
 	 * @param sources its numbered sources
-	 * @param language the draft's language; sentences and passages are both analysed as it
+	 * @param language the draft's language; sentences and passages are both analysed as
+	 * it
 	 * @param strict whether to remove unsupported sentences
 	 */
 	public CheckedText check(String text, List<NumberedSource> sources, Language language, boolean strict) {
@@ -180,7 +187,9 @@ public final class CitationChecker {
 		return warnings;
 	}
 
-	/** The sentences of the text, each with the markers that follow its final punctuation. */
+	/**
+	 * The sentences of the text, each with the markers that follow its final punctuation.
+	 */
 	private List<SentenceSplitter.Span> sentences(String text, List<Marker> markers) {
 		Map<Integer, Marker> byStart = new HashMap<>();
 		markers.forEach(m -> byStart.put(m.start(), m));
@@ -198,7 +207,9 @@ public final class CitationChecker {
 				continue;
 			}
 			SentenceSplitter.Span previous = spans.getLast();
-			boolean sameLine = text.substring(previous.end(), span.start()).chars().noneMatch(c -> c == '\n' || c == '\r');
+			boolean sameLine = text.substring(previous.end(), span.start())
+				.chars()
+				.noneMatch(c -> c == '\n' || c == '\r');
 			if (!sameLine && at < span.end()) {
 				spans.add(span);
 				continue;
@@ -236,8 +247,8 @@ public final class CitationChecker {
 		List<Integer> cited = List.copyOf(numbers);
 		if (cited.isEmpty()) {
 			boolean claim = !isHeading(sentence) && !NOT_COVERED.matcher(sentence).find()
-					&& !COURTESY.matcher(sentence).lookingAt()
-					&& (sentence.chars().anyMatch(Character::isDigit) || sentenceWords.size() > MAX_WORDS_WITHOUT_CLAIM);
+					&& !COURTESY.matcher(sentence).lookingAt() && (sentence.chars().anyMatch(Character::isDigit)
+							|| sentenceWords.size() > MAX_WORDS_WITHOUT_CLAIM);
 			return new SentenceCheck(span.start(), span.end(), cited, !claim, claim ? NO_CITATION : null);
 		}
 		if (sentenceWords.isEmpty()) {
@@ -261,7 +272,9 @@ public final class CitationChecker {
 						"the figure " + missing + " does not appear in the cited passages");
 	}
 
-	/** The first number of the sentence that none of its cited passages contains, or null. */
+	/**
+	 * The first number of the sentence that none of its cited passages contains, or null.
+	 */
 	private static @Nullable String figureMissingFrom(String sentence, List<Integer> cited,
 			Map<Integer, NumberedSource> byNumber) {
 		Matcher m = NUMBER.matcher(LIST_ITEM.matcher(sentence).replaceFirst(""));
@@ -269,7 +282,9 @@ public final class CitationChecker {
 		while (m.find()) {
 			if (passages == null) {
 				StringBuilder all = new StringBuilder();
-				cited.forEach(n -> all.append(byNumber.get(n).title()).append('\n').append(byNumber.get(n).text())
+				cited.forEach(n -> all.append(byNumber.get(n).title())
+					.append('\n')
+					.append(byNumber.get(n).text())
 					.append('\n'));
 				passages = all.toString().replace(",", "");
 			}
@@ -281,7 +296,10 @@ public final class CitationChecker {
 		return null;
 	}
 
-	/** True when {@code figure} occurs in {@code text} not as part of a longer number: 84 is not in 847. */
+	/**
+	 * True when {@code figure} occurs in {@code text} not as part of a longer number: 84
+	 * is not in 847.
+	 */
 	private static boolean containsNumber(String text, String figure) {
 		int from = 0;
 		while (true) {
@@ -307,7 +325,10 @@ public final class CitationChecker {
 	private record Removal(String text, List<SentenceCheck> kept) {
 	}
 
-	/** The text without the unsupported sentences, and the other checks with shifted offsets. */
+	/**
+	 * The text without the unsupported sentences, and the other checks with shifted
+	 * offsets.
+	 */
 	private static Removal removeUnsupported(String text, List<SentenceCheck> checks) {
 		StringBuilder out = new StringBuilder();
 		List<SentenceCheck> kept = new ArrayList<>();
@@ -329,8 +350,9 @@ public final class CitationChecker {
 	}
 
 	/**
-	 * What to cut for the sentence {@code [start, end)}: its whole line when it stands alone on
-	 * it, else the sentence with the spaces after it, or before it when it ends the line.
+	 * What to cut for the sentence {@code [start, end)}: its whole line when it stands
+	 * alone on it, else the sentence with the spaces after it, or before it when it ends
+	 * the line.
 	 */
 	private static int[] removalRange(String text, int start, int end) {
 		int lineStart = text.lastIndexOf('\n', start - 1) + 1;

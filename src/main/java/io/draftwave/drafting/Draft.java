@@ -16,12 +16,13 @@ import org.jspecify.annotations.Nullable;
  * @param sentences the check of every sentence, in order
  * @param mode {@code llm} or {@code extractive}
  * @param model the model's name, or {@code extractive}
- * @param warnings what the official should know: dropped markers, fallback, refusal, removed sentences
+ * @param warnings what the official should know: dropped markers, fallback, refusal,
+ * removed sentences
  * @param usage token counts, when a model reported them
  * @param tookMs time from request to checked draft
- * @param modelText what a language model had written before it stopped, when this draft stands
- * in for it (the streamed deltas were that text); null when the draft is the model's own or the
- * model wrote nothing. Never checked and never the draft.
+ * @param modelText what a language model had written before it stopped, when this draft
+ * stands in for it (the streamed deltas were that text); null when the draft is the
+ * model's own or the model wrote nothing. Never checked and never the draft.
  */
 public record Draft(String draftId, DraftKind kind, Language language, String text, List<Citation> citations,
 		List<SentenceCheck> sentences, String mode, String model, List<String> warnings,

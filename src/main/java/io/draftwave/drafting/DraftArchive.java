@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The finished drafts of the last {@code keepFor}, by draft id, so they can be fetched again
- * (for an export) after the response that carried them. At most {@code maxDrafts} are kept; the
- * oldest is dropped first. Safe for concurrent use.
+ * The finished drafts of the last {@code keepFor}, by draft id, so they can be fetched
+ * again (for an export) after the response that carried them. At most {@code maxDrafts}
+ * are kept; the oldest is dropped first. Safe for concurrent use.
  */
 public final class DraftArchive {
 

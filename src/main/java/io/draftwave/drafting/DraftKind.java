@@ -36,8 +36,9 @@ public enum DraftKind {
 	}
 
 	/**
-	 * The section headings of this kind in the language, in order, as the prompt templates and
-	 * the extractive drafter write them: for a press release in Korean {@code 제목, 부제, 리드,
+	 * The section headings of this kind in the language, in order, as the prompt
+	 * templates and the extractive drafter write them: for a press release in Korean
+	 * {@code 제목, 부제, 리드,
 	 * 본문, 담당 부서/문의처}.
 	 */
 	public List<String> headings(Language language) {

@@ -7,9 +7,9 @@ import io.draftwave.corpus.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The sections of each kind of document, named as in the prompt templates, with the role that
- * decides how the extractive drafter fills each, and the fixed lines it may write itself
- * (greetings, closings, "not in the sources"). Fixed lines hold no factual claim.
+ * The sections of each kind of document, named as in the prompt templates, with the role
+ * that decides how the extractive drafter fills each, and the fixed lines it may write
+ * itself (greetings, closings, "not in the sources"). Fixed lines hold no factual claim.
  */
 final class DraftLayout {
 
@@ -47,11 +47,13 @@ final class DraftLayout {
 
 	/**
 	 * One section.
+	 *
 	 * @param role how it is filled
 	 * @param ko its heading in Korean
 	 * @param en its heading in English
 	 * @param max most source sentences it takes; 0 for a section of fixed lines only
-	 * @param cues when not empty, it takes only sentences containing one of these (lowercase)
+	 * @param cues when not empty, it takes only sentences containing one of these
+	 * (lowercase)
 	 * @param fixedKo a fixed line written when it holds no sentence (Korean), or null
 	 * @param fixedEn the same in English
 	 */
@@ -86,12 +88,12 @@ final class DraftLayout {
 
 	static final String BLANK_EN = "…";
 
-	private static final List<String> NEXT_STEPS = List.of("신청", "접수", "방법", "절차", "이용", "문의", "안내", "누리집",
-			"홈페이지", "할 수 있", "바랍니다", "apply", "application", "submit", "visit", "procedure", "can ", "contact");
+	private static final List<String> NEXT_STEPS = List.of("신청", "접수", "방법", "절차", "이용", "문의", "안내", "누리집", "홈페이지",
+			"할 수 있", "바랍니다", "apply", "application", "submit", "visit", "procedure", "can ", "contact");
 
-	private static final List<String> BASIS = List.of("법률", "법 제", "법」", "시행령", "조례", "규정", "지침", "고시", "매뉴얼",
-			"기준", "원칙", "따라", "따른", " act", "ordinance", "regulation", "rule", "article", "guideline", "manual",
-			"must", "shall");
+	private static final List<String> BASIS = List.of("법률", "법 제", "법」", "시행령", "조례", "규정", "지침", "고시", "매뉴얼", "기준",
+			"원칙", "따라", "따른", " act", "ordinance", "regulation", "rule", "article", "guideline", "manual", "must",
+			"shall");
 
 	private DraftLayout() {
 	}
@@ -107,11 +109,10 @@ final class DraftLayout {
 							List.of("문제", "부족", "미흡", "한계", "어려", "저조", "감소", "불편", "지연", "우려", "problem", "lack",
 									"shortage", "insufficient", "decline", "difficult", "complain", "delay", "risk")),
 					cued("개선방안", "Proposed improvements", 2,
-							List.of("개선", "확대", "도입", "강화", "추진", "계획", "방안", "예정", "improve", "expand",
-									"introduce", "strengthen", "plan", "will ")),
+							List.of("개선", "확대", "도입", "강화", "추진", "계획", "방안", "예정", "improve", "expand", "introduce",
+									"strengthen", "plan", "will ")),
 					cued("기대효과", "Expected effects", 2,
-							List.of("기대", "효과", "향상", "절감", "편의", "expect", "effect", "benefit", "reduce",
-									"save")));
+							List.of("기대", "효과", "향상", "절감", "편의", "expect", "effect", "benefit", "reduce", "save")));
 			case COMPLAINT_REPLY -> List.of(
 					fixed("인사", "Greeting", "안녕하십니까? 귀하의 가정에 건강과 행복이 가득하시기를 기원합니다.",
 							"Thank you for writing to the city."),
@@ -120,8 +121,7 @@ final class DraftLayout {
 					role(Role.ANSWER, "답변", "Reply", 3),
 					new Section(Role.BASIS, "관련 근거", "Legal and factual basis", 2, BASIS, null, null),
 					new Section(Role.NEXT_STEPS, "추가 안내", "Further information", 3, NEXT_STEPS, null, null),
-					fixed("맺음", "Closing",
-							"답변 내용에 대한 추가 설명이 필요하시면 담당 부서로 연락해 주시기 바랍니다. 감사합니다.",
+					fixed("맺음", "Closing", "답변 내용에 대한 추가 설명이 필요하시면 담당 부서로 연락해 주시기 바랍니다. 감사합니다.",
 							"If anything in this reply is unclear, please contact us again. Thank you."));
 			case MEMO -> List.of(role(Role.ANSWER, "내용", "Content", 5));
 			case ANSWER -> List.of(role(Role.ANSWER, "답변", "Answer", 1), role(Role.DETAILS, "세부 내용", "Details", 2));

@@ -2,8 +2,8 @@ package io.draftwave.drafting;
 
 /**
  * A drafter could not write: the model's server failed, timed out or answered something
- * unreadable. {@link #retriable()} tells whether trying again later may help (429, 5xx, timeout)
- * or not (401/403, unknown model, bad request).
+ * unreadable. {@link #retriable()} tells whether trying again later may help (429, 5xx,
+ * timeout) or not (401/403, unknown model, bad request).
  */
 public class DrafterException extends RuntimeException {
 

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The drafting capability's beans. Which {@link Drafter} writes is decided where the language
- * model adapter is known ({@code io.draftwave.DrafterConfiguration}).
+ * The drafting capability's beans. Which {@link Drafter} writes is decided where the
+ * language model adapter is known ({@code io.draftwave.DrafterConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 class DraftingConfiguration {

@@ -10,17 +10,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Drafting settings.
  *
- * @param promptsDir folder of the editable prompt templates; files missing there are read from
- * the copies built into the application
- * @param maxSourcesPerDocument at most this many passages of one document are given to a drafter
- * @param sourceTokenBudget the sources given to a drafter hold at most this many tokens, estimated
- * as one token per Hangul or other CJK character and 1.3 tokens per other word (see
- * {@link SourceSelector#estimateTokens}); the first source is kept even when it alone is larger
- * @param minRelevance a request is refused when no retrieved passage covers at least this share
- * (0..1) of the content words of its instructions
- * @param supportThreshold share of a sentence's content words its cited passages must cover for
- * the sentence to count as supported; default {@link CitationChecker#DEFAULT_SUPPORT_THRESHOLD}
- * @param keepDraftsFor how long a finished draft can be fetched again by its id (see {@link DraftArchive})
+ * @param promptsDir folder of the editable prompt templates; files missing there are read
+ * from the copies built into the application
+ * @param maxSourcesPerDocument at most this many passages of one document are given to a
+ * drafter
+ * @param sourceTokenBudget the sources given to a drafter hold at most this many tokens,
+ * estimated as one token per Hangul or other CJK character and 1.3 tokens per other word
+ * (see {@link SourceSelector#estimateTokens}); the first source is kept even when it
+ * alone is larger
+ * @param minRelevance a request is refused when no retrieved passage covers at least this
+ * share (0..1) of the content words of its instructions
+ * @param supportThreshold share of a sentence's content words its cited passages must
+ * cover for the sentence to count as supported; default
+ * {@link CitationChecker#DEFAULT_SUPPORT_THRESHOLD}
+ * @param keepDraftsFor how long a finished draft can be fetched again by its id (see
+ * {@link DraftArchive})
  */
 @ConfigurationProperties("draftwave.drafting")
 public record DraftingProperties(@DefaultValue("./prompts") Path promptsDir,

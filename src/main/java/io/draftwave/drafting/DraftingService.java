@@ -14,37 +14,38 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Answers a {@link DraftRequest}: selects and numbers the sources, renders the kind's prompt,
- * lets the drafter write, and checks the citations of the finished text.
+ * Answers a {@link DraftRequest}: selects and numbers the sources, renders the kind's
+ * prompt, lets the drafter write, and checks the citations of the finished text.
  * <p>
- * The drafter's text passes through a {@link MarkerTracker}: a marker naming no source never
- * reaches the client (it is dropped and reported as a warning), and a marker split across
- * pieces ({@code "…[1"}, {@code "] …"}) is held back until it is whole. Each marker's source is
- * sent as a {@link DraftEvent.Cited} right after the delta that completed it, the first time it
- * appears. The final {@link Draft} comes from {@link CitationChecker#check} on the whole text,
- * strict as the request asks; its warnings are the drafter's, the dropped markers' and the
- * checker's, in that order.
+ * The drafter's text passes through a {@link MarkerTracker}: a marker naming no source
+ * never reaches the client (it is dropped and reported as a warning), and a marker split
+ * across pieces ({@code "…[1"}, {@code "] …"}) is held back until it is whole. Each
+ * marker's source is sent as a {@link DraftEvent.Cited} right after the delta that
+ * completed it, the first time it appears. The final {@link Draft} comes from
+ * {@link CitationChecker#check} on the whole text, strict as the request asks; its
+ * warnings are the drafter's, the dropped markers' and the checker's, in that order.
  * <p>
  * A model that stopped before its draft was complete: when the drafter emits
- * {@link DraftOutput.Restart} (a {@link FallbackDrafter} does, before the extractive drafter's
- * output), the text written so far becomes the draft's {@link Draft#modelText() modelText} and
- * the text that follows is the draft: it is checked, its markers and citations are the draft's,
- * and it is not sent as deltas. The client has then seen the model's deltas, the warning, and a
- * {@code Done} whose text and citations replace everything streamed before.
+ * {@link DraftOutput.Restart} (a {@link FallbackDrafter} does, before the extractive
+ * drafter's output), the text written so far becomes the draft's {@link Draft#modelText()
+ * modelText} and the text that follows is the draft: it is checked, its markers and
+ * citations are the draft's, and it is not sent as deltas. The client has then seen the
+ * model's deltas, the warning, and a {@code Done} whose text and citations replace
+ * everything streamed before.
  * <p>
- * Refusal: when {@link SourceSelector} finds nothing relevant enough, no drafter is called; the
- * events are {@code Sources([])}, one {@code Delta} with a refusal in the request's language,
- * {@code Warning("refused: no passage relevant enough")} and a {@code Done} whose draft has no
- * citations, mode {@code extractive} and model {@code none}.
+ * Refusal: when {@link SourceSelector} finds nothing relevant enough, no drafter is
+ * called; the events are {@code Sources([])}, one {@code Delta} with a refusal in the
+ * request's language, {@code Warning("refused: no passage relevant enough")} and a
+ * {@code Done} whose draft has no citations, mode {@code extractive} and model
+ * {@code none}.
  * <p>
- * Search and template reading run together, in one task on {@link Schedulers#boundedElastic()};
- * cancelling the stream cancels the drafter. Every finished draft is kept in the {@link DraftArchive} as its
- * {@code Done} is emitted.
+ * Search and template reading run together, in one task on
+ * {@link Schedulers#boundedElastic()}; cancelling the stream cancels the drafter. Every
+ * finished draft is kept in the {@link DraftArchive} as its {@code Done} is emitted.
  */
 public final class DraftingService {
 
-	static final String REFUSAL_KO = "제공된 자료에서 요청하신 내용과 관련된 근거를 찾지 못했습니다. "
-			+ "검색할 문서의 범위를 넓히거나 요청을 더 구체적으로 적어 주십시오.";
+	static final String REFUSAL_KO = "제공된 자료에서 요청하신 내용과 관련된 근거를 찾지 못했습니다. " + "검색할 문서의 범위를 넓히거나 요청을 더 구체적으로 적어 주십시오.";
 
 	static final String REFUSAL_EN = "The documents available do not cover this request. "
 			+ "Widen the documents searched or make the request more specific.";
@@ -64,12 +65,14 @@ public final class DraftingService {
 	/**
 	 * @param selector chooses and numbers the sources
 	 * @param templates renders the prompt of the request's kind and language
-	 * @param drafter writes the text, normally a {@link FallbackDrafter} or the {@link ExtractiveDrafter}
+	 * @param drafter writes the text, normally a {@link FallbackDrafter} or the
+	 * {@link ExtractiveDrafter}
 	 * @param checker checks the markers and sentences of the finished text
-	 * @param archive keeps every finished draft, as its {@link DraftEvent.Done} is emitted
+	 * @param archive keeps every finished draft, as its {@link DraftEvent.Done} is
+	 * emitted
 	 */
-	public DraftingService(SourceSelector selector, PromptTemplates templates, Drafter drafter,
-			CitationChecker checker, DraftArchive archive) {
+	public DraftingService(SourceSelector selector, PromptTemplates templates, Drafter drafter, CitationChecker checker,
+			DraftArchive archive) {
 		this.selector = selector;
 		this.templates = templates;
 		this.drafter = drafter;
@@ -78,13 +81,15 @@ public final class DraftingService {
 	}
 
 	/**
-	 * The draft as it is written: {@link DraftEvent.Sources} first, {@link DraftEvent.Done} last
-	 * (see {@link DraftEvent} for the order in between). Errors of the drafter end the stream
-	 * with that error; wrap a model in a {@link FallbackDrafter} to avoid them.
+	 * The draft as it is written: {@link DraftEvent.Sources} first,
+	 * {@link DraftEvent.Done} last (see {@link DraftEvent} for the order in between).
+	 * Errors of the drafter end the stream with that error; wrap a model in a
+	 * {@link FallbackDrafter} to avoid them.
 	 */
 	public Flux<DraftEvent> stream(DraftRequest request) {
 		long started = System.nanoTime();
-		// selection and prompt in one task: a second hop would queue again behind other drafts' searches
+		// selection and prompt in one task: a second hop would queue again behind other
+		// drafts' searches
 		return Mono.fromCallable(() -> prepare(request))
 			.subscribeOn(Schedulers.boundedElastic())
 			.flatMapMany(prepared -> prepared.prompt() == null ? refuse(request, started)
@@ -178,7 +183,10 @@ public final class DraftingService {
 			};
 		}
 
-		/** Sets the text so far aside as the model's; what follows is the draft, not streamed. */
+		/**
+		 * Sets the text so far aside as the model's; what follows is the draft, not
+		 * streamed.
+		 */
 		private List<DraftEvent> restart() {
 			if (modelText == null) {
 				text.append(tracker.finish().text());
@@ -221,8 +229,8 @@ public final class DraftingService {
 			}
 			List<Integer> dropped = tracker.dropped();
 			for (int marker : dropped.subList(droppedSeen, dropped.size())) {
-				events.add(warn("removed marker [" + marker + "]: the draft has only sources [1] to ["
-						+ sources.size() + "]"));
+				events.add(warn(
+						"removed marker [" + marker + "]: the draft has only sources [1] to [" + sources.size() + "]"));
 			}
 			droppedSeen = dropped.size();
 			return events;

@@ -13,34 +13,39 @@ import io.draftwave.search.ContentWords;
 import reactor.core.publisher.Flux;
 
 /**
- * The offline drafter: assembles a draft from the sources' own sentences, without a language
- * model. Deterministic: the same prompt gives the same text.
+ * The offline drafter: assembles a draft from the sources' own sentences, without a
+ * language model. Deterministic: the same prompt gives the same text.
  * <p>
- * The sources are cut into clean sentences ({@link SentenceCleaner}: no front matter, table rows,
- * navigation, headings or duplicates), and each section of the kind is filled by its role
- * ({@link SectionFiller}): an answer opens with the sentence that answers the question
- * ({@link AnswerChoice}, by matching rare words, the expected answer type, passage rank and
- * position) followed by the sentences that support it; a press release's title is the source
- * title naming the subject, its subtitle a short sentence naming it, its lead the sentence with
- * the subject and a figure or date, its body the relevant details, its contact the documents' own
- * contact lines; a policy report's 현황 takes figures and 문제점, 개선방안, 기대효과 sentences with
- * their cue words; a complaint reply answers, then gives the rules it rests on or, when the
- * sources hold no rule, the documents it rests on ("근거 자료:" and their titles, cited), then
- * next steps and a contact.
+ * The sources are cut into clean sentences ({@link SentenceCleaner}: no front matter,
+ * table rows, navigation, headings or duplicates), and each section of the kind is filled
+ * by its role ({@link SectionFiller}): an answer opens with the sentence that answers the
+ * question ({@link AnswerChoice}, by matching rare words, the expected answer type,
+ * passage rank and position) followed by the sentences that support it; a press release's
+ * title is the source title naming the subject, its subtitle a short sentence naming it,
+ * its lead the sentence with the subject and a figure or date, its body the relevant
+ * details, its contact the documents' own contact lines; a policy report's 현황 takes
+ * figures and 문제점, 개선방안, 기대효과 sentences with their cue words; a complaint reply answers,
+ * then gives the rules it rests on or, when the sources hold no rule, the documents it
+ * rests on ("근거 자료:" and their titles, cited), then next steps and a contact.
  * <p>
- * Every copied sentence keeps its words and is followed by its marker, {@code 문장입니다. [2]}; a
- * section's sentences form one paragraph. The drafter writes nothing of its own but headings,
- * the complaint reply's greeting, summary and closing, the memo's blank addressee {@code ○○○},
- * the basis line "근거 자료:" (two content words, no figure: no claim for the citation check), and
- * "제공된 자료에는 이에 관한 내용이 없습니다." once in a section no sentence fits.
+ * Every copied sentence keeps its words and is followed by its marker,
+ * {@code 문장입니다. [2]}; a section's sentences form one paragraph. The drafter writes
+ * nothing of its own but headings, the complaint reply's greeting, summary and closing,
+ * the memo's blank addressee {@code ○○○}, the basis line "근거 자료:" (two content words, no
+ * figure: no claim for the citation check), and "제공된 자료에는 이에 관한 내용이 없습니다." once in a
+ * section no sentence fits.
  * <p>
- * Emits one {@link DraftOutput.Text} per line, then {@code Done("extractive", "extractive", null)}.
- * Weakness: sentences keep their source's wording and tense, so a draft reads as a collage; a
- * sentence that needs its neighbour to make sense ("이는 전년 대비 12% 증가한 수치이다.") may lose it.
+ * Emits one {@link DraftOutput.Text} per line, then
+ * {@code Done("extractive", "extractive", null)}. Weakness: sentences keep their source's
+ * wording and tense, so a draft reads as a collage; a sentence that needs its neighbour
+ * to make sense ("이는 전년 대비 12% 증가한 수치이다.") may lose it.
  */
 public final class ExtractiveDrafter implements Drafter {
 
-	/** Most sentences a draft copies: the sections' sizes in {@link DraftLayout} stay within it. */
+	/**
+	 * Most sentences a draft copies: the sections' sizes in {@link DraftLayout} stay
+	 * within it.
+	 */
 	static final int MAX_SENTENCES = 12;
 
 	/** Words of a request that name the kind of document, not its subject. */
@@ -55,7 +60,10 @@ public final class ExtractiveDrafter implements Drafter {
 
 	private final List<AnswerChoice> answerChoices = List.of(AnswerChoice.matching());
 
-	/** @param words the content words of instructions and sentences, for relevance and novelty */
+	/**
+	 * @param words the content words of instructions and sentences, for relevance and
+	 * novelty
+	 */
 	public ExtractiveDrafter(ContentWords words) {
 		this.words = words;
 		this.cleaner = new SentenceCleaner(words);
@@ -83,7 +91,8 @@ public final class ExtractiveDrafter implements Drafter {
 		Set<String> wanted = words.of(request.instructions(), language);
 		Set<String> subject = new LinkedHashSet<>(wanted);
 		subject.removeAll(words.of(ko ? KIND_WORDS_KO : KIND_WORDS_EN, language));
-		// a request for a document ("…에 관한 민원 답변") asks about its subject; a question, about all its words
+		// a request for a document ("…에 관한 민원 답변") asks about its subject; a question,
+		// about all its words
 		Set<String> asked = request.kind() == DraftKind.ANSWER || subject.isEmpty() ? wanted : subject;
 		NumberedSource titled = titleSource(prompt.sources(),
 				new SectionFiller(all, request.instructions(), asked, subject, answerChoices), language);
@@ -147,7 +156,10 @@ public final class ExtractiveDrafter implements Drafter {
 		return lines;
 	}
 
-	/** The source whose document title holds most of the subject; the first source on a tie. */
+	/**
+	 * The source whose document title holds most of the subject; the first source on a
+	 * tie.
+	 */
 	private NumberedSource titleSource(List<NumberedSource> sources, SectionFiller filler, Language language) {
 		NumberedSource best = sources.getFirst();
 		double bestScore = filler.relevance(words.of(best.title(), language));

@@ -10,27 +10,29 @@ import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
 /**
- * Follows the citation markers of a draft while the drafter streams it, so that only markers
- * naming a source reach the official, and each cited source is announced once.
+ * Follows the citation markers of a draft while the drafter streams it, so that only
+ * markers naming a source reach the official, and each cited source is announced once.
  * <p>
- * Feed the text pieces in order to {@link #accept}, then call {@link #finish} once. Each call
- * returns the text that is safe to show now and the citations that became known:
+ * Feed the text pieces in order to {@link #accept}, then call {@link #finish} once. Each
+ * call returns the text that is safe to show now and the citations that became known:
  * <ul>
- * <li>An opening bracket ({@code [} or {@code ［}) and what follows it are held back until they
- * make a complete {@linkplain Markers marker} or can no longer become one; text that is not a
- * marker ("[참고]", "[2024]") is then released unchanged.</li>
- * <li>A marker whose numbers all name sources passes unchanged. Numbers naming no source are
- * removed: with five sources "[1, 99]" becomes "[1]", and "[99]" disappears together with one
- * space before it when the marker is followed by a space, punctuation, a line break or the end
- * of the text: "늘었다 [99]." becomes "늘었다.", "늘었다 [99] 그리고" becomes "늘었다 그리고", but
- * "늘었다 [99]그리고" becomes "늘었다 그리고" (the space is kept). To decide, a single space or tab
- * at the end of the text so far is held back until the next character arrives.</li>
- * <li>The citations of a step are those of valid numbers seen for the first time, in order of
- * appearance ("[2, 1] … [1][3]" announces 2, 1, then 3).</li>
+ * <li>An opening bracket ({@code [} or {@code ［}) and what follows it are held back until
+ * they make a complete {@linkplain Markers marker} or can no longer become one; text that
+ * is not a marker ("[참고]", "[2024]") is then released unchanged.</li>
+ * <li>A marker whose numbers all name sources passes unchanged. Numbers naming no source
+ * are removed: with five sources "[1, 99]" becomes "[1]", and "[99]" disappears together
+ * with one space before it when the marker is followed by a space, punctuation, a line
+ * break or the end of the text: "늘었다 [99]." becomes "늘었다.", "늘었다 [99] 그리고" becomes "늘었다
+ * 그리고", but "늘었다 [99]그리고" becomes "늘었다 그리고" (the space is kept). To decide, a single
+ * space or tab at the end of the text so far is held back until the next character
+ * arrives.</li>
+ * <li>The citations of a step are those of valid numbers seen for the first time, in
+ * order of appearance ("[2, 1] … [1][3]" announces 2, 1, then 3).</li>
  * </ul>
- * The text is processed character by character, so the result does not depend on how it is cut
- * into pieces: the texts of all steps concatenated equal {@code accept(whole)} followed by
- * {@code finish()} on a new tracker. "늘었다[", "1", "]." and "늘었다[1]." both give "늘었다[1].".
+ * The text is processed character by character, so the result does not depend on how it
+ * is cut into pieces: the texts of all steps concatenated equal {@code accept(whole)}
+ * followed by {@code finish()} on a new tracker. "늘었다[", "1", "]." and "늘었다[1]." both
+ * give "늘었다[1].".
  * <p>
  * One tracker per stream; not thread-safe.
  */
@@ -38,8 +40,10 @@ final class MarkerTracker {
 
 	/**
 	 * What a piece of text released.
+	 *
 	 * @param text the text safe to show now, possibly empty
-	 * @param citations the sources cited for the first time in this step, in order of appearance
+	 * @param citations the sources cited for the first time in this step, in order of
+	 * appearance
 	 */
 	public record Step(String text, List<Citation> citations) {
 
@@ -74,7 +78,8 @@ final class MarkerTracker {
 
 	/**
 	 * A tracker for one draft.
-	 * @param sources the draft's numbered sources; a marker number is valid when one of them has it
+	 * @param sources the draft's numbered sources; a marker number is valid when one of
+	 * them has it
 	 */
 	public MarkerTracker(List<NumberedSource> sources) {
 		this.sources = sources.stream()
@@ -97,8 +102,9 @@ final class MarkerTracker {
 	}
 
 	/**
-	 * Ends the stream: releases an incomplete marker unchanged ("참고[1" stays "참고[1") and a
-	 * held-back space, unless it stood before a removed marker. Later calls return an empty step.
+	 * Ends the stream: releases an incomplete marker unchanged ("참고[1" stays "참고[1") and
+	 * a held-back space, unless it stood before a removed marker. Later calls return an
+	 * empty step.
 	 */
 	public Step finish() {
 		if (!finished) {
@@ -113,7 +119,10 @@ final class MarkerTracker {
 		return drain();
 	}
 
-	/** The numbers removed so far because they name no source, once per occurrence, in order. */
+	/**
+	 * The numbers removed so far because they name no source, once per occurrence, in
+	 * order.
+	 */
 	public List<Integer> dropped() {
 		return List.copyOf(dropped);
 	}
@@ -145,8 +154,8 @@ final class MarkerTracker {
 	}
 
 	private void plain(char c) {
-		resolvePendingSpace(spaceBeforeRemovedMarker
-				&& (Character.isWhitespace(c) || CLOSING_PUNCTUATION.indexOf(c) >= 0));
+		resolvePendingSpace(
+				spaceBeforeRemovedMarker && (Character.isWhitespace(c) || CLOSING_PUNCTUATION.indexOf(c) >= 0));
 		if (c == ' ' || c == '\t') {
 			pendingSpace = c;
 		}

@@ -9,10 +9,10 @@ import java.util.Set;
  * {@code match + TYPE·(holds the answer type ? 1 : −1) + RANK / (1 + passage rank) + LEAD·(lead sentence)},
  * where match is the rarity-weighted share of the question's words the sentence holds
  * ({@link SentenceWeights}) and the type term applies only when the question names a type
- * ({@link AnswerType}), counting only expressions the question does not already name. For "2024년 교육 참여 인원은 몇 명인가?" (a count) the sentence "2024년 교육
- * 참여 인원은 847명으로 집계되었다." holds the rare words 참여, 인원 and a count and wins over
- * "2024년 교육은 시청 별관에서 열렸다.", which shares only 2024, 년, 교육. Ties go to the earlier
- * sentence.
+ * ({@link AnswerType}), counting only expressions the question does not already name. For
+ * "2024년 교육 참여 인원은 몇 명인가?" (a count) the sentence "2024년 교육 참여 인원은 847명으로 집계되었다." holds
+ * the rare words 참여, 인원 and a count and wins over "2024년 교육은 시청 별관에서 열렸다.", which shares
+ * only 2024, 년, 교육. Ties go to the earlier sentence.
  */
 final class MatchingAnswer {
 

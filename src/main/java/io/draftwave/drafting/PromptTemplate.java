@@ -9,9 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One parsed prompt template: the text under {@code ## system} and under {@code ## user}, with
- * {@code {{placeholders}}}. Text above {@code ## system} is a note for trainers and is dropped.
- * Other headings ({@code ### …}, {@code ## 본문}) are part of the section they sit in.
+ * One parsed prompt template: the text under {@code ## system} and under {@code ## user},
+ * with {@code {{placeholders}}}. Text above {@code ## system} is a note for trainers and
+ * is dropped. Other headings ({@code ### …}, {@code ## 본문}) are part of the section they
+ * sit in.
  */
 record PromptTemplate(String system, String user) {
 
@@ -73,8 +74,9 @@ record PromptTemplate(String system, String user) {
 			Matcher m = PLACEHOLDER.matcher(lines[i]);
 			while (m.find()) {
 				if (!PLACEHOLDERS.contains(m.group(1))) {
-					throw new MalformedTemplateException("unknown placeholder " + m.group()
-							+ " (allowed: {{sources}}, {{instructions}}, {{today}})", i + 1);
+					throw new MalformedTemplateException(
+							"unknown placeholder " + m.group() + " (allowed: {{sources}}, {{instructions}}, {{today}})",
+							i + 1);
 				}
 			}
 		}

@@ -22,14 +22,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The prompt templates, one Markdown file per kind and language ({@code press-release.ko.md}),
- * read from an editable folder. A file changed on disk is read again on the next
- * {@link #render} (its modification time or size changed): trainers' edits apply without a
- * rebuild or restart. A file missing from the folder, or the folder itself, falls back to the
- * copy built into the application (classpath {@code prompts/}). A malformed file — no
- * {@code ## system} or {@code ## user} section, or a placeholder other than {@code {{sources}}},
- * {@code {{instructions}}}, {@code {{today}}} — is logged with its file and line, listed by
- * {@link #problems()}, and the built-in copy is used until the file is fixed. Thread-safe.
+ * The prompt templates, one Markdown file per kind and language
+ * ({@code press-release.ko.md}), read from an editable folder. A file changed on disk is
+ * read again on the next {@link #render} (its modification time or size changed):
+ * trainers' edits apply without a rebuild or restart. A file missing from the folder, or
+ * the folder itself, falls back to the copy built into the application (classpath
+ * {@code prompts/}). A malformed file — no {@code ## system} or {@code ## user} section,
+ * or a placeholder other than {@code {{sources}}}, {@code {{instructions}}},
+ * {@code {{today}}} — is logged with its file and line, listed by {@link #problems()},
+ * and the built-in copy is used until the file is fixed. Thread-safe.
  */
 public final class PromptTemplates {
 
@@ -61,19 +62,21 @@ public final class PromptTemplates {
 
 	/**
 	 * Renders the template of the request's kind and language.
-	 * @param sources the numbered sources, rendered as {@code [1] 제목 — 본문} blocks in order
-	 * @throws IllegalStateException when neither the folder nor the application has a usable copy
+	 * @param sources the numbered sources, rendered as {@code [1] 제목 — 본문} blocks in
+	 * order
+	 * @throws IllegalStateException when neither the folder nor the application has a
+	 * usable copy
 	 */
 	public DraftPrompt render(DraftRequest request, List<NumberedSource> sources) {
 		PromptTemplate template = template(request.kind().id() + "." + request.language().code() + ".md");
-		Map<String, String> values = Map.of("sources", sources(sources), "instructions",
-				request.instructions().strip(), "today", today(request.language()));
+		Map<String, String> values = Map.of("sources", sources(sources), "instructions", request.instructions().strip(),
+				"today", today(request.language()));
 		return new DraftPrompt(request, sources, template.system(values), template.user(values));
 	}
 
 	/**
-	 * The problems of the folder's files as last read, e.g.
-	 * {@code prompts/memo.ko.md:7: unknown placeholder {{date}}}; empty when all are usable.
+	 * The problems of the folder's files as last read, e.g. {@code prompts/memo.ko.md:7:
+	 * unknown placeholder {{date}}}; empty when all are usable.
 	 */
 	public List<String> problems() {
 		return files.values().stream().map(Loaded::problem).filter(p -> p != null).sorted().toList();
@@ -144,8 +147,8 @@ public final class PromptTemplates {
 			throw new UncheckedIOException("cannot read built-in prompt template " + resource, e);
 		}
 		catch (PromptTemplate.MalformedTemplateException e) {
-			throw new IllegalStateException("built-in prompt template " + resource + ":" + e.line() + ": "
-					+ e.getMessage(), e);
+			throw new IllegalStateException(
+					"built-in prompt template " + resource + ":" + e.line() + ": " + e.getMessage(), e);
 		}
 	}
 

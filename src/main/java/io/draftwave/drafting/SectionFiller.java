@@ -17,15 +17,17 @@ import io.draftwave.drafting.DraftLayout.Role;
 import io.draftwave.drafting.DraftLayout.Section;
 
 /**
- * Fills a draft's sections by role from the sources' clean sentences (see {@link Role}); each
- * sentence goes into one section at most. Sections are filled in an order that lets the pickier
- * roles choose first — the answer, the title and subtitle, the lead, the cued sections — and the
- * open sections (본문, 현황, 세부 내용) take what is relevant of the rest, in the sources' order.
+ * Fills a draft's sections by role from the sources' clean sentences (see {@link Role});
+ * each sentence goes into one section at most. Sections are filled in an order that lets
+ * the pickier roles choose first — the answer, the title and subtitle, the lead, the cued
+ * sections — and the open sections (본문, 현황, 세부 내용) take what is relevant of the rest, in
+ * the sources' order.
  * <p>
  * Relevance is the rarity-weighted share of the request's subject words a sentence holds
- * ({@link SentenceWeights}); the subject is the request without the words that only name the
- * kind of document ("보도자료", "작성", "policy report"). A sentence sharing none of them goes
- * nowhere but into a contact or basis section. Deterministic: ties go to the earlier sentence.
+ * ({@link SentenceWeights}); the subject is the request without the words that only name
+ * the kind of document ("보도자료", "작성", "policy report"). A sentence sharing none of them
+ * goes nowhere but into a contact or basis section. Deterministic: ties go to the earlier
+ * sentence.
  */
 final class SectionFiller {
 
@@ -36,15 +38,18 @@ final class SectionFiller {
 	static final double NAMES_SUBJECT = 0.5;
 
 	/**
-	 * A sentence of a cued, basis, next-step, status or body section must hold this much of the
-	 * subject: sharing one common word ("데이터", "policy") is not enough.
+	 * A sentence of a cued, basis, next-step, status or body section must hold this much
+	 * of the subject: sharing one common word ("데이터", "policy") is not enough.
 	 */
 	static final double RELEVANT = 0.15;
 
 	/** The share of its passage's relevance a sentence of that passage has at least. */
 	static final double PASSAGE_SHARE = 0.5;
 
-	/** Jaccard similarity of words from which a sentence restates another already in the draft. */
+	/**
+	 * Jaccard similarity of words from which a sentence restates another already in the
+	 * draft.
+	 */
 	static final double RESTATES = 0.6;
 
 	/** Longest subtitle, in characters. */
@@ -53,7 +58,8 @@ final class SectionFiller {
 	private static final Pattern RULE = Pattern.compile("(?:해야|하여야|받아야|안 된다|안 됩니다|아니 된다|금지|"
 			+ "(?i:\\bmust\\b|\\bshould\\b|\\bshall\\b|may not|is required|are required|need to))");
 
-	private static final Pattern QUOTE = Pattern.compile("[“\"「][^”\"」]{8,}[”\"」]\\s*(?:라고|고\\s|며)|(?i:\\bsaid\\b|\\bsays\\b)");
+	private static final Pattern QUOTE = Pattern
+		.compile("[“\"「][^”\"」]{8,}[”\"」]\\s*(?:라고|고\\s|며)|(?i:\\bsaid\\b|\\bsays\\b)");
 
 	private final List<SourceSentence> candidates;
 
@@ -76,7 +82,8 @@ final class SectionFiller {
 	/**
 	 * @param question the request's instructions
 	 * @param wanted their content words
-	 * @param subject those without the words naming the kind of document; {@code wanted} when none is left
+	 * @param subject those without the words naming the kind of document; {@code wanted}
+	 * when none is left
 	 */
 	SectionFiller(List<SourceSentence> candidates, String question, Set<String> wanted, Set<String> subject,
 			List<AnswerChoice> answerChoices) {
@@ -89,7 +96,10 @@ final class SectionFiller {
 		candidates.forEach(c -> passageRelevance.merge(c.source(), relevance(c.words()), Math::max));
 	}
 
-	/** The sentences of each section, in section order; empty lists for sections the sources cannot fill. */
+	/**
+	 * The sentences of each section, in section order; empty lists for sections the
+	 * sources cannot fill.
+	 */
 	Map<Section, List<SourceSentence>> fill(List<Section> sections) {
 		Map<Section, List<SourceSentence>> filled = new LinkedHashMap<>();
 		sections.forEach(s -> filled.put(s, new ArrayList<>()));
@@ -105,8 +115,8 @@ final class SectionFiller {
 	}
 
 	/**
-	 * A sentence's relevance, or half its passage's best when that is more: "It opened in 2022."
-	 * says nothing of the subject by itself but belongs to a passage about it.
+	 * A sentence's relevance, or half its passage's best when that is more: "It opened in
+	 * 2022." says nothing of the subject by itself but belongs to a passage about it.
 	 */
 	private double topical(SourceSentence s) {
 		return Math.max(relevance(s.words()), PASSAGE_SHARE * passageRelevance.getOrDefault(s.source(), 0.0));
@@ -129,9 +139,13 @@ final class SectionFiller {
 			case ANSWER -> answerWithSupport(section.max());
 			case DETAILS -> supporting(section.max());
 			case SUBTITLE -> best(s -> !RULE.matcher(s.text()).find() && s.text().length() <= MAX_SUBTITLE_CHARS
-					&& relevance(s.words()) >= NAMES_SUBJECT, s -> relevance(s.words()) + lead(s)).stream().toList();
+					&& relevance(s.words()) >= NAMES_SUBJECT, s -> relevance(s.words()) + lead(s))
+				.stream()
+				.toList();
 			case OVERVIEW -> best(s -> relevance(s.words()) > 0,
-					s -> relevance(s.words()) + lead(s) + (RULE.matcher(s.text()).find() ? -0.2 : 0)).stream().toList();
+					s -> relevance(s.words()) + lead(s) + (RULE.matcher(s.text()).find() ? -0.2 : 0))
+				.stream()
+				.toList();
 			case LEAD -> best(s -> relevance(s.words()) >= NAMES_SUBJECT, this::leadScore)
 				.or(() -> best(s -> relevance(s.words()) > 0, this::leadScore))
 				.stream()
@@ -140,10 +154,10 @@ final class SectionFiller {
 					s -> topical(s) + (QUOTE.matcher(s.text()).find() ? 0.2 : 0));
 			case STATUS -> several(section.max(), s -> topical(s) >= RELEVANT && AnswerType.COUNT.heldBy(s.text()),
 					s -> topical(s));
-			case CUED -> several(section.max(), s -> topical(s) >= RELEVANT && section.accepts(s.text()),
-					s -> topical(s));
-			case BASIS -> several(section.max(), s -> topical(s) >= RELEVANT && section.accepts(s.text()),
-					s -> topical(s));
+			case CUED ->
+				several(section.max(), s -> topical(s) >= RELEVANT && section.accepts(s.text()), s -> topical(s));
+			case BASIS ->
+				several(section.max(), s -> topical(s) >= RELEVANT && section.accepts(s.text()), s -> topical(s));
 			case NEXT_STEPS -> nextSteps(section);
 			case CONTACT -> contacts(section.max());
 		};
@@ -176,7 +190,10 @@ final class SectionFiller {
 		return all;
 	}
 
-	/** Sentences supporting the answer: relevant to the question, the answer's neighbours first. */
+	/**
+	 * Sentences supporting the answer: relevant to the question, the answer's neighbours
+	 * first.
+	 */
 	private List<SourceSentence> supporting(int max) {
 		return several(max, s -> weights.match(s.words(), wanted) > 0 && !s.contact(),
 				s -> weights.match(s.words(), wanted) + (neighbour(s) ? 0.15 : 0));
@@ -205,7 +222,10 @@ final class SectionFiller {
 			.toList();
 	}
 
-	/** Who, what and when with the key figure: the subject, a figure, a date, an early place. */
+	/**
+	 * Who, what and when with the key figure: the subject, a figure, a date, an early
+	 * place.
+	 */
 	private double leadScore(SourceSentence s) {
 		return topical(s) + lead(s) + (AnswerType.COUNT.heldBy(s.text()) ? 0.2 : 0)
 				+ (AnswerType.DATE.heldBy(s.text()) ? 0.1 : 0);
@@ -220,7 +240,10 @@ final class SectionFiller {
 		return one.isEmpty() ? Optional.empty() : Optional.of(one.getFirst());
 	}
 
-	/** Up to {@code max} free sentences by maximal marginal relevance, best first; contact lines never. */
+	/**
+	 * Up to {@code max} free sentences by maximal marginal relevance, best first; contact
+	 * lines never.
+	 */
 	private List<SourceSentence> several(int max, Predicate<SourceSentence> allowed,
 			ToDoubleFunction<SourceSentence> score) {
 		List<SourceSentence> left = new ArrayList<>(free(allowed.and(s -> !s.contact())));
@@ -245,7 +268,10 @@ final class SectionFiller {
 		return picked;
 	}
 
-	/** Sentences not used yet that do not restate a used one (Jaccard of words below {@value #RESTATES}). */
+	/**
+	 * Sentences not used yet that do not restate a used one (Jaccard of words below
+	 * {@value #RESTATES}).
+	 */
 	private List<SourceSentence> free(Predicate<SourceSentence> allowed) {
 		List<SourceSentence> taken = candidates.stream().filter(s -> used.contains(s.order())).toList();
 		return candidates.stream()

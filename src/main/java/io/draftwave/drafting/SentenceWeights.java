@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How well a sentence matches a set of wanted words, each word weighted by its rarity among the
- * draft's candidate sentences: {@code idf(w) = ln(1 + N / df(w))}, N sentences, df of them
- * holding w (a word no sentence holds weighs {@code ln(1 + N)}). match = Σ idf of the wanted
- * words the sentence holds / Σ idf of all wanted words, in [0, 1]. A word in every sentence
- * ("시", "2024") counts little; the one word only the answer's sentence shares counts most.
+ * How well a sentence matches a set of wanted words, each word weighted by its rarity
+ * among the draft's candidate sentences: {@code idf(w) = ln(1 + N / df(w))}, N sentences,
+ * df of them holding w (a word no sentence holds weighs {@code ln(1 + N)}). match = Σ idf
+ * of the wanted words the sentence holds / Σ idf of all wanted words, in [0, 1]. A word
+ * in every sentence ("시", "2024") counts little; the one word only the answer's sentence
+ * shares counts most.
  */
 final class SentenceWeights {
 
@@ -27,7 +28,10 @@ final class SentenceWeights {
 		return Math.log(1 + (double) Math.max(1, sentences) / df.getOrDefault(word, 1));
 	}
 
-	/** The weighted share of {@code wanted} that {@code words} holds; 0 when nothing is wanted. */
+	/**
+	 * The weighted share of {@code wanted} that {@code words} holds; 0 when nothing is
+	 * wanted.
+	 */
 	double match(Set<String> words, Set<String> wanted) {
 		double all = 0;
 		double held = 0;

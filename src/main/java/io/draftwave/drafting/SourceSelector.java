@@ -17,22 +17,22 @@ import io.draftwave.security.KoreanPiiMasker;
 
 /**
  * Chooses the passages a draft may cite. It searches the index for the instructions
- * ({@code 2 × k} hits, within the request's documents), then walks the hits in rank order and
- * keeps a passage unless its document already gave {@code maxSourcesPerDocument}, it repeats a
- * kept passage (same source id, or at least {@value #NEAR_DUPLICATE} Jaccard similarity of
- * content words), or it would take the sources past the token budget; it stops at {@code k}
- * sources. Each hit's passage is read once, in full, as the search offers it
- * ({@link PassageReader#select}), and only the kept ones get an excerpt; they are numbered
- * [1]..[n] in rank order.
+ * ({@code 2 × k} hits, within the request's documents), then walks the hits in rank order
+ * and keeps a passage unless its document already gave {@code maxSourcesPerDocument}, it
+ * repeats a kept passage (same source id, or at least {@value #NEAR_DUPLICATE} Jaccard
+ * similarity of content words), or it would take the sources past the token budget; it
+ * stops at {@code k} sources. Each hit's passage is read once, in full, as the search
+ * offers it ({@link PassageReader#select}), and only the kept ones get an excerpt; they
+ * are numbered [1]..[n] in rank order.
  * <p>
  * Refusal: when none of the kept passages (with its document title) contains at least
- * {@code minRelevance} of the instructions' content words, the result is empty and the request
- * is answered with a refusal instead of a draft. "보도자료: 청년 일자리 박람회 결과" has the content
- * words 보도, 자료, 청년, 일자리, 박람회, 결과; a passage on the 박람회 with 청년 and 일자리 covers
- * 3/6 and passes at 0.3, a passage on library hours covers none and is refused. Words count by
- * their rarity in the index, and a request longer than {@value #SHORT_REQUEST_WORDS} content words
- * needs proportionally less; personal data is masked before the search. Instructions with no
- * content word at all are refused too.
+ * {@code minRelevance} of the instructions' content words, the result is empty and the
+ * request is answered with a refusal instead of a draft. "보도자료: 청년 일자리 박람회 결과" has the
+ * content words 보도, 자료, 청년, 일자리, 박람회, 결과; a passage on the 박람회 with 청년 and 일자리 covers 3/6
+ * and passes at 0.3, a passage on library hours covers none and is refused. Words count
+ * by their rarity in the index, and a request longer than {@value #SHORT_REQUEST_WORDS}
+ * content words needs proportionally less; personal data is masked before the search.
+ * Instructions with no content word at all are refused too.
  * <p>
  * Blocking (Lucene): call it off the event loop. Thread-safe.
  */
@@ -54,7 +54,8 @@ public final class SourceSelector {
 
 	/**
 	 * @param passages where passages are searched and read in full
-	 * @param words the content words of instructions and passages, for refusal and de-duplication
+	 * @param words the content words of instructions and passages, for refusal and
+	 * de-duplication
 	 * @param properties the per-document cap, the token budget and {@code minRelevance}
 	 */
 	public SourceSelector(PassageReader passages, ContentWords words, DraftingProperties properties) {
@@ -64,18 +65,19 @@ public final class SourceSelector {
 	}
 
 	/**
-	 * The numbered sources for a request, most relevant first; empty when nothing relevant enough
-	 * was found (a refusal).
+	 * The numbered sources for a request, most relevant first; empty when nothing
+	 * relevant enough was found (a refusal).
 	 */
 	public List<NumberedSource> select(DraftRequest request) {
 		int k = Math.min(request.k() * 2, SearchQuery.MAX_K);
-		// personal data in a pasted complaint should neither steer the search nor count against relevance
+		// personal data in a pasted complaint should neither steer the search nor count
+		// against relevance
 		String query = masker.mask(request.instructions());
 		Set<String> wanted = words.of(query);
 		Map<String, Double> weights = rarities(wanted);
 		Choice choice = new Choice();
-		List<SelectedPassage> kept = passages.select(new SearchQuery(query, k, null, request.documentIds()), request.k(),
-				choice::keep);
+		List<SelectedPassage> kept = passages.select(new SearchQuery(query, k, null, request.documentIds()),
+				request.k(), choice::keep);
 		double best = 0;
 		for (SelectedPassage selected : kept) {
 			best = Math.max(best, coverage(weights, selected.passage(), choice.words(selected.passage())));
@@ -93,9 +95,10 @@ public final class SourceSelector {
 	}
 
 	/**
-	 * The choice among one request's hits, offered in rank order: a passage is kept unless its
-	 * document already gave {@code maxSourcesPerDocument}, it repeats a kept passage, or it would
-	 * take the kept passages past the token budget. Remembers the content words of what it kept.
+	 * The choice among one request's hits, offered in rank order: a passage is kept
+	 * unless its document already gave {@code maxSourcesPerDocument}, it repeats a kept
+	 * passage, or it would take the kept passages past the token budget. Remembers the
+	 * content words of what it kept.
 	 */
 	private final class Choice {
 
@@ -131,11 +134,11 @@ public final class SourceSelector {
 	}
 
 	/**
-	 * The share of the instructions' content words the passage (or its title) contains, each word
-	 * weighted by its rarity in the index, ln(1 + N / (df + 1)): a word found in every passage
-	 * ("시", "계획") counts little, a word the index has never seen ("지하철" in a corpus about
-	 * data training) counts most, so a request about something else is refused even when its
-	 * common words match.
+	 * The share of the instructions' content words the passage (or its title) contains,
+	 * each word weighted by its rarity in the index, ln(1 + N / (df + 1)): a word found
+	 * in every passage ("시", "계획") counts little, a word the index has never seen ("지하철"
+	 * in a corpus about data training) counts most, so a request about something else is
+	 * refused even when its common words match.
 	 */
 	private double coverage(Map<String, Double> weights, SourcePassage passage, Set<String> passageWords) {
 		if (weights.isEmpty()) {
@@ -154,8 +157,9 @@ public final class SourceSelector {
 
 	/**
 	 * The relevance a passage needs: {@code minRelevance} for a request of up to
-	 * {@value #SHORT_REQUEST_WORDS} content words, and proportionally less for a longer one, such as
-	 * a pasted complaint, most of whose words no passage can be expected to hold (40 words: a fifth).
+	 * {@value #SHORT_REQUEST_WORDS} content words, and proportionally less for a longer
+	 * one, such as a pasted complaint, most of whose words no passage can be expected to
+	 * hold (40 words: a fifth).
 	 */
 	private double requiredRelevance(int wantedWords) {
 		return properties.minRelevance() * Math.min(1.0, (double) SHORT_REQUEST_WORDS / Math.max(1, wantedWords));
@@ -181,10 +185,11 @@ public final class SourceSelector {
 	}
 
 	/**
-	 * A rough token count for budgeting, without a model's tokenizer: each Hangul syllable, Hangul
-	 * letter, kana or Han character counts 1, each other run of letters or digits counts 1.3.
-	 * "청년 일자리 847명" → 5 + 1.3 + 1 = 7.3 ("847" is a run of digits, "명" a syllable);
-	 * "The city ran a fair" → 6.5. Model tokenizers differ, by up to a factor of two for Korean.
+	 * A rough token count for budgeting, without a model's tokenizer: each Hangul
+	 * syllable, Hangul letter, kana or Han character counts 1, each other run of letters
+	 * or digits counts 1.3. "청년 일자리 847명" → 5 + 1.3 + 1 = 7.3 ("847" is a run of digits,
+	 * "명" a syllable); "The city ran a fair" → 6.5. Model tokenizers differ, by up to a
+	 * factor of two for Korean.
 	 */
 	static double estimateTokens(String text) {
 		double tokens = 0;

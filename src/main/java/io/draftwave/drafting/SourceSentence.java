@@ -13,8 +13,7 @@ import java.util.Set;
  * @param words its content words
  * @param contact whether it is a contact line ("문의: 데이터정책과 02-120-1234")
  */
-record SourceSentence(int source, int rank, int position, int order, String text, Set<String> words,
-		boolean contact) {
+record SourceSentence(int source, int rank, int position, int order, String text, Set<String> words, boolean contact) {
 
 	/** The sentence with its marker, as the draft writes it: {@code 문장입니다. [2]}. */
 	String cited() {

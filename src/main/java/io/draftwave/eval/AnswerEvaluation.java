@@ -23,15 +23,17 @@ import io.draftwave.search.SearchQuery;
 import io.draftwave.search.SourcePassage;
 
 /**
- * Drafts every question of a set and measures whether the draft states the gold answer, beside a
- * baseline that needs no drafter: the top search hit's passage cut to the draft's length.
+ * Drafts every question of a set and measures whether the draft states the gold answer,
+ * beside a baseline that needs no drafter: the top search hit's passage cut to the
+ * draft's length.
  * <p>
- * Per question: the draft's text without markers (headings and fixed lines included) contains the
- * answer ({@link AnswerQuestion#answeredBy}); the first {@code n} characters of the full passage
- * of the question's top hit contain it, {@code n} being that draft text's length; the draft cites
- * a gold passage (a passage of the gold file, holding the phrase when the question names one).
- * A refused question counts as not answered, with a cut of length 0. Sentence support and marker
- * validity are summed as in {@link CitationEvaluation}. Blocking.
+ * Per question: the draft's text without markers (headings and fixed lines included)
+ * contains the answer ({@link AnswerQuestion#answeredBy}); the first {@code n} characters
+ * of the full passage of the question's top hit contain it, {@code n} being that draft
+ * text's length; the draft cites a gold passage (a passage of the gold file, holding the
+ * phrase when the question names one). A refused question counts as not answered, with a
+ * cut of length 0. Sentence support and marker validity are summed as in
+ * {@link CitationEvaluation}. Blocking.
  */
 public final class AnswerEvaluation {
 
@@ -49,6 +51,7 @@ public final class AnswerEvaluation {
 
 	/**
 	 * The figures of one set; shares between 0 and 1.
+	 *
 	 * @param set the question set's name
 	 * @param kind the draft kind asked for
 	 * @param questions questions asked
@@ -116,8 +119,10 @@ public final class AnswerEvaluation {
 		long chars = 0;
 		progress.start("Drafting " + questions.size() + " questions of " + set, questions.size());
 		for (AnswerQuestion q : questions) {
-			Draft draft = drafting.draft(new DraftRequest(kind, q.question(), Language.detect(q.question()), Set.of(),
-					DraftRequest.DEFAULT_K, false)).block();
+			Draft draft = drafting
+				.draft(new DraftRequest(kind, q.question(), Language.detect(q.question()), Set.of(),
+						DraftRequest.DEFAULT_K, false))
+				.block();
 			boolean wasRefused = draft.citations().isEmpty()
 					&& draft.warnings().stream().anyMatch(w -> w.startsWith("refused"));
 			String plain = wasRefused ? "" : AnswerQuestion.withoutMarkers(draft.text());
@@ -147,7 +152,10 @@ public final class AnswerEvaluation {
 				sentences, supported, markers, invalid);
 	}
 
-	/** The first {@code length} characters of the top hit's full passage, or "" when nothing is found. */
+	/**
+	 * The first {@code length} characters of the top hit's full passage, or "" when
+	 * nothing is found.
+	 */
 	private String cut(String question, int length) {
 		if (length == 0) {
 			return "";

@@ -7,15 +7,17 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A question of the answer evaluation, with its gold answer and the passage it comes from.
+ * A question of the answer evaluation, with its gold answer and the passage it comes
+ * from.
  *
  * @param question the instructions given to the drafter
  * @param goldFile the file name of the document holding the answer
- * @param phrase words of the gold passage within that file, or null when every passage of the file
- * is gold (a KorQuAD paragraph is one document)
- * @param answers gold answer strings; a text containing any of them (spaces ignored) contains the answer
- * @param pattern instead of strings, a pattern a text stating the answer matches (runs of white
- * space read as one space), or null
+ * @param phrase words of the gold passage within that file, or null when every passage of
+ * the file is gold (a KorQuAD paragraph is one document)
+ * @param answers gold answer strings; a text containing any of them (spaces ignored)
+ * contains the answer
+ * @param pattern instead of strings, a pattern a text stating the answer matches (runs of
+ * white space read as one space), or null
  */
 public record AnswerQuestion(String question, String goldFile, @Nullable String phrase, List<String> answers,
 		@Nullable Pattern pattern) {

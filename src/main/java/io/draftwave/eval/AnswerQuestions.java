@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the question sets of the answer evaluation: KorQuAD in the BEIR layout with its
- * {@code answers.jsonl}, and the default corpus's question files ({@link CitationQuestion}
- * layout, questions the corpus does not cover left out).
+ * {@code answers.jsonl}, and the default corpus's question files
+ * ({@link CitationQuestion} layout, questions the corpus does not cover left out).
  */
 public final class AnswerQuestions {
 
@@ -26,9 +26,9 @@ public final class AnswerQuestions {
 	}
 
 	/**
-	 * The KorQuAD questions of a BEIR folder with {@code answers.jsonl}, every {@code every}-th
-	 * judged question in file order (1 = all), at most {@code limit}. The gold file of a question
-	 * is {@link #korquadFileName} of its judged paragraph.
+	 * The KorQuAD questions of a BEIR folder with {@code answers.jsonl}, every
+	 * {@code every}-th judged question in file order (1 = all), at most {@code limit}.
+	 * The gold file of a question is {@link #korquadFileName} of its judged paragraph.
 	 * @throws IllegalArgumentException when a question has no answer line
 	 */
 	public static List<AnswerQuestion> korquad(BeirDataset dataset, Path answersFile, int every, int limit) {
@@ -56,12 +56,17 @@ public final class AnswerQuestions {
 		return questions;
 	}
 
-	/** The file a KorQuAD paragraph is written to for indexing: {@code korquad-000-00.md}. */
+	/**
+	 * The file a KorQuAD paragraph is written to for indexing: {@code korquad-000-00.md}.
+	 */
 	public static String korquadFileName(String paragraphId) {
 		return paragraphId + ".md";
 	}
 
-	/** The answerable questions of a corpus question file (question, file, phrase, answer pattern). */
+	/**
+	 * The answerable questions of a corpus question file (question, file, phrase, answer
+	 * pattern).
+	 */
 	public static List<AnswerQuestion> corpus(Path questionFile) {
 		return CitationQuestion.read(questionFile)
 			.stream()
@@ -71,8 +76,8 @@ public final class AnswerQuestions {
 	}
 
 	/**
-	 * Writes each paragraph of a BEIR corpus as a Markdown file with its title in the front matter,
-	 * so the service ingests it as one document.
+	 * Writes each paragraph of a BEIR corpus as a Markdown file with its title in the
+	 * front matter, so the service ingests it as one document.
 	 */
 	public static void writeCorpus(BeirDataset dataset, Path folder) {
 		try {

@@ -21,13 +21,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A BEIR-layout test collection read from a folder: {@code corpus.jsonl} (or
- * {@code corpus.jsonl.gz}), {@code queries.jsonl} (or {@code .gz}) and the qrels, found at
- * {@code qrels.tsv} or {@code qrels/test.tsv}.
+ * {@code corpus.jsonl.gz}), {@code queries.jsonl} (or {@code .gz}) and the qrels, found
+ * at {@code qrels.tsv} or {@code qrels/test.tsv}.
  *
  * @param name the folder's name
  * @param documents the corpus in file order
  * @param queries the queries in file order
- * @param qrels relevance grade per query id and document id, as listed (grades of 0 included)
+ * @param qrels relevance grade per query id and document id, as listed (grades of 0
+ * included)
  */
 public record BeirDataset(String name, List<BeirDocument> documents, List<BeirQuery> queries,
 		Map<String, Map<String, Integer>> qrels) {
@@ -112,7 +113,7 @@ public record BeirDataset(String name, List<BeirDocument> documents, List<BeirQu
 					throw new IllegalArgumentException(file + ":" + number + ": expected 3 tab-separated columns");
 				}
 				qrels.computeIfAbsent(columns[0], id -> new LinkedHashMap<>())
-						.put(columns[1], Integer.parseInt(columns[2].strip()));
+					.put(columns[1], Integer.parseInt(columns[2].strip()));
 			}
 		}
 		catch (IOException e) {

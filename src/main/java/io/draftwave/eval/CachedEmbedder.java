@@ -10,9 +10,9 @@ import io.draftwave.corpus.Language;
 import io.draftwave.search.PassageEmbedder;
 
 /**
- * Remembers the passage vectors of an embedder for the length of one evaluation, so that the
- * configurations of a run embed the corpus once. Queries are embedded every time: their cost is
- * part of the measured latency. Thread-safe.
+ * Remembers the passage vectors of an embedder for the length of one evaluation, so that
+ * the configurations of a run embed the corpus once. Queries are embedded every time:
+ * their cost is part of the measured latency. Thread-safe.
  */
 final class CachedEmbedder implements PassageEmbedder {
 

@@ -20,10 +20,11 @@ import io.draftwave.search.PassageIndex;
 import io.draftwave.search.SourcePassage;
 
 /**
- * Drafts an answer to every question of a set and scores the citations: how many markers named a
- * real source, how many sentences the check found supported, how many cited passages hold the
- * answer (precision) and for how many questions a passage holding the answer was cited (recall),
- * and whether questions the corpus does not cover were refused. Blocking.
+ * Drafts an answer to every question of a set and scores the citations: how many markers
+ * named a real source, how many sentences the check found supported, how many cited
+ * passages hold the answer (precision) and for how many questions a passage holding the
+ * answer was cited (recall), and whether questions the corpus does not cover were
+ * refused. Blocking.
  */
 public final class CitationEvaluation {
 
@@ -41,6 +42,7 @@ public final class CitationEvaluation {
 
 	/**
 	 * The figures of one run; shares are between 0 and 1.
+	 *
 	 * @param questions questions asked
 	 * @param answerable questions the corpus covers
 	 * @param markers markers the drafter wrote
@@ -49,7 +51,8 @@ public final class CitationEvaluation {
 	 * @param supported of those, found supported by their citations
 	 * @param cited passages cited by answerable drafts (counted once per draft)
 	 * @param citedWithAnswer of those, passages holding the answer
-	 * @param answerCited answerable questions whose draft cites a passage holding the answer
+	 * @param answerCited answerable questions whose draft cites a passage holding the
+	 * answer
 	 * @param refusalsExpected questions the corpus does not cover
 	 * @param refusedCorrectly of those, refused
 	 * @param refusedWrongly answerable questions that were refused
@@ -86,9 +89,10 @@ public final class CitationEvaluation {
 			row(md, "drafter modes", mode.toString());
 			row(md, "marker validity (markers naming a source)", pct(markerValidity()) + " of " + markers);
 			row(md, "supported sentences", pct(supportedShare()) + " of " + sentences);
-			row(md, "citation precision (cited passages holding the answer)", pct(citationPrecision()) + " of " + cited);
-			row(md, "citation recall (questions whose answer passage is cited)", pct(citationRecall()) + " of "
-					+ answerable);
+			row(md, "citation precision (cited passages holding the answer)",
+					pct(citationPrecision()) + " of " + cited);
+			row(md, "citation recall (questions whose answer passage is cited)",
+					pct(citationRecall()) + " of " + answerable);
 			row(md, "refusals of questions the corpus does not cover", refusedCorrectly + " of " + refusalsExpected);
 			row(md, "refusals of answerable questions", Integer.toString(refusedWrongly));
 			return md.toString();
@@ -113,8 +117,10 @@ public final class CitationEvaluation {
 		Tally tally = new Tally();
 		progress.start("Drafting " + questions.size() + " questions", questions.size());
 		for (CitationQuestion q : questions) {
-			Draft draft = drafting.draft(new DraftRequest(kind, q.question(), Language.detect(q.question()), Set.of(),
-					DraftRequest.DEFAULT_K, false)).block();
+			Draft draft = drafting
+				.draft(new DraftRequest(kind, q.question(), Language.detect(q.question()), Set.of(),
+						DraftRequest.DEFAULT_K, false))
+				.block();
 			tally.add(q, draft, q.expectsRefusal() ? null : idByFile.get(q.fileName()));
 			progress.step(q.question());
 		}
@@ -125,14 +131,23 @@ public final class CitationEvaluation {
 	private final class Tally {
 
 		int markers;
+
 		int invalid;
+
 		int sentences;
+
 		int supported;
+
 		int cited;
+
 		int citedWithAnswer;
+
 		int answerCited;
+
 		int refusedCorrectly;
+
 		int refusedWrongly;
+
 		final Map<String, Integer> modes = new LinkedHashMap<>();
 
 		void add(CitationQuestion q, Draft draft, String expectedDocumentId) {

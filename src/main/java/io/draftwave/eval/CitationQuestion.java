@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * A question of the citation evaluation, with what a good draft cites.
  *
  * @param question the instructions given to the drafter
- * @param fileName the file of the passage that answers it, or null when the corpus does not cover
- * the question and the right draft is a refusal
+ * @param fileName the file of the passage that answers it, or null when the corpus does
+ * not cover the question and the right draft is a refusal
  * @param phrase a phrase of that passage
  * @param answer a pattern any passage stating the answer matches
  */
@@ -29,8 +29,8 @@ public record CitationQuestion(String question, @Nullable String fileName, @Null
 	}
 
 	/**
-	 * Reads a TSV with the header {@code question file phrase answer}; a row whose file is
-	 * {@code -} is a question the corpus does not cover.
+	 * Reads a TSV with the header {@code question file phrase answer}; a row whose file
+	 * is {@code -} is a question the corpus does not cover.
 	 * @throws IllegalArgumentException naming the line of a row without four columns
 	 */
 	public static List<CitationQuestion> read(Path tsv) {

@@ -20,13 +20,13 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param p99Millis 99th-percentile search latency, milliseconds
  * @param indexSeconds time to index the corpus, seconds
  * @param passagesPerSecond passages indexed per second
- * @param ranks per scored query, in the dataset's order, the rank of its first relevant document
- * ({@link RetrievalMetrics#firstRelevantRank}, 0 when not retrieved); written to the per-query
- * file ({@link QueryRanks}), not to the JSON report
+ * @param ranks per scored query, in the dataset's order, the rank of its first relevant
+ * document ({@link RetrievalMetrics#firstRelevantRank}, 0 when not retrieved); written to
+ * the per-query file ({@link QueryRanks}), not to the JSON report
  */
-public record ConfigurationResult(String configuration, String description, int queries, double ndcg10,
-		double recall5, double recall10, double recall100, double mrr10, double p50Millis, double p99Millis,
-		double indexSeconds, double passagesPerSecond, @JsonIgnore List<Integer> ranks) {
+public record ConfigurationResult(String configuration, String description, int queries, double ndcg10, double recall5,
+		double recall10, double recall100, double mrr10, double p50Millis, double p99Millis, double indexSeconds,
+		double passagesPerSecond, @JsonIgnore List<Integer> ranks) {
 
 	public ConfigurationResult {
 		ranks = List.copyOf(ranks);

@@ -17,16 +17,17 @@ import io.draftwave.corpus.DocumentReader;
 import io.draftwave.corpus.Passage;
 
 /**
- * A question set over a folder of documents, turned into a {@link BeirDataset} at passage level:
- * every file of the folder is read and cut into passages as the service does, each passage
- * becomes one record (id {@code <file name>#<ordinal>}, the document's title as its title), and
- * a question's relevant records are the passages of its file that contain its phrase.
+ * A question set over a folder of documents, turned into a {@link BeirDataset} at passage
+ * level: every file of the folder is read and cut into passages as the service does, each
+ * passage becomes one record (id {@code <file name>#<ordinal>}, the document's title as
+ * its title), and a question's relevant records are the passages of its file that contain
+ * its phrase.
  * <p>
- * The question file is tab-separated with a header line: {@code question}, {@code file} (a file
- * name in the folder), {@code phrase} (words of the answering passage, compared after NFC and
- * with runs of white space as one space) and any further columns, which are ignored. A phrase
- * that no passage of its file contains is an error, so a stale question set does not quietly
- * score 0. Blocking.
+ * The question file is tab-separated with a header line: {@code question}, {@code file}
+ * (a file name in the folder), {@code phrase} (words of the answering passage, compared
+ * after NFC and with runs of white space as one space) and any further columns, which are
+ * ignored. A phrase that no passage of its file contains is an error, so a stale question
+ * set does not quietly score 0. Blocking.
  */
 public final class CorpusQuestions {
 
@@ -36,8 +37,8 @@ public final class CorpusQuestions {
 	/**
 	 * Reads the folder and the questions.
 	 * @param name the dataset's name in reports
-	 * @throws IllegalArgumentException for a malformed line, an unknown file or a phrase no
-	 * passage of its file holds
+	 * @throws IllegalArgumentException for a malformed line, an unknown file or a phrase
+	 * no passage of its file holds
 	 * @throws UncheckedIOException when a file cannot be read
 	 */
 	public static BeirDataset load(String name, Path corpusFolder, Path questionFile) {
@@ -76,7 +77,8 @@ public final class CorpusQuestions {
 				.filter(p -> squeeze(p.text()).contains(phrase))
 				.forEach(p -> relevant.put(fileName + "#" + p.ordinal(), 1));
 			if (relevant.isEmpty()) {
-				throw new IllegalArgumentException(where + ": no passage of " + columns[1] + " contains '" + columns[2] + "'");
+				throw new IllegalArgumentException(
+						where + ": no passage of " + columns[1] + " contains '" + columns[2] + "'");
 			}
 			String id = "q" + i;
 			queries.add(new BeirQuery(id, columns[0].strip()));

@@ -27,15 +27,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Many streamed drafts at once against a running service: {@code drafts} requests to
- * {@code /api/drafts/stream} are released together, each on its own connection, and each is read
- * to its {@code done} event, whose mode tells whether the model wrote it. A draft fails when its status is not 200, it sends an {@code error}
- * event, it ends without {@code done}, or it is not done within the limit. While they run, the
- * service's resident memory and heap in use are sampled every half second; afterwards one
- * ordinary {@code POST /api/drafts} shows that the service still answers.
+ * {@code /api/drafts/stream} are released together, each on its own connection, and each
+ * is read to its {@code done} event, whose mode tells whether the model wrote it. A draft
+ * fails when its status is not 200, it sends an {@code error} event, it ends without
+ * {@code done}, or it is not done within the limit. While they run, the service's
+ * resident memory and heap in use are sampled every half second; afterwards one ordinary
+ * {@code POST /api/drafts} shows that the service still answers.
  */
 public final class DraftLoad {
 
-	/** How one streamed draft went; times from its start, in nanoseconds, -1 when not reached. */
+	/**
+	 * How one streamed draft went; times from its start, in nanoseconds, -1 when not
+	 * reached.
+	 */
 	private record Outcome(long firstEvent, long firstDelta, long done, @Nullable String error, String mode) {
 
 		Outcome(long firstEvent, long firstDelta, long done, @Nullable String error) {
@@ -56,7 +60,8 @@ public final class DraftLoad {
 	 * @param service the service under load
 	 * @param instructions what every draft asks for
 	 * @param drafts how many streamed drafts run at once
-	 * @param limit the longest the whole run may take; drafts not done by then count as errors
+	 * @param limit the longest the whole run may take; drafts not done by then count as
+	 * errors
 	 * @return the figures, in report order
 	 */
 	public Map<String, String> run(ServiceProcess service, String instructions, int drafts, Duration limit)

@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Measures what the service adds to a language model's own time: the same streamed reply is
- * fetched straight from a {@link StubModelServer} and through the service's
- * {@code /api/drafts/stream} (retrieval, prompt, masking, marker tracking, citation check), and
- * the time to the first piece of text and to the end are compared; through the service, the
- * time to its {@code sources} event (retrieval and selection done) splits the first text's time
- * into retrieval and the model call. Requests alternate between
- * the two, one at a time, so both see the same machine.
+ * Measures what the service adds to a language model's own time: the same streamed reply
+ * is fetched straight from a {@link StubModelServer} and through the service's
+ * {@code /api/drafts/stream} (retrieval, prompt, masking, marker tracking, citation
+ * check), and the time to the first piece of text and to the end are compared; through
+ * the service, the time to its {@code sources} event (retrieval and selection done)
+ * splits the first text's time into retrieval and the model call. Requests alternate
+ * between the two, one at a time, so both see the same machine.
  */
 public final class DraftOverheadBenchmark {
 
@@ -30,8 +30,9 @@ public final class DraftOverheadBenchmark {
 	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	/**
-	 * Time to the first piece of text and to the end of one streamed reply, and (through the
-	 * service) to its {@code sources} event, which follows retrieval; in milliseconds, -1 when absent.
+	 * Time to the first piece of text and to the end of one streamed reply, and (through
+	 * the service) to its {@code sources} event, which follows retrieval; in
+	 * milliseconds, -1 when absent.
 	 */
 	record Timing(double firstMs, double totalMs, double sourcesMs) {
 	}
@@ -59,21 +60,21 @@ public final class DraftOverheadBenchmark {
 		report.put("requests per path", Integer.toString(requests));
 		add(report, "first text, model directly", direct.stream().map(Timing::firstMs).toList());
 		add(report, "first text, through the service", through.stream().map(Timing::firstMs).toList());
-		add(report, "sources event (retrieval), through the service",
-				through.stream().map(Timing::sourcesMs).toList());
+		add(report, "sources event (retrieval), through the service", through.stream().map(Timing::sourcesMs).toList());
 		add(report, "first text after the sources event, through the service",
 				through.stream().map(t -> t.firstMs() - t.sourcesMs()).toList());
 		add(report, "whole reply, model directly", direct.stream().map(Timing::totalMs).toList());
 		add(report, "whole reply, through the service", through.stream().map(Timing::totalMs).toList());
-		report.put("first text ratio (service / model, p50)", ratio(through.stream().map(Timing::firstMs).toList(),
-				direct.stream().map(Timing::firstMs).toList()));
-		report.put("whole reply ratio (service / model, p50)", ratio(through.stream().map(Timing::totalMs).toList(),
-				direct.stream().map(Timing::totalMs).toList()));
+		report.put("first text ratio (service / model, p50)",
+				ratio(through.stream().map(Timing::firstMs).toList(), direct.stream().map(Timing::firstMs).toList()));
+		report.put("whole reply ratio (service / model, p50)",
+				ratio(through.stream().map(Timing::totalMs).toList(), direct.stream().map(Timing::totalMs).toList()));
 		return report;
 	}
 
 	private Timing time(String url, String body, String firstMarker, String endMarker) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		long start = System.nanoTime();

@@ -12,7 +12,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The results of an evaluation as a Markdown table (configurations side by side) and as JSON.
+ * The results of an evaluation as a Markdown table (configurations side by side) and as
+ * JSON.
  *
  * @param dataset the dataset's name
  * @param results one entry per configuration, in report order

@@ -17,10 +17,11 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Uploads a BEIR corpus into a running service through {@code POST /api/documents}, one plain-text
- * file per record ({@code <_id>.txt}: title, blank line, text), and measures the service's
- * ingestion rate: every upload is parsed, stored, indexed and committed before it is answered.
- * Point it at a scratch service (its own {@code draftwave.data-dir}), never at one in use.
+ * Uploads a BEIR corpus into a running service through {@code POST /api/documents}, one
+ * plain-text file per record ({@code <_id>.txt}: title, blank line, text), and measures
+ * the service's ingestion rate: every upload is parsed, stored, indexed and committed
+ * before it is answered. Point it at a scratch service (its own
+ * {@code draftwave.data-dir}), never at one in use.
  */
 public final class HttpCorpusLoader {
 
@@ -41,7 +42,8 @@ public final class HttpCorpusLoader {
 		int passages = 0;
 		int failures = 0;
 		long start = System.nanoTime();
-		try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+		try (HttpClient client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(SpeedBenchmark.REQUEST_TIMEOUT)
 			.build();
 				ProgressBar bar = new ProgressBarBuilder().setTaskName("Uploading " + dataset.name())
@@ -66,7 +68,8 @@ public final class HttpCorpusLoader {
 		report.put("documents uploaded", Integer.toString(documents));
 		report.put("passages indexed", Integer.toString(passages));
 		report.put("upload time (s)", String.format(java.util.Locale.ROOT, "%.2f", seconds));
-		report.put("ingest throughput (documents/s)", String.format(java.util.Locale.ROOT, "%.1f", documents / seconds));
+		report.put("ingest throughput (documents/s)",
+				String.format(java.util.Locale.ROOT, "%.1f", documents / seconds));
 		report.put("ingest throughput (passages/s)", String.format(java.util.Locale.ROOT, "%.1f", passages / seconds));
 		report.put("failed uploads", Integer.toString(failures));
 		return report;
@@ -80,7 +83,8 @@ public final class HttpCorpusLoader {
 		body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes((document.title() + "\n\n" + document.text()).getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(SpeedBenchmark.REQUEST_TIMEOUT)
+		HttpRequest request = HttpRequest.newBuilder(endpoint)
+			.timeout(SpeedBenchmark.REQUEST_TIMEOUT)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build();
@@ -88,7 +92,8 @@ public final class HttpCorpusLoader {
 			return client.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("upload of " + document.id() + " to " + endpoint + " failed: " + ex.getMessage(), ex);
+			throw new IllegalStateException(
+					"upload of " + document.id() + " to " + endpoint + " failed: " + ex.getMessage(), ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -17,26 +17,28 @@ import io.draftwave.search.VectorSearch;
 
 /**
  * The named configurations with dense vectors that evaluations accept beside
- * {@link Configurations}' BM25 ones. The in-process English model (all-MiniLM-L6-v2, quantised,
- * as {@code minilm}) is loaded once, on first use, and shared with its passage vectors by every
- * configuration of a run.
+ * {@link Configurations}' BM25 ones. The in-process English model (all-MiniLM-L6-v2,
+ * quantised, as {@code minilm}) is loaded once, on first use, and shared with its passage
+ * vectors by every configuration of a run.
  *
  * <ul>
  * <li>{@code dense-minilm}: nearest neighbours of the query's vector alone;</li>
- * <li>{@code hybrid-minilm}: Draftwave's BM25 ({@code nori}) fused with them by reciprocal rank;</li>
- * <li>{@code hybrid-minilm-flat}: Anserini's BM25 ({@code english-flat}) fused with them.</li>
+ * <li>{@code hybrid-minilm}: Draftwave's BM25 ({@code nori}) fused with them by
+ * reciprocal rank;</li>
+ * <li>{@code hybrid-minilm-flat}: Anserini's BM25 ({@code english-flat}) fused with
+ * them.</li>
  * </ul>
- * Each name may end in {@code -k<n>} (the RRF constant, default {@value VectorSearch#DEFAULT_RRF_K})
- * and {@code -n<n>} (the depth of each ranking, default {@value VectorSearch#DEFAULT_DEPTH}), in
- * that order: {@code hybrid-minilm-k20-n50}.
+ * Each name may end in {@code -k<n>} (the RRF constant, default
+ * {@value VectorSearch#DEFAULT_RRF_K}) and {@code -n<n>} (the depth of each ranking,
+ * default {@value VectorSearch#DEFAULT_DEPTH}), in that order:
+ * {@code hybrid-minilm-k20-n50}.
  */
 public final class HybridConfigurations {
 
 	/** The base names, in report order. */
 	public static final List<String> NAMES = List.of("dense-minilm", "hybrid-minilm", "hybrid-minilm-flat");
 
-	private static final Pattern NAME = Pattern
-		.compile("(dense|hybrid)-(minilm)(-flat)?(?:-k(\\d+))?(?:-n(\\d+))?");
+	private static final Pattern NAME = Pattern.compile("(dense|hybrid)-(minilm)(-flat)?(?:-k(\\d+))?(?:-n(\\d+))?");
 
 	private final Function<String, PassageEmbedder> models;
 
@@ -52,8 +54,8 @@ public final class HybridConfigurations {
 	private static final int BATCH_SIZE = 32;
 
 	/**
-	 * Configurations on the in-process model, loaded on first use and shared (with its passage
-	 * vectors) by every configuration asked of this instance.
+	 * Configurations on the in-process model, loaded on first use and shared (with its
+	 * passage vectors) by every configuration asked of this instance.
 	 */
 	public static HybridConfigurations inProcess() {
 		Map<String, PassageEmbedder> shared = new HashMap<>();
@@ -74,7 +76,8 @@ public final class HybridConfigurations {
 			.withName(normal);
 		int rrfK = m.group(4) == null ? VectorSearch.DEFAULT_RRF_K : Integer.parseInt(m.group(4));
 		int depth = m.group(5) == null ? VectorSearch.DEFAULT_DEPTH : Integer.parseInt(m.group(5));
-		return Optional.of(new RetrievalEvaluation.Setup(bm25, new VectorSearch(models.apply(model), mode, depth, rrfK)));
+		return Optional
+			.of(new RetrievalEvaluation.Setup(bm25, new VectorSearch(models.apply(model), mode, depth, rrfK)));
 	}
 
 }

@@ -9,8 +9,8 @@ final class Latencies {
 	}
 
 	/**
-	 * The p-th percentile (0 &lt; p &le; 100) by the nearest-rank method, in milliseconds; 0 for no
-	 * samples. The array is not changed.
+	 * The p-th percentile (0 &lt; p &le; 100) by the nearest-rank method, in
+	 * milliseconds; 0 for no samples. The array is not changed.
 	 */
 	public static double percentileMillis(long[] nanos, double p) {
 		if (nanos.length == 0) {

@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Per-query results of an evaluation, for finding what one configuration gets right and another
- * does not: a tab-separated file with a header line, one line per scored query (its id, its text,
- * then for each configuration the rank of its first relevant document, empty when that document
- * was not among the retrieved). Tabs and line breaks inside a query are written as spaces.
+ * Per-query results of an evaluation, for finding what one configuration gets right and
+ * another does not: a tab-separated file with a header line, one line per scored query
+ * (its id, its text, then for each configuration the rank of its first relevant document,
+ * empty when that document was not among the retrieved). Tabs and line breaks inside a
+ * query are written as spaces.
  */
 public final class QueryRanks {
 
@@ -19,8 +20,10 @@ public final class QueryRanks {
 
 	/**
 	 * Writes the file, creating the parent folders.
-	 * @param queries the scored queries, in the order of every result's {@link ConfigurationResult#ranks()}
-	 * @throws IllegalArgumentException when a result holds another number of ranks than queries
+	 * @param queries the scored queries, in the order of every result's
+	 * {@link ConfigurationResult#ranks()}
+	 * @throws IllegalArgumentException when a result holds another number of ranks than
+	 * queries
 	 */
 	public static void writeTsv(Path file, List<BeirQuery> queries, List<ConfigurationResult> results) {
 		StringBuilder out = new StringBuilder("query-id\tquery");

@@ -21,11 +21,11 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Scores index configurations on a BEIR dataset. Each corpus record becomes one document with one
- * passage: the record's title as the document title and its text as the passage, which the flat
- * schemes index as {@code title + "\n" + text} in one field, exactly like Anserini's BEIR flat
- * indexes. Every scored query is run once with k = {@link #DEPTH}, without a language hint.
- * Not thread-safe; one evaluation at a time.
+ * Scores index configurations on a BEIR dataset. Each corpus record becomes one document
+ * with one passage: the record's title as the document title and its text as the passage,
+ * which the flat schemes index as {@code title + "\n" + text} in one field, exactly like
+ * Anserini's BEIR flat indexes. Every scored query is run once with k = {@link #DEPTH},
+ * without a language hint. Not thread-safe; one evaluation at a time.
  */
 public final class RetrievalEvaluation {
 
@@ -36,6 +36,7 @@ public final class RetrievalEvaluation {
 	public static final int ALL_QUERIES = Integer.MAX_VALUE;
 
 	private final BeirDataset dataset;
+
 	private final PrintStream progress;
 
 	/**
@@ -73,8 +74,8 @@ public final class RetrievalEvaluation {
 	}
 
 	/**
-	 * Builds an in-memory index per configuration and scores the first {@code queriesLimit}
-	 * queries that have a relevant judgment.
+	 * Builds an in-memory index per configuration and scores the first
+	 * {@code queriesLimit} queries that have a relevant judgment.
 	 * @return one result per configuration, in the given order
 	 */
 	public List<ConfigurationResult> run(List<IndexSettings> configurations, int queriesLimit) {
@@ -82,9 +83,10 @@ public final class RetrievalEvaluation {
 	}
 
 	/**
-	 * Like {@link #run} for configurations that may have dense vectors. A configuration's index
-	 * time includes embedding the corpus, unless an earlier configuration of the run embedded it
-	 * with the same embedder instance and that embedder remembers vectors.
+	 * Like {@link #run} for configurations that may have dense vectors. A configuration's
+	 * index time includes embedding the corpus, unless an earlier configuration of the
+	 * run embedded it with the same embedder instance and that embedder remembers
+	 * vectors.
 	 * @return one result per configuration, in the given order
 	 */
 	public List<ConfigurationResult> runSetups(List<Setup> configurations, int queriesLimit) {
@@ -98,22 +100,25 @@ public final class RetrievalEvaluation {
 	}
 
 	/**
-	 * The queries a run scores, in the dataset's order: the first {@code queriesLimit} with at
-	 * least one relevant judgment. {@link ConfigurationResult#ranks()} follows this order.
+	 * The queries a run scores, in the dataset's order: the first {@code queriesLimit}
+	 * with at least one relevant judgment. {@link ConfigurationResult#ranks()} follows
+	 * this order.
 	 */
 	public List<BeirQuery> scoredQueries(int queriesLimit) {
-		return dataset.queries().stream()
-				.filter(q -> RetrievalMetrics.hasRelevant(dataset.judgments(q.id())))
-				.limit(queriesLimit)
-				.toList();
+		return dataset.queries()
+			.stream()
+			.filter(q -> RetrievalMetrics.hasRelevant(dataset.judgments(q.id())))
+			.limit(queriesLimit)
+			.toList();
 	}
 
 	/** The corpus as the index receives it: one document of one passage per record. */
 	public static List<IndexedDocument> documents(BeirDataset dataset) {
-		return dataset.documents().stream()
-				.map(d -> new IndexedDocument(d.id(), d.title(),
-						List.of(new Passage(0, d.text(), 0, d.text().length(), null, null, null))))
-				.toList();
+		return dataset.documents()
+			.stream()
+			.map(d -> new IndexedDocument(d.id(), d.title(),
+					List.of(new Passage(0, d.text(), 0, d.text().length(), null, null, null))))
+			.toList();
 	}
 
 	private ConfigurationResult evaluate(Setup setup, List<IndexedDocument> documents, List<BeirQuery> queries) {
@@ -143,9 +148,9 @@ public final class RetrievalEvaluation {
 				}
 			}
 			int n = Math.max(1, queries.size());
-			return new ConfigurationResult(settings.name(), setup.description(), queries.size(),
-					ndcg10 / n, recall5 / n, recall10 / n, recall100 / n, mrr10 / n,
-					Latencies.percentileMillis(latencies, 50), Latencies.percentileMillis(latencies, 99), indexSeconds,
+			return new ConfigurationResult(settings.name(), setup.description(), queries.size(), ndcg10 / n,
+					recall5 / n, recall10 / n, recall100 / n, mrr10 / n, Latencies.percentileMillis(latencies, 50),
+					Latencies.percentileMillis(latencies, 99), indexSeconds,
 					documents.size() / Math.max(indexSeconds, 1e-9), ranks);
 		}
 	}
@@ -163,10 +168,11 @@ public final class RetrievalEvaluation {
 	}
 
 	private ProgressBar progressBar(String task, int max) {
-		return new ProgressBarBuilder().setTaskName(task).setInitialMax(max)
-				.setConsumer(new ConsoleProgressBarConsumer(progress))
-				.setUpdateIntervalMillis(500)
-				.build();
+		return new ProgressBarBuilder().setTaskName(task)
+			.setInitialMax(max)
+			.setConsumer(new ConsoleProgressBarConsumer(progress))
+			.setUpdateIntervalMillis(500)
+			.build();
 	}
 
 }

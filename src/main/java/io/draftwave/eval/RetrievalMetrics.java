@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Per-query ranking metrics as trec_eval and BEIR define them. A document is relevant when its
- * grade is above 0; gains are the grades. A ranking lists document ids, best first; a document
- * listed twice counts once, at its first rank. Stateless.
+ * Per-query ranking metrics as trec_eval and BEIR define them. A document is relevant
+ * when its grade is above 0; gains are the grades. A ranking lists document ids, best
+ * first; a document listed twice counts once, at its first rank. Stateless.
  */
 final class RetrievalMetrics {
 
@@ -16,8 +16,9 @@ final class RetrievalMetrics {
 	}
 
 	/**
-	 * nDCG@k (trec_eval {@code ndcg_cut.k}): DCG of the top k, gain / log2(rank + 1), divided by the
-	 * DCG of the ideal ordering of the query's judged documents; 0 when nothing is relevant.
+	 * nDCG@k (trec_eval {@code ndcg_cut.k}): DCG of the top k, gain / log2(rank + 1),
+	 * divided by the DCG of the ideal ordering of the query's judged documents; 0 when
+	 * nothing is relevant.
 	 */
 	public static double ndcg(List<String> ranking, Map<String, Integer> judgments, int k) {
 		double dcg = 0;
@@ -34,7 +35,10 @@ final class RetrievalMetrics {
 		return idealDcg == 0 ? 0 : dcg / idealDcg;
 	}
 
-	/** Recall@k: relevant documents in the top k over all relevant documents; 0 when none is relevant. */
+	/**
+	 * Recall@k: relevant documents in the top k over all relevant documents; 0 when none
+	 * is relevant.
+	 */
 	public static double recall(List<String> ranking, Map<String, Integer> judgments, int k) {
 		long relevant = judgments.values().stream().filter(g -> g > 0).count();
 		if (relevant == 0) {
@@ -56,8 +60,8 @@ final class RetrievalMetrics {
 	}
 
 	/**
-	 * Where the first relevant document stands in the ranking, counting from 1 and skipping
-	 * repeated ids; 0 when the ranking holds none.
+	 * Where the first relevant document stands in the ranking, counting from 1 and
+	 * skipping repeated ids; 0 when the ranking holds none.
 	 */
 	public static int firstRelevantRank(List<String> ranking, Map<String, Integer> judgments) {
 		List<String> distinct = distinctTop(ranking, Integer.MAX_VALUE);

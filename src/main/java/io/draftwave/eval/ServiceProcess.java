@@ -15,11 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The service started from the packaged jar in a process of its own, on loopback, for a load test:
- * {@code taskset -c <cpus> java -Xmx<heap> -jar draftwave.jar --server.port=…} with its output in
- * a log file. It reports its resident memory ({@code VmRSS} of {@code /proc/<pid>/status}) and the
- * JVM's heap in use (actuator metric {@code jvm.memory.used}, area {@code heap}). {@link #close()}
- * stops it, forcibly after 20 s.
+ * The service started from the packaged jar in a process of its own, on loopback, for a
+ * load test: {@code taskset -c <cpus> java -Xmx<heap> -jar draftwave.jar --server.port=…}
+ * with its output in a log file. It reports its resident memory ({@code VmRSS} of
+ * {@code /proc/<pid>/status}) and the JVM's heap in use (actuator metric
+ * {@code jvm.memory.used}, area {@code heap}). {@link #close()} stops it, forcibly after
+ * 20 s.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -31,7 +32,8 @@ public final class ServiceProcess implements AutoCloseable {
 
 	private final Path log;
 
-	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+	private final HttpClient client = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
@@ -44,12 +46,14 @@ public final class ServiceProcess implements AutoCloseable {
 	/**
 	 * Starts the service and waits until it is up and has indexed its corpus.
 	 * @param jar the packaged jar
-	 * @param cpus CPUs to pin it to, as {@code taskset -c} takes them ({@code 0,1}); empty: not pinned
+	 * @param cpus CPUs to pin it to, as {@code taskset -c} takes them ({@code 0,1});
+	 * empty: not pinned
 	 * @param heap the JVM's largest heap, as {@code -Xmx} takes it ({@code 512m})
 	 * @param port a free loopback port
 	 * @param arguments further {@code --key=value} settings
 	 * @param ready the longest wait for start-up and indexing
-	 * @throws IllegalStateException when it exits or is not ready in time (the log's last lines say why)
+	 * @throws IllegalStateException when it exits or is not ready in time (the log's last
+	 * lines say why)
 	 */
 	public static ServiceProcess start(Path jar, String cpus, String heap, int port, List<String> arguments,
 			Path workDir, Duration ready) throws IOException, InterruptedException {
@@ -81,7 +85,10 @@ public final class ServiceProcess implements AutoCloseable {
 		return process.pid();
 	}
 
-	/** Resident memory of the process in bytes, from {@code /proc/<pid>/status}; empty when unreadable. */
+	/**
+	 * Resident memory of the process in bytes, from {@code /proc/<pid>/status}; empty
+	 * when unreadable.
+	 */
 	public OptionalLong residentBytes() {
 		try {
 			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
@@ -97,17 +104,19 @@ public final class ServiceProcess implements AutoCloseable {
 		return OptionalLong.empty();
 	}
 
-	/** Heap in use in bytes, from the actuator's {@code jvm.memory.used}; empty when it does not answer. */
+	/**
+	 * Heap in use in bytes, from the actuator's {@code jvm.memory.used}; empty when it
+	 * does not answer.
+	 */
 	public OptionalLong heapUsedBytes() {
 		try {
-			HttpResponse<String> response = client.send(
-					HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/metrics/jvm.memory.used?tag=area:heap"))
-						.timeout(Duration.ofSeconds(10))
-						.build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = client
+				.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/metrics/jvm.memory.used?tag=area:heap"))
+					.timeout(Duration.ofSeconds(10))
+					.build(), HttpResponse.BodyHandlers.ofString());
 			Matcher value = VALUE.matcher(response.body());
-			return response.statusCode() == 200 && value.find() ? OptionalLong.of((long) Double.parseDouble(value.group(1)))
-					: OptionalLong.empty();
+			return response.statusCode() == 200 && value.find()
+					? OptionalLong.of((long) Double.parseDouble(value.group(1))) : OptionalLong.empty();
 		}
 		catch (IOException ex) {
 			return OptionalLong.empty();
@@ -125,9 +134,10 @@ public final class ServiceProcess implements AutoCloseable {
 				throw new IllegalStateException("the service exited with " + process.exitValue() + ": " + tail());
 			}
 			try {
-				HttpResponse<String> health = client.send(
-						HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
-						HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> health = client
+					.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+						.timeout(Duration.ofSeconds(5))
+						.build(), HttpResponse.BodyHandlers.ofString());
 				if (health.statusCode() == 200 && health.body().contains("\"folders\":\"done\"")) {
 					return;
 				}

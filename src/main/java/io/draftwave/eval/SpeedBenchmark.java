@@ -28,10 +28,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Index and search speed on a BEIR dataset: in-process (index throughput, heap, search latency
- * with excerpts) and over HTTP against a running server's {@code POST /api/search}. Each run is
- * bounded by a query count and a duration, whichever ends first. Not thread-safe; queries run one
- * at a time.
+ * Index and search speed on a BEIR dataset: in-process (index throughput, heap, search
+ * latency with excerpts) and over HTTP against a running server's
+ * {@code POST /api/search}. Each run is bounded by a query count and a duration,
+ * whichever ends first. Not thread-safe; queries run one at a time.
  */
 public final class SpeedBenchmark {
 
@@ -47,12 +47,15 @@ public final class SpeedBenchmark {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final BeirDataset dataset;
+
 	private final int queryLimit;
+
 	private final Duration duration;
 
 	/**
 	 * @param dataset where documents and queries come from
-	 * @param queryLimit most measured searches (queries are reused in order when the dataset has fewer)
+	 * @param queryLimit most measured searches (queries are reused in order when the
+	 * dataset has fewer)
 	 * @param duration longest measuring time
 	 */
 	public SpeedBenchmark(BeirDataset dataset, int queryLimit, Duration duration) {
@@ -64,7 +67,9 @@ public final class SpeedBenchmark {
 		this.duration = Objects.requireNonNull(duration, "duration");
 	}
 
-	/** Indexes the corpus in memory, then measures searches; measures in insertion order. */
+	/**
+	 * Indexes the corpus in memory, then measures searches; measures in insertion order.
+	 */
 	public Map<String, String> inProcess(IndexSettings settings) {
 		try (PassageIndex index = PassageIndex.inMemory(settings, null)) {
 			return run(index, settings, RetrievalEvaluation.documents(dataset), null);
@@ -72,9 +77,10 @@ public final class SpeedBenchmark {
 	}
 
 	/**
-	 * Like {@link #inProcess} on the corpus repeated until it holds {@code passages} passages, indexed
-	 * into a temporary folder that is deleted afterwards; also reports the index's size on disk. The
-	 * first copy keeps the documents' ids, copy {@code n} gets {@code <id>~<n>}.
+	 * Like {@link #inProcess} on the corpus repeated until it holds {@code passages}
+	 * passages, indexed into a temporary folder that is deleted afterwards; also reports
+	 * the index's size on disk. The first copy keeps the documents' ids, copy {@code n}
+	 * gets {@code <id>~<n>}.
 	 */
 	public Map<String, String> atScale(IndexSettings settings, int passages) {
 		if (passages < 1) {
@@ -96,7 +102,10 @@ public final class SpeedBenchmark {
 		}
 	}
 
-	/** The documents repeated in order, copies after the first with ids {@code <id>~<copy>}, up to {@code passages}. */
+	/**
+	 * The documents repeated in order, copies after the first with ids
+	 * {@code <id>~<copy>}, up to {@code passages}.
+	 */
 	static List<IndexedDocument> repeated(List<IndexedDocument> documents, int passages) {
 		if (documents.isEmpty()) {
 			throw new IllegalArgumentException("the dataset has no documents");
@@ -167,19 +176,24 @@ public final class SpeedBenchmark {
 		}
 	}
 
-	/** Sends {@code {"query", "k"}} to {@code <baseUrl>/api/search}; measures in insertion order. */
+	/**
+	 * Sends {@code {"query", "k"}} to {@code <baseUrl>/api/search}; measures in insertion
+	 * order.
+	 */
 	public Map<String, String> overHttp(URI baseUrl) {
 		URI endpoint = baseUrl.resolve("/api/search");
 		Map<String, String> report = new LinkedHashMap<>();
 		int[] failures = { 0 };
-		try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+		try (HttpClient client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(REQUEST_TIMEOUT)
 			.build()) {
 			Timings timings = measure(text -> {
-				HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(REQUEST_TIMEOUT)
-						.header("Content-Type", "application/json")
-						.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", text, "k", K))))
-						.build();
+				HttpRequest request = HttpRequest.newBuilder(endpoint)
+					.timeout(REQUEST_TIMEOUT)
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", text, "k", K))))
+					.build();
 				try {
 					HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
 					if (response.statusCode() / 100 != 2) {

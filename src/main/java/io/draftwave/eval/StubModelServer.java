@@ -14,9 +14,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A stand-in for a language model on loopback that speaks OpenAI's streaming chat completions:
- * every request gets the same pieces, one SSE chunk each, with a fixed pause before each piece.
- * For measuring what the service adds on top of a model; it does not read the request.
+ * A stand-in for a language model on loopback that speaks OpenAI's streaming chat
+ * completions: every request gets the same pieces, one SSE chunk each, with a fixed pause
+ * before each piece. For measuring what the service adds on top of a model; it does not
+ * read the request.
  */
 public final class StubModelServer implements AutoCloseable {
 
@@ -44,7 +45,9 @@ public final class StubModelServer implements AutoCloseable {
 		server.start();
 	}
 
-	/** The base URL to configure as {@code draftwave.llm.base-url}, ending in {@code /v1}. */
+	/**
+	 * The base URL to configure as {@code draftwave.llm.base-url}, ending in {@code /v1}.
+	 */
 	public String baseUrl() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
 	}
@@ -56,8 +59,10 @@ public final class StubModelServer implements AutoCloseable {
 		try (OutputStream out = exchange.getResponseBody()) {
 			for (String piece : pieces) {
 				sleep();
-				write(out, "{\"id\":\"s\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"stub\","
-						+ "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + piece + "\"},\"finish_reason\":null}]}");
+				write(out,
+						"{\"id\":\"s\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"stub\","
+								+ "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + piece
+								+ "\"},\"finish_reason\":null}]}");
 			}
 			write(out, "{\"id\":\"s\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"stub\","
 					+ "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}");

@@ -24,12 +24,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
- * Writes a draft as a Word document with Apache POI: a {@code Title} paragraph (the kind's name
- * and the date), {@code Heading1}/{@code Heading2} paragraphs for the draft's {@code #}/{@code ##}
- * and {@code ###} lines, and body paragraphs. Each citation becomes one footnote, created before
- * the body; every {@code [n]} marker of the text becomes a {@code w:footnoteReference} to the
- * footnote of citation n, so a marker repeated in the text points at the same footnote (Word
- * and LibreOffice show the same number at each place).
+ * Writes a draft as a Word document with Apache POI: a {@code Title} paragraph (the
+ * kind's name and the date), {@code Heading1}/{@code Heading2} paragraphs for the draft's
+ * {@code #}/{@code ##} and {@code ###} lines, and body paragraphs. Each citation becomes
+ * one footnote, created before the body; every {@code [n]} marker of the text becomes a
+ * {@code w:footnoteReference} to the footnote of citation n, so a marker repeated in the
+ * text points at the same footnote (Word and LibreOffice show the same number at each
+ * place).
  */
 final class DocxExporter implements DraftExporter {
 
@@ -43,7 +44,8 @@ final class DocxExporter implements DraftExporter {
 	private final Clock clock;
 
 	/**
-	 * @param baseUrl put before every footnote's {@code /api/sources/{id}} link; empty for relative links
+	 * @param baseUrl put before every footnote's {@code /api/sources/{id}} link; empty
+	 * for relative links
 	 * @param clock gives the date of the title line, in its zone
 	 */
 	public DocxExporter(String baseUrl, Clock clock) {
@@ -73,8 +75,8 @@ final class DocxExporter implements DraftExporter {
 						for (ExportedDraft.Piece piece : body.pieces()) {
 							switch (piece) {
 								case ExportedDraft.Text text -> paragraph.createRun().setText(text.text());
-								case ExportedDraft.Reference reference -> reference(paragraph, reference.marker(),
-										footnotes, shown);
+								case ExportedDraft.Reference reference ->
+									reference(paragraph, reference.marker(), footnotes, shown);
 							}
 						}
 					}
@@ -89,10 +91,10 @@ final class DocxExporter implements DraftExporter {
 	}
 
 	/**
-	 * The first marker of a citation becomes the reference to its footnote; a repeated marker
-	 * repeats the number Word and LibreOffice show for that footnote (they number footnotes by the
-	 * order of their references), as a superscript, because a second reference to the same
-	 * footnote is shown by them as an extra, empty note.
+	 * The first marker of a citation becomes the reference to its footnote; a repeated
+	 * marker repeats the number Word and LibreOffice show for that footnote (they number
+	 * footnotes by the order of their references), as a superscript, because a second
+	 * reference to the same footnote is shown by them as an extra, empty note.
 	 */
 	private static void reference(XWPFParagraph paragraph, int marker, Map<Integer, XWPFFootnote> footnotes,
 			Map<Integer, Integer> shown) {
@@ -120,12 +122,14 @@ final class DocxExporter implements DraftExporter {
 	private static Map<Integer, XWPFFootnote> footnotes(XWPFDocument document, ExportedDraft exported) {
 		document.createFootnotes();
 		Map<Integer, XWPFFootnote> footnotes = new HashMap<>();
-		// created in the order of their first reference, so that the footnotes' ids rise with the
+		// created in the order of their first reference, so that the footnotes' ids rise
+		// with the
 		// numbers readers show; LibreOffice lists footnotes by id
 		List<Integer> order = new ArrayList<>();
 		for (ExportedDraft.Block block : exported.blocks()) {
 			if (block instanceof ExportedDraft.Paragraph body) {
-				body.pieces().stream()
+				body.pieces()
+					.stream()
 					.filter(ExportedDraft.Reference.class::isInstance)
 					.map(piece -> ((ExportedDraft.Reference) piece).marker())
 					.filter(marker -> !order.contains(marker))
@@ -133,8 +137,8 @@ final class DocxExporter implements DraftExporter {
 			}
 		}
 		List<ExportedDraft.Note> notes = new ArrayList<>(exported.notes());
-		notes.sort(java.util.Comparator.comparingInt(n -> order.contains(n.marker()) ? order.indexOf(n.marker())
-				: Integer.MAX_VALUE));
+		notes.sort(java.util.Comparator
+			.comparingInt(n -> order.contains(n.marker()) ? order.indexOf(n.marker()) : Integer.MAX_VALUE));
 		for (ExportedDraft.Note note : notes) {
 			XWPFFootnote footnote = document.createFootnote();
 			XWPFParagraph paragraph = footnote.createParagraph();

@@ -11,7 +11,10 @@ public interface DraftExporter {
 	/** The media type of the files written, e.g. {@code application/hwp+zip}. */
 	String mediaType();
 
-	/** The file name extension without the dot, e.g. {@code docx}; also the format's name in the API. */
+	/**
+	 * The file name extension without the dot, e.g. {@code docx}; also the format's name
+	 * in the API.
+	 */
 	String extension();
 
 }

@@ -18,9 +18,9 @@ import io.draftwave.drafting.Draft;
 import io.draftwave.drafting.DraftKind;
 
 /**
- * A draft read for layout: a title line, the text's headings and paragraphs with every known
- * {@code [n]} marker turned into a {@link Reference}, and one {@link Note} per citation, by marker.
- * A marker naming no citation stays in the text as written.
+ * A draft read for layout: a title line, the text's headings and paragraphs with every
+ * known {@code [n]} marker turned into a {@link Reference}, and one {@link Note} per
+ * citation, by marker. A marker naming no citation stays in the text as written.
  */
 record ExportedDraft(String title, List<Block> blocks, List<Note> notes) {
 
@@ -33,8 +33,8 @@ record ExportedDraft(String title, List<Block> blocks, List<Note> notes) {
 
 	private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);");
 
-	private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos",
-			"'", "nbsp", " ");
+	private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'",
+			"nbsp", " ");
 
 	ExportedDraft {
 		blocks = List.copyOf(blocks);
@@ -42,6 +42,7 @@ record ExportedDraft(String title, List<Block> blocks, List<Note> notes) {
 	}
 
 	sealed interface Block {
+
 	}
 
 	/** A heading: level 1 for {@code #} and {@code ##}, level 2 below. */
@@ -58,6 +59,7 @@ record ExportedDraft(String title, List<Block> blocks, List<Note> notes) {
 	}
 
 	sealed interface Piece {
+
 	}
 
 	record Text(String text) implements Piece {
@@ -69,6 +71,7 @@ record ExportedDraft(String title, List<Block> blocks, List<Note> notes) {
 
 	/**
 	 * A citation as a footnote shows it.
+	 *
 	 * @param excerpt plain text: tags removed, entities unescaped
 	 * @param link the passage's address, absolute when a base URL is configured
 	 */

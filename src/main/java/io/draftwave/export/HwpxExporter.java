@@ -25,13 +25,14 @@ import kr.dogfoot.hwpxlib.tool.blankfilemaker.BlankFileMaker;
 import kr.dogfoot.hwpxlib.writer.HWPXWriter;
 
 /**
- * Writes a draft as an HWPX (한글) document with hwpxlib, starting from its blank file: a bold
- * title line (the kind's name and the date), bold larger paragraphs for the draft's headings and
- * plain body paragraphs. An HWPX footnote is a control inside the text that holds its own
- * paragraphs, so citation n's footnote is placed at the first [n] marker; a later [n] is written
- * as the same footnote's number in superscript, as 한글 has no second reference to one footnote.
- * 한글 numbers footnotes in order of appearance, so that number is the citation's rank among the
- * first markers; it equals n when the draft cites its sources in order, as drafts do.
+ * Writes a draft as an HWPX (한글) document with hwpxlib, starting from its blank file: a
+ * bold title line (the kind's name and the date), bold larger paragraphs for the draft's
+ * headings and plain body paragraphs. An HWPX footnote is a control inside the text that
+ * holds its own paragraphs, so citation n's footnote is placed at the first [n] marker; a
+ * later [n] is written as the same footnote's number in superscript, as 한글 has no second
+ * reference to one footnote. 한글 numbers footnotes in order of appearance, so that number
+ * is the citation's rank among the first markers; it equals n when the draft cites its
+ * sources in order, as drafts do.
  */
 final class HwpxExporter implements DraftExporter {
 
@@ -43,7 +44,8 @@ final class HwpxExporter implements DraftExporter {
 	private final Clock clock;
 
 	/**
-	 * @param baseUrl put before every footnote's {@code /api/sources/{id}} link; empty for relative links
+	 * @param baseUrl put before every footnote's {@code /api/sources/{id}} link; empty
+	 * for relative links
 	 * @param clock gives the date of the title line, in its zone
 	 */
 	public HwpxExporter(String baseUrl, Clock clock) {
@@ -106,9 +108,8 @@ final class HwpxExporter implements DraftExporter {
 			addRun(addPara(section), title).addNewT().addText(exported.title());
 			for (ExportedDraft.Block block : exported.blocks()) {
 				switch (block) {
-					case ExportedDraft.Heading h -> addRun(addPara(section), h.level() == 1 ? heading1 : heading2)
-						.addNewT()
-						.addText(h.text());
+					case ExportedDraft.Heading h ->
+						addRun(addPara(section), h.level() == 1 ? heading1 : heading2).addNewT().addText(h.text());
 					case ExportedDraft.Paragraph p -> writeParagraph(p);
 				}
 			}
@@ -141,9 +142,16 @@ final class HwpxExporter implements DraftExporter {
 			footNote.numberAnd(number).instIdAnd(String.valueOf(1_000_000 + number));
 			footNote.createSubList();
 			SubList list = footNote.subList();
-			list.idAnd("").textDirectionAnd(TextDirection.HORIZONTAL).lineWrapAnd(LineWrapMethod.BREAK)
-				.vertAlignAnd(VerticalAlign2.TOP).linkListIDRefAnd("0").linkListNextIDRefAnd("0").textWidthAnd(0)
-				.textHeightAnd(0).hasTextRefAnd(false).hasNumRef(false);
+			list.idAnd("")
+				.textDirectionAnd(TextDirection.HORIZONTAL)
+				.lineWrapAnd(LineWrapMethod.BREAK)
+				.vertAlignAnd(VerticalAlign2.TOP)
+				.linkListIDRefAnd("0")
+				.linkListNextIDRefAnd("0")
+				.textWidthAnd(0)
+				.textHeightAnd(0)
+				.hasTextRefAnd(false)
+				.hasNumRef(false);
 			Run noteRun = addRun(addPara(list), body);
 			AutoNum autoNum = noteRun.addNewCtrl().addNewAutoNum();
 			autoNum.num(number);
@@ -157,8 +165,12 @@ final class HwpxExporter implements DraftExporter {
 
 		private Para addPara(ParaListCore list) {
 			Para para = list.addNewPara();
-			para.idAnd(String.valueOf(nextId++)).paraPrIDRefAnd(template.paraPrIDRef())
-				.styleIDRefAnd(template.styleIDRef()).pageBreakAnd(false).columnBreakAnd(false).merged(false);
+			para.idAnd(String.valueOf(nextId++))
+				.paraPrIDRefAnd(template.paraPrIDRef())
+				.styleIDRefAnd(template.styleIDRef())
+				.pageBreakAnd(false)
+				.columnBreakAnd(false)
+				.merged(false);
 			return para;
 		}
 

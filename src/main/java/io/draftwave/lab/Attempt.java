@@ -20,8 +20,8 @@ import io.draftwave.drafting.SentenceCheck;
  * @param tookMs measured time of the cell, from request to checked draft
  * @param documents the corpus's documents, to tell which document a named source means
  */
-record Attempt(DraftKind kind, Language language, String text, List<Citation> citations,
-		List<SentenceCheck> sentences, List<String> warnings, long tookMs, DocumentRefs documents) {
+record Attempt(DraftKind kind, Language language, String text, List<Citation> citations, List<SentenceCheck> sentences,
+		List<String> warnings, long tookMs, DocumentRefs documents) {
 
 	public Attempt {
 		citations = List.copyOf(citations);

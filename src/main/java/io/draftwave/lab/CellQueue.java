@@ -10,10 +10,11 @@ import reactor.core.publisher.Sinks;
 
 /**
  * The cells waiting to be drafted, over all runs, first come first served, at most
- * {@code concurrency} at a time: a class of trainees starting runs together shares the model's
- * capacity instead of multiplying the calls. Each cell is saved as running, drafted
- * ({@link CellRunner}), saved with its result, and its run is marked done when it was the last.
- * A failure to save is logged and leaves the cell as it was stored. Thread-safe.
+ * {@code concurrency} at a time: a class of trainees starting runs together shares the
+ * model's capacity instead of multiplying the calls. Each cell is saved as running,
+ * drafted ({@link CellRunner}), saved with its result, and its run is marked done when it
+ * was the last. A failure to save is logged and leaves the cell as it was stored.
+ * Thread-safe.
  */
 final class CellQueue implements AutoCloseable {
 
@@ -46,25 +47,20 @@ final class CellQueue implements AutoCloseable {
 
 	private Mono<Void> process(CellRunner.Job job) {
 		String runId = job.runId();
-		return store.saveCell(runId, job.cell().withStatus(CellStatus.RUNNING))
-			.then(runner.run(job))
-			.flatMap(cell -> {
-				if (cell.status() == CellStatus.FAILED) {
-					log.warn("Lab run {}: cell {} ({}, {}, case {}) failed: {}", runId, cell.cellId(), cell.variant(),
-							cell.setting().label(), cell.caseId(), cell.error());
-				}
-				return store.saveDrafted(runId, cell, clock.instant());
-			})
-			.doOnNext(finished -> {
-				if (finished) {
-					log.info("Lab run {} of exercise {} is done", runId, job.exercise().id());
-				}
-			})
-			.then()
-			.onErrorResume(e -> {
-				log.error("Lab run {}: cell {} could not be saved: {}", runId, job.cell().cellId(), e.toString());
-				return Mono.empty();
-			});
+		return store.saveCell(runId, job.cell().withStatus(CellStatus.RUNNING)).then(runner.run(job)).flatMap(cell -> {
+			if (cell.status() == CellStatus.FAILED) {
+				log.warn("Lab run {}: cell {} ({}, {}, case {}) failed: {}", runId, cell.cellId(), cell.variant(),
+						cell.setting().label(), cell.caseId(), cell.error());
+			}
+			return store.saveDrafted(runId, cell, clock.instant());
+		}).doOnNext(finished -> {
+			if (finished) {
+				log.info("Lab run {} of exercise {} is done", runId, job.exercise().id());
+			}
+		}).then().onErrorResume(e -> {
+			log.error("Lab run {}: cell {} could not be saved: {}", runId, job.cell().cellId(), e.toString());
+			return Mono.empty();
+		});
 	}
 
 	@Override

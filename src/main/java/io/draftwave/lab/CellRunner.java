@@ -20,13 +20,13 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * Drafts one cell and scores it. The cell's request is its variant's prompt with the case's input
- * in place of {@code {{input}}}, of the exercise's kind and language, drawing only on the
- * exercise's documents; it goes through the same source selection, template and citation check
- * as any draft, with the cell's drafter and no fallback. The prompt the drafter receives
- * (system and user message) is kept with the cell. A drafter's failure, or a cell taking longer
- * than the cell timeout, fails the cell with the reason, and every check fails with it. Never
- * signals an error. Thread-safe.
+ * Drafts one cell and scores it. The cell's request is its variant's prompt with the
+ * case's input in place of {@code {{input}}}, of the exercise's kind and language,
+ * drawing only on the exercise's documents; it goes through the same source selection,
+ * template and citation check as any draft, with the cell's drafter and no fallback. The
+ * prompt the drafter receives (system and user message) is kept with the cell. A
+ * drafter's failure, or a cell taking longer than the cell timeout, fails the cell with
+ * the reason, and every check fails with it. Never signals an error. Thread-safe.
  */
 final class CellRunner {
 
@@ -54,6 +54,7 @@ final class CellRunner {
 
 	/**
 	 * What one cell is to draft.
+	 *
 	 * @param runId its run
 	 * @param cell the cell as it stands
 	 * @param exercise the exercise
@@ -71,8 +72,8 @@ final class CellRunner {
 		AtomicReference<@Nullable DraftPrompt> sent = new AtomicReference<>();
 		ExerciseCase testCase = job.exercise().findCase(job.cell().caseId()).orElse(null);
 		if (testCase == null) {
-			return Mono.just(failed(job.cell(), job.exercise().language(), "", "the exercise has no case '" + job.cell().caseId() + "' any more",
-					List.of(), 0));
+			return Mono.just(failed(job.cell(), job.exercise().language(), "",
+					"the exercise has no case '" + job.cell().caseId() + "' any more", List.of(), 0));
 		}
 		return Mono.defer(() -> {
 			Drafter drafter = models.drafter(job.cell().setting());
@@ -85,11 +86,12 @@ final class CellRunner {
 					job.documentIds(), DraftRequest.DEFAULT_K, false);
 			return new DraftingService(selector, templates, recording, checker, archive).draft(request);
 		})
-			.timeout(timeout, Mono.error(() -> new TimeoutException(
-					"the cell took longer than " + timeout.toSeconds() + " s (draftwave.lab.cell-timeout)")))
+			.timeout(timeout,
+					Mono.error(() -> new TimeoutException(
+							"the cell took longer than " + timeout.toSeconds() + " s (draftwave.lab.cell-timeout)")))
 			.map(draft -> done(job, testCase, draft, text(sent.get()), millisSince(started)))
-			.onErrorResume(e -> Mono.just(failed(job.cell(), job.exercise().language(), text(sent.get()), reason(e), testCase.checks(),
-					millisSince(started))));
+			.onErrorResume(e -> Mono.just(failed(job.cell(), job.exercise().language(), text(sent.get()), reason(e),
+					testCase.checks(), millisSince(started))));
 	}
 
 	private static LabCell done(Job job, ExerciseCase testCase, Draft draft, String prompt, long tookMs) {

@@ -2,7 +2,9 @@ package io.draftwave.lab;
 
 import java.util.Locale;
 
-/** Where a cell is: waiting, being drafted, drafted and scored, or failed with its error. */
+/**
+ * Where a cell is: waiting, being drafted, drafted and scored, or failed with its error.
+ */
 public enum CellStatus {
 
 	PENDING, RUNNING, DONE, FAILED;

@@ -4,13 +4,14 @@ import io.draftwave.corpus.Language;
 
 /**
  * One check of an exercise's test case: something a good draft does, judged on a cell's
- * {@link Attempt} with a pass or fail and a reason a trainee understands, in the exercise's
- * language (Korean or English). Checks are immutable and thread-safe.
+ * {@link Attempt} with a pass or fail and a reason a trainee understands, in the
+ * exercise's language (Korean or English). Checks are immutable and thread-safe.
  * <p>
- * Types as trainers write them in an exercise file: {@code contains}, {@code not-contains},
- * {@code regex}, {@code sections}, {@code language}, {@code length}, {@code citations},
- * {@code supported}, {@code cites}, {@code no-personal-data}, {@code latency}
- * (see {@link TextChecks} and {@link SourceChecks}).
+ * Types as trainers write them in an exercise file: {@code contains},
+ * {@code not-contains}, {@code regex}, {@code sections}, {@code language},
+ * {@code length}, {@code citations}, {@code supported}, {@code cites},
+ * {@code no-personal-data}, {@code latency} (see {@link TextChecks} and
+ * {@link SourceChecks}).
  */
 public sealed interface Check permits TextChecks.Contains, TextChecks.NotContains, TextChecks.Matches,
 		TextChecks.Sections, TextChecks.InLanguage, TextChecks.Length, SourceChecks.CitationsValid,

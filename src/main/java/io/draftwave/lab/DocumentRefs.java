@@ -12,15 +12,18 @@ import java.util.TreeSet;
 import io.draftwave.corpus.DocumentRecord;
 
 /**
- * Finds the corpus document an exercise means by a reference a trainer writes: the document id,
- * its file name ({@code 2024 교육 결과 보고.md}), its title, or its path in a corpus folder.
- * Comparison ignores case and surrounding spaces. Immutable.
+ * Finds the corpus document an exercise means by a reference a trainer writes: the
+ * document id, its file name ({@code 2024 교육 결과 보고.md}), its title, or its path in a
+ * corpus folder. Comparison ignores case and surrounding spaces. Immutable.
  */
 public final class DocumentRefs {
 
 	private final Map<String, DocumentRecord> byRef = new LinkedHashMap<>();
 
-	/** The references of these documents; on a clash the earlier document keeps the reference. */
+	/**
+	 * The references of these documents; on a clash the earlier document keeps the
+	 * reference.
+	 */
 	public DocumentRefs(List<DocumentRecord> documents) {
 		for (DocumentRecord d : documents) {
 			byRef.putIfAbsent(key(d.id()), d);
@@ -51,7 +54,9 @@ public final class DocumentRefs {
 		return unknown;
 	}
 
-	/** The ids of the documents these references name; unknown references are left out. */
+	/**
+	 * The ids of the documents these references name; unknown references are left out.
+	 */
 	public Set<String> ids(List<String> refs) {
 		Set<String> ids = new TreeSet<>();
 		refs.forEach(r -> find(r).ifPresent(d -> ids.add(d.id())));

@@ -25,15 +25,15 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The exercises, read from a folder trainers edit ({@code draftwave.lab.exercises-dir}): every
- * {@code *.yaml} or {@code *.yml} file below it, usually grouped in {@code level-0/} ..
- * {@code level-4/}. When the folder does not exist, the copies built into the application
- * (classpath {@code lab/exercises/}) are read instead. The folder is looked at again on every
- * call and read again when a file was added, removed or changed, so a trainer's edit shows on
- * the next page load. A bad file is left out and reported with its line
- * ({@link ExerciseProblem}); the others load. Of two files with the same exercise id the one
- * first in path order loads, the other is reported. Thread-safe; reads files, so call it off the
- * event loop.
+ * The exercises, read from a folder trainers edit ({@code draftwave.lab.exercises-dir}):
+ * every {@code *.yaml} or {@code *.yml} file below it, usually grouped in
+ * {@code level-0/} .. {@code level-4/}. When the folder does not exist, the copies built
+ * into the application (classpath {@code lab/exercises/}) are read instead. The folder is
+ * looked at again on every call and read again when a file was added, removed or changed,
+ * so a trainer's edit shows on the next page load. A bad file is left out and reported
+ * with its line ({@link ExerciseProblem}); the others load. Of two files with the same
+ * exercise id the one first in path order loads, the other is reported. Thread-safe;
+ * reads files, so call it off the event loop.
  */
 public final class ExerciseCatalog {
 
@@ -49,6 +49,7 @@ public final class ExerciseCatalog {
 
 	/**
 	 * The exercises and the problems of the files that did not load.
+	 *
 	 * @param stamp the files' names, sizes and modification times when read
 	 * @param exercises sorted by level, then id
 	 * @param problems sorted by file, then line
@@ -94,8 +95,8 @@ public final class ExerciseCatalog {
 			throw new UncheckedIOException("cannot read the exercises folder " + dir.toAbsolutePath(), ex);
 		}
 		Snapshot read = read(stamp, texts);
-		read.problems().forEach(p -> log.warn("Exercise file {} is not loaded: {}", p.file() + ":" + p.line(),
-				p.message()));
+		read.problems()
+			.forEach(p -> log.warn("Exercise file {} is not loaded: {}", p.file() + ":" + p.line(), p.message()));
 		log.info("Lab: {} exercises loaded from {}{}", read.exercises().size(),
 				"built-in".equals(stamp) ? "the built-in copies" : dir.toAbsolutePath(),
 				read.problems().isEmpty() ? "" : ", " + read.problems().size() + " problems in exercise files");
@@ -139,7 +140,8 @@ public final class ExerciseCatalog {
 	private List<Path> files() throws IOException {
 		try (Stream<Path> walk = Files.walk(dir)) {
 			return walk.filter(Files::isRegularFile)
-				.filter(f -> f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml"))
+				.filter(f -> f.getFileName().toString().endsWith(".yaml")
+						|| f.getFileName().toString().endsWith(".yml"))
 				.sorted()
 				.toList();
 		}
@@ -148,14 +150,20 @@ public final class ExerciseCatalog {
 	private static String stamp(List<Path> files) throws IOException {
 		StringBuilder stamp = new StringBuilder();
 		for (Path f : files) {
-			stamp.append(f).append('|').append(Files.size(f)).append('|').append(Files.getLastModifiedTime(f)).append('\n');
+			stamp.append(f)
+				.append('|')
+				.append(Files.size(f))
+				.append('|')
+				.append(Files.getLastModifiedTime(f))
+				.append('\n');
 		}
 		return stamp.toString();
 	}
 
 	private static Map<String, @Nullable String> builtIn() throws IOException {
 		Map<String, @Nullable String> texts = new java.util.TreeMap<>();
-		Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:" + BUILT_IN + "**/*.y*ml");
+		Resource[] resources = new PathMatchingResourcePatternResolver()
+			.getResources("classpath*:" + BUILT_IN + "**/*.y*ml");
 		for (Resource r : resources) {
 			String url = r.getURL().toString();
 			String file = url.substring(url.lastIndexOf(BUILT_IN) + BUILT_IN.length());

@@ -26,11 +26,12 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads one exercise file (YAML; the format is described in {@code lab/exercises/README.md}).
- * Every problem is reported with its line, all of them at once, so a trainer fixes a file in one
- * go: a YAML syntax error, an unknown key (a typo), a missing or empty field, a level outside 0..4,
- * an unknown kind, language or check, an invalid regular expression, a bound out of range. A file
- * with any problem yields no exercise. Stateless and thread-safe.
+ * Reads one exercise file (YAML; the format is described in
+ * {@code lab/exercises/README.md}). Every problem is reported with its line, all of them
+ * at once, so a trainer fixes a file in one go: a YAML syntax error, an unknown key (a
+ * typo), a missing or empty field, a level outside 0..4, an unknown kind, language or
+ * check, an invalid regular expression, a bound out of range. A file with any problem
+ * yields no exercise. Stateless and thread-safe.
  */
 final class ExerciseParser {
 
@@ -62,9 +63,10 @@ final class ExerciseParser {
 			return new Result(null, List.of(new ExerciseProblem(file, 0, "not valid YAML: " + ex.getMessage())));
 		}
 		if (!(root instanceof MappingNode mapping)) {
-			return new Result(null, List.of(new ExerciseProblem(file, root == null ? 0 : line(root),
-					"the file must be a mapping of keys (id, level, title, goal, instructions, kind, language, "
-							+ "documents, variants, cases, checks)")));
+			return new Result(null,
+					List.of(new ExerciseProblem(file, root == null ? 0 : line(root),
+							"the file must be a mapping of keys (id, level, title, goal, instructions, kind, language, "
+									+ "documents, variants, cases, checks)")));
 		}
 		Exercise exercise = reading.exercise(mapping);
 		return reading.problems.isEmpty() ? new Result(exercise, List.of()) : new Result(null, reading.problems);
@@ -101,8 +103,7 @@ final class ExerciseParser {
 			if (!problems.isEmpty() || kind == null) {
 				return null;
 			}
-			return new Exercise(id, level, title, goal, instructions, kind, language, documents, variants, cases,
-					file);
+			return new Exercise(id, level, title, goal, instructions, kind, language, documents, variants, cases, file);
 		}
 
 		private String defaultId() {
@@ -195,8 +196,7 @@ final class ExerciseParser {
 			return variants;
 		}
 
-		private List<ExerciseCase> cases(@Nullable Node node, Node root, List<Check> common,
-				@Nullable DraftKind kind) {
+		private List<ExerciseCase> cases(@Nullable Node node, Node root, List<Check> common, @Nullable DraftKind kind) {
 			List<ExerciseCase> cases = new ArrayList<>();
 			if (node == null) {
 				problem(root, "'cases' is missing: give at least one test case with an input and checks");
@@ -247,8 +247,8 @@ final class ExerciseParser {
 			for (NodeTuple t : mapping.getValue()) {
 				String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
 				if (!known.contains(key)) {
-					problem(t.getKeyNode(), "unknown " + what + "key '" + key + "'; known keys: "
-							+ String.join(", ", sorted(known)));
+					problem(t.getKeyNode(),
+							"unknown " + what + "key '" + key + "'; known keys: " + String.join(", ", sorted(known)));
 				}
 				else if (fields.put(key, t.getValueNode()) != null) {
 					problem(t.getKeyNode(), "'" + key + "' is given twice");
@@ -314,7 +314,9 @@ final class ExerciseParser {
 
 	}
 
-	/** Reads one check item: one type key, an optional description, options of the type. */
+	/**
+	 * Reads one check item: one type key, an optional description, options of the type.
+	 */
 	private static final class CheckReading {
 
 		private final Reading reading;
@@ -333,9 +335,11 @@ final class ExerciseParser {
 			Map<String, Node> f = reading.fields(item, known, "check ");
 			List<String> types = f.keySet().stream().filter(CHECK_TYPES::contains).toList();
 			if (types.size() != 1) {
-				reading.problem(item, types.isEmpty() ? "a check needs a type, e.g. 'contains: \"847명\"'; known types: "
-						+ String.join(", ", CHECK_TYPES.stream().sorted().toList())
-						: "one check per item, not " + String.join(" and ", types) + "; start each with '- '");
+				reading.problem(item,
+						types.isEmpty()
+								? "a check needs a type, e.g. 'contains: \"847명\"'; known types: "
+										+ String.join(", ", CHECK_TYPES.stream().sorted().toList())
+								: "one check per item, not " + String.join(" and ", types) + "; start each with '- '");
 				return List.of();
 			}
 			String type = types.getFirst();
@@ -354,11 +358,13 @@ final class ExerciseParser {
 
 		private List<Check> of(String type, Node value, @Nullable Node all) {
 			return switch (type) {
-				case "contains" -> reading.strings(value, type).stream().map(t -> (Check) new TextChecks.Contains(t)).toList();
+				case "contains" ->
+					reading.strings(value, type).stream().map(t -> (Check) new TextChecks.Contains(t)).toList();
 				case "not-contains" ->
 					reading.strings(value, type).stream().map(t -> (Check) new TextChecks.NotContains(t)).toList();
 				case "regex" -> regex(value);
-				case "sections" -> flag(value, type) && kind != null ? List.of(new TextChecks.Sections(kind)) : List.of();
+				case "sections" ->
+					flag(value, type) && kind != null ? List.of(new TextChecks.Sections(kind)) : List.of();
 				case "language" -> language(value);
 				case "length" -> length(value);
 				case "citations" -> flag(value, type) ? List.of(new SourceChecks.CitationsValid()) : List.of();

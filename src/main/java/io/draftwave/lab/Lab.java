@@ -16,13 +16,13 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The prompt lab as the HTTP layer uses it: exercises, models, runs, reruns and the leaderboard.
- * A run is planned as the grid variants × model settings × cases (cells {@code c1}..{@code cN} in
- * that order), stored with every cell pending, answered at once, and drafted in the background
- * through the {@link CellQueue}; its state is read back from the store, so progress shows while
- * it runs and the run survives a restart. After a restart the cells a stop left pending or
- * running are drafted again ({@link #resumeInterrupted()}); a cell whose exercise has gone
- * fails with that reason.
+ * The prompt lab as the HTTP layer uses it: exercises, models, runs, reruns and the
+ * leaderboard. A run is planned as the grid variants × model settings × cases (cells
+ * {@code c1}..{@code cN} in that order), stored with every cell pending, answered at
+ * once, and drafted in the background through the {@link CellQueue}; its state is read
+ * back from the store, so progress shows while it runs and the run survives a restart.
+ * After a restart the cells a stop left pending or running are drafted again
+ * ({@link #resumeInterrupted()}); a cell whose exercise has gone fails with that reason.
  */
 public final class Lab {
 
@@ -87,9 +87,10 @@ public final class Lab {
 
 	/**
 	 * Starts a run and answers with it, every cell pending.
-	 * @throws LabRequestException (as the Mono's error) when the request breaks a rule: unknown
-	 * exercise or model, no variant, an empty prompt, too many variants or settings, a temperature
-	 * outside 0..2, documents of the exercise missing from the corpus
+	 * @throws LabRequestException (as the Mono's error) when the request breaks a rule:
+	 * unknown exercise or model, no variant, an empty prompt, too many variants or
+	 * settings, a temperature outside 0..2, documents of the exercise missing from the
+	 * corpus
 	 */
 	public Mono<LabRun> start(RunRequest request) {
 		return Mono.fromCallable(() -> catalog.find(request.exerciseId() == null ? "" : request.exerciseId()))
@@ -103,11 +104,13 @@ public final class Lab {
 				return documents().flatMap(refs -> {
 					List<String> missing = refs.unknown(exercise.documents());
 					if (!missing.isEmpty()) {
-						return Mono.error(new LabRequestException("the exercise's documents are not in the corpus: "
-								+ String.join(", ", missing) + " (while the corpus is being indexed, try again shortly)"));
+						return Mono.error(new LabRequestException(
+								"the exercise's documents are not in the corpus: " + String.join(", ", missing)
+										+ " (while the corpus is being indexed, try again shortly)"));
 					}
 					LabRun run = plan(exercise, participant, variants, settings);
-					return store.insert(run).then(Mono.fromRunnable(() -> submit(run, run.cells(), exercise, refs)))
+					return store.insert(run)
+						.then(Mono.fromRunnable(() -> submit(run, run.cells(), exercise, refs)))
 						.thenReturn(run);
 				});
 			})
@@ -115,7 +118,9 @@ public final class Lab {
 					run.cells().size()));
 	}
 
-	/** A run with its cells as they stand; a {@link LabNotFoundException} when unknown. */
+	/**
+	 * A run with its cells as they stand; a {@link LabNotFoundException} when unknown.
+	 */
 	public Mono<LabRun> run(String runId) {
 		return store.find(runId)
 			.switchIfEmpty(Mono.error(() -> new LabNotFoundException("no lab run has the id '" + runId + "'")));
@@ -139,7 +144,8 @@ public final class Lab {
 			}
 			return Mono.zip(exercise(run.exerciseId()), documents()).flatMap(found -> {
 				LabCell pending = cell.reset();
-				// the answer is read before the cell is queued, so it always shows the cell pending
+				// the answer is read before the cell is queued, so it always shows the
+				// cell pending
 				return store.saveCell(runId, pending)
 					.then(store.reopen(runId))
 					.then(run(runId))
@@ -154,8 +160,8 @@ public final class Lab {
 	}
 
 	/**
-	 * Drafts again the cells that a stop left pending or running; called once at start-up. Cells
-	 * whose exercise no longer exists fail with that reason.
+	 * Drafts again the cells that a stop left pending or running; called once at
+	 * start-up. Cells whose exercise no longer exists fail with that reason.
 	 */
 	public Mono<Void> resumeInterrupted() {
 		return store.findRunning().concatMap(run -> documents().flatMap(refs -> {
@@ -220,14 +226,15 @@ public final class Lab {
 		Set<String> names = new HashSet<>();
 		for (int i = 0; i < given.size(); i++) {
 			Variant v = given.get(i);
-			String name = v == null || v.name() == null || v.name().isBlank() ? String.valueOf(i + 1) : v.name().strip();
+			String name = v == null || v.name() == null || v.name().isBlank() ? String.valueOf(i + 1)
+					: v.name().strip();
 			String prompt = v == null || v.prompt() == null ? "" : v.prompt().strip();
 			if (prompt.isEmpty()) {
 				throw new LabRequestException("variant " + (i + 1) + " ('" + name + "') has an empty prompt");
 			}
 			if (prompt.length() > MAX_PROMPT_CHARS) {
-				throw new LabRequestException("variant " + (i + 1) + " ('" + name + "') is longer than "
-						+ MAX_PROMPT_CHARS + " characters");
+				throw new LabRequestException(
+						"variant " + (i + 1) + " ('" + name + "') is longer than " + MAX_PROMPT_CHARS + " characters");
 			}
 			if (!names.add(name)) {
 				throw new LabRequestException("two variants are named '" + name + "'; give each its own name");

@@ -13,15 +13,17 @@ import org.jspecify.annotations.Nullable;
  * @param temperature the temperature of a language model, null for the extractive drafter
  * @param caseId the test case's id
  * @param status where it is
- * @param prompt the full text sent to the drafter, system and user messages; empty until drafted
- * (or when the request was refused before a drafter was called)
+ * @param prompt the full text sent to the drafter, system and user messages; empty until
+ * drafted (or when the request was refused before a drafter was called)
  * @param output the checked draft text with its markers
- * @param mode {@code llm} or {@code extractive}, as the drafter reported; empty until drafted
+ * @param mode {@code llm} or {@code extractive}, as the drafter reported; empty until
+ * drafted
  * @param citations the draft's citations
  * @param warnings the draft's warnings
  * @param tookMs the cell's measured time, request to checked draft; 0 until finished
  * @param error why the cell failed, when it failed
- * @param checks the checks' outcomes, in the case's order; when the cell failed every check is failed
+ * @param checks the checks' outcomes, in the case's order; when the cell failed every
+ * check is failed
  * @param score share of checks passed, 0..1; null until finished
  */
 public record LabCell(String cellId, String variant, String model, @Nullable Double temperature, String caseId,
@@ -60,6 +62,7 @@ public record LabCell(String cellId, String variant, String model, @Nullable Dou
 
 	/**
 	 * A cited source as the cell keeps it.
+	 *
 	 * @param marker the number n of [n]
 	 * @param sourceId the passage
 	 * @param documentId its document

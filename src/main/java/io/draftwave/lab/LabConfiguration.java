@@ -24,9 +24,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
- * The prompt lab's beans. The language models offered are those of {@code draftwave.lab.models},
- * or, when none is listed, the model of {@code draftwave.llm}. Once the service is ready, runs a
- * stop interrupted are resumed.
+ * The prompt lab's beans. The language models offered are those of
+ * {@code draftwave.lab.models}, or, when none is listed, the model of
+ * {@code draftwave.llm}. Once the service is ready, runs a stop interrupted are resumed.
  */
 @Configuration(proxyBeanMethods = false)
 class LabConfiguration {
@@ -70,7 +70,9 @@ class LabConfiguration {
 		return new Lab(catalog, models, store, queue, documents, Clock.systemUTC());
 	}
 
-	/** Resumes interrupted runs in the service only, not in a command-line task's context. */
+	/**
+	 * Resumes interrupted runs in the service only, not in a command-line task's context.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 	static class Resumption {

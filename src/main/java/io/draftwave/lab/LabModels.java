@@ -11,9 +11,9 @@ import io.draftwave.drafting.ModelEndpoint;
 
 /**
  * The drafters a run may use: the offline extractive drafter, always, under
- * {@value #EXTRACTIVE}, and each configured language model by its id. A language model's drafter
- * has no fallback: a failing model fails its cell, so trainees see the model's failure instead
- * of a score the extractive drafter earned. Immutable.
+ * {@value #EXTRACTIVE}, and each configured language model by its id. A language model's
+ * drafter has no fallback: a failing model fails its cell, so trainees see the model's
+ * failure instead of a score the extractive drafter earned. Immutable.
  */
 public final class LabModels {
 
@@ -31,9 +31,11 @@ public final class LabModels {
 
 	/**
 	 * A model offered in the lab.
+	 *
 	 * @param id what a run names it by
 	 * @param label a name for people
-	 * @param extractive whether it is the extractive drafter (no temperature) or a language model
+	 * @param extractive whether it is the extractive drafter (no temperature) or a
+	 * language model
 	 */
 	public record LabModel(String id, String label, boolean extractive) {
 	}
@@ -42,15 +44,16 @@ public final class LabModels {
 	 * @param extractive the offline drafter
 	 * @param languageModels makes the language models' drafters
 	 * @param endpoints the language models offered, in order
-	 * @throws IllegalArgumentException when an id is used twice or is {@value #EXTRACTIVE}
+	 * @throws IllegalArgumentException when an id is used twice or is
+	 * {@value #EXTRACTIVE}
 	 */
 	public LabModels(Drafter extractive, LanguageModels languageModels, List<ModelEndpoint> endpoints) {
 		this.extractive = extractive;
 		this.languageModels = languageModels;
 		for (ModelEndpoint e : endpoints) {
 			if (e.id().equals(EXTRACTIVE) || endpoints.stream().filter(o -> o.id().equals(e.id())).count() > 1) {
-				throw new IllegalArgumentException("draftwave.lab.models: the id '" + e.id()
-						+ "' must be unique and not '" + EXTRACTIVE + "'");
+				throw new IllegalArgumentException(
+						"draftwave.lab.models: the id '" + e.id() + "' must be unique and not '" + EXTRACTIVE + "'");
 			}
 			this.endpoints.put(e.id(), e);
 		}

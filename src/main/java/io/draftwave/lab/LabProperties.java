@@ -12,11 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The prompt lab's settings.
  *
- * @param exercisesDir folder of the exercise files; when it does not exist the built-in copies are used
+ * @param exercisesDir folder of the exercise files; when it does not exist the built-in
+ * copies are used
  * @param concurrency how many cells are drafted at once, over all runs
  * @param cellTimeout the longest one cell may take; past it the cell fails
- * @param models the language models trainees may choose, each an OpenAI-compatible endpoint;
- * empty: the model of {@code draftwave.llm} when one is configured
+ * @param models the language models trainees may choose, each an OpenAI-compatible
+ * endpoint; empty: the model of {@code draftwave.llm} when one is configured
  */
 @ConfigurationProperties("draftwave.lab")
 record LabProperties(@DefaultValue("./lab/exercises") Path exercisesDir, @DefaultValue("2") int concurrency,
@@ -38,9 +39,12 @@ record LabProperties(@DefaultValue("./lab/exercises") Path exercisesDir, @Defaul
 
 	/**
 	 * A language model offered in the lab.
-	 * @param id the name trainees choose it by, e.g. {@code qwen-7b}; not {@code extractive}
+	 *
+	 * @param id the name trainees choose it by, e.g. {@code qwen-7b}; not
+	 * {@code extractive}
 	 * @param label a name for people; default: the id
-	 * @param baseUrl the API's base URL including the version, e.g. {@code http://localhost:8000/v1}
+	 * @param baseUrl the API's base URL including the version, e.g.
+	 * {@code http://localhost:8000/v1}
 	 * @param model the model name sent to the server; empty leaves it out
 	 * @param apiKey sent as a bearer token; empty for servers that need none
 	 */

@@ -41,8 +41,8 @@ public record LabRun(String runId, String exerciseId, @Nullable String participa
 	}
 
 	/**
-	 * One line per variant and model setting, in grid order: checks passed over checks scored in
-	 * its finished cells (a failed cell counts all its checks as failed).
+	 * One line per variant and model setting, in grid order: checks passed over checks
+	 * scored in its finished cells (a failed cell counts all its checks as failed).
 	 */
 	public List<Summary> summary() {
 		Map<String, Summary> lines = new LinkedHashMap<>();
@@ -60,6 +60,7 @@ public record LabRun(String runId, String exerciseId, @Nullable String participa
 
 	/**
 	 * One variant with one model setting over all cases.
+	 *
 	 * @param variant the variant's name
 	 * @param model the model's id
 	 * @param temperature its temperature, null for the extractive drafter

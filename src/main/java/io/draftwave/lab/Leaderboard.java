@@ -10,9 +10,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A class's leaderboard of one exercise: each participant's best variant and model setting over
- * their finished runs, best score first; equal scores go to the earlier run. Runs without a
- * participant name and runs still running are left out.
+ * A class's leaderboard of one exercise: each participant's best variant and model
+ * setting over their finished runs, best score first; equal scores go to the earlier run.
+ * Runs without a participant name and runs still running are left out.
  */
 public final class Leaderboard {
 
@@ -21,6 +21,7 @@ public final class Leaderboard {
 
 	/**
 	 * One participant's best.
+	 *
 	 * @param rank 1 for the best
 	 * @param participant the name they gave
 	 * @param variant their best variant

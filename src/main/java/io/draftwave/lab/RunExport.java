@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * A run as CSV (RFC 4180), one row per cell: spreadsheet programs open it as it is (UTF-8 with a
- * byte order mark, so Excel reads Hangul right; fields quoted where needed).
+ * A run as CSV (RFC 4180), one row per cell: spreadsheet programs open it as it is (UTF-8
+ * with a byte order mark, so Excel reads Hangul right; fields quoted where needed).
  */
 public final class RunExport {
 
@@ -29,10 +29,9 @@ public final class RunExport {
 				.collect(Collectors.joining("\n"));
 			line(out, List.of(run.runId(), run.exerciseId(), run.participant() == null ? "" : run.participant(),
 					c.cellId(), c.variant(), c.model(), c.temperature() == null ? "" : c.temperature().toString(),
-					c.caseId(), c.status().id(),
-					c.score() == null ? "" : String.format(Locale.ROOT, "%.3f", c.score()), Long.toString(c.passed()),
-					Integer.toString(c.checks().size()), Long.toString(c.tookMs()), c.mode(), failed,
-					c.error() == null ? "" : c.error(), c.output(), c.prompt()));
+					c.caseId(), c.status().id(), c.score() == null ? "" : String.format(Locale.ROOT, "%.3f", c.score()),
+					Long.toString(c.passed()), Integer.toString(c.checks().size()), Long.toString(c.tookMs()), c.mode(),
+					failed, c.error() == null ? "" : c.error(), c.output(), c.prompt()));
 		}
 		return out.toString();
 	}

@@ -17,13 +17,14 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
- * Runs and their cells in the relational store ({@code lab_runs}, {@code lab_cells}), with plain
- * SQL that runs on H2 and PostgreSQL alike; variants, model settings and each cell are JSON text.
- * A new run's cells are written before its row, so a run that can be found always has its
- * cells. Every method is non-blocking for its caller: statements are subscribed on the store's
- * threads ({@link StoreWork}) because the embedded H2 driver blocks, and a cancelled statement
- * never has its thread interrupted there (H2 closes its file on an interrupt). A new run is
- * written whole even when its caller cancels. A missing run is an empty {@link Mono}.
+ * Runs and their cells in the relational store ({@code lab_runs}, {@code lab_cells}),
+ * with plain SQL that runs on H2 and PostgreSQL alike; variants, model settings and each
+ * cell are JSON text. A new run's cells are written before its row, so a run that can be
+ * found always has its cells. Every method is non-blocking for its caller: statements are
+ * subscribed on the store's threads ({@link StoreWork}) because the embedded H2 driver
+ * blocks, and a cancelled statement never has its thread interrupted there (H2 closes its
+ * file on an interrupt). A new run is written whole even when its caller cancels. A
+ * missing run is an empty {@link Mono}.
  */
 final class RunStore {
 
@@ -55,16 +56,18 @@ final class RunStore {
 	/** Stores a new run with all its cells. */
 	Mono<Void> insert(LabRun run) {
 		Flux<Void> cells = Flux.range(0, run.cells().size())
-			.concatMap(i -> db.sql("insert into lab_cells (run_id, cell_id, ordinal, status, body) "
-					+ "values (:run, :cell, :ordinal, :status, :body)")
+			.concatMap(i -> db
+				.sql("insert into lab_cells (run_id, cell_id, ordinal, status, body) "
+						+ "values (:run, :cell, :ordinal, :status, :body)")
 				.bind("run", run.runId())
 				.bind("cell", run.cells().get(i).cellId())
 				.bind("ordinal", i)
 				.bind("status", run.cells().get(i).status().name())
 				.bind("body", json.writeValueAsString(run.cells().get(i)))
 				.then());
-		var spec = db.sql("insert into lab_runs (" + RUN_COLUMNS + ") values (:id, :exercise, :participant, :status, "
-				+ ":created, null, :variants, :models)")
+		var spec = db
+			.sql("insert into lab_runs (" + RUN_COLUMNS + ") values (:id, :exercise, :participant, :status, "
+					+ ":created, null, :variants, :models)")
 			.bind("id", run.runId())
 			.bind("exercise", run.exerciseId())
 			.bind("status", run.status())
@@ -78,18 +81,19 @@ final class RunStore {
 
 	/** Replaces a cell's state. */
 	Mono<Void> saveCell(String runId, LabCell cell) {
-		return offLoop(db.sql("update lab_cells set status = :status, body = :body where run_id = :run and cell_id = :cell")
-			.bind("status", cell.status().name())
-			.bind("body", json.writeValueAsString(cell))
-			.bind("run", runId)
-			.bind("cell", cell.cellId())
-			.then());
+		return offLoop(
+				db.sql("update lab_cells set status = :status, body = :body where run_id = :run and cell_id = :cell")
+					.bind("status", cell.status().name())
+					.bind("body", json.writeValueAsString(cell))
+					.bind("run", runId)
+					.bind("cell", cell.cellId())
+					.then());
 	}
 
 	/**
 	 * Saves a drafted cell and marks its run done when it was the last one (as
-	 * {@link #finishIfComplete}); both are written even when the caller cancels, so a drafted cell
-	 * is not left marked running.
+	 * {@link #finishIfComplete}); both are written even when the caller cancels, so a
+	 * drafted cell is not left marked running.
 	 */
 	Mono<Boolean> saveDrafted(String runId, LabCell cell, Instant now) {
 		return work.detached(saveCell(runId, cell).then(finishIfComplete(runId, now)));
@@ -102,11 +106,14 @@ final class RunStore {
 			.then());
 	}
 
-	/** Marks the run done when none of its cells is pending or running; true when it did. */
+	/**
+	 * Marks the run done when none of its cells is pending or running; true when it did.
+	 */
 	Mono<Boolean> finishIfComplete(String runId, Instant now) {
-		return offLoop(db.sql("update lab_runs set status = 'done', finished_at = :now where id = :id "
-				+ "and status = 'running' and not exists (select 1 from lab_cells where run_id = :id "
-				+ "and status in ('PENDING', 'RUNNING'))")
+		return offLoop(db
+			.sql("update lab_runs set status = 'done', finished_at = :now where id = :id "
+					+ "and status = 'running' and not exists (select 1 from lab_cells where run_id = :id "
+					+ "and status in ('PENDING', 'RUNNING'))")
 			.bind("now", utc(now))
 			.bind("id", runId)
 			.fetch()
@@ -116,12 +123,16 @@ final class RunStore {
 
 	/** The run with its cells. */
 	public Mono<LabRun> find(String runId) {
-		return offLoop(db.sql("select " + RUN_COLUMNS + " from lab_runs where id = :id").bind("id", runId)
+		return offLoop(db.sql("select " + RUN_COLUMNS + " from lab_runs where id = :id")
+			.bind("id", runId)
 			.map(this::readRun)
 			.one()).flatMap(this::withCells);
 	}
 
-	/** Runs with their cells, newest first, of one exercise or (null) of all; at most {@value #MAX_LISTED}. */
+	/**
+	 * Runs with their cells, newest first, of one exercise or (null) of all; at most
+	 * {@value #MAX_LISTED}.
+	 */
 	public Flux<LabRun> findAll(@Nullable String exerciseId) {
 		String where = exerciseId == null ? "" : " where exercise_id = :exercise";
 		var spec = db.sql("select " + RUN_COLUMNS + " from lab_runs" + where + " order by created_at desc, id limit "
@@ -144,8 +155,9 @@ final class RunStore {
 			.bind("run", run.runId())
 			.map(row -> json.readValue(row.get("body", String.class), LabCell.class))
 			.all()
-			.collectList()).map(cells -> new LabRun(run.runId(), run.exerciseId(), run.participant(), run.done(),
-					run.createdAt(), run.finishedAt(), run.variants(), run.models(), cells));
+			.collectList())
+			.map(cells -> new LabRun(run.runId(), run.exerciseId(), run.participant(), run.done(), run.createdAt(),
+					run.finishedAt(), run.variants(), run.models(), cells));
 	}
 
 	private LabRun readRun(Readable row) {

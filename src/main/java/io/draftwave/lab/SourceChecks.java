@@ -13,8 +13,8 @@ import io.draftwave.drafting.SentenceCheck;
 import io.draftwave.security.KoreanPiiMasker;
 
 /**
- * Checks on how a draft stands on its sources and how it was made: valid markers, supported
- * sentences, the sources a case names, personal data, time taken.
+ * Checks on how a draft stands on its sources and how it was made: valid markers,
+ * supported sentences, the sources a case names, personal data, time taken.
  */
 final class SourceChecks {
 
@@ -28,8 +28,9 @@ final class SourceChecks {
 	}
 
 	/**
-	 * The draft cites at least one source and every marker it wrote names one of its sources
-	 * (markers naming none were removed and reported as warnings). {@code citations: true}.
+	 * The draft cites at least one source and every marker it wrote names one of its
+	 * sources (markers naming none were removed and reported as warnings).
+	 * {@code citations: true}.
 	 */
 	public record CitationsValid() implements Check {
 
@@ -76,9 +77,10 @@ final class SourceChecks {
 	}
 
 	/**
-	 * At least {@code min} (0..1) of the draft's factual sentences are supported by the passages
-	 * they cite. Factual: sentences carrying a marker or flagged as unsupported; headings, greetings
-	 * and "the sources do not cover this" lines do not count. {@code supported: 0.8}.
+	 * At least {@code min} (0..1) of the draft's factual sentences are supported by the
+	 * passages they cite. Factual: sentences carrying a marker or flagged as unsupported;
+	 * headings, greetings and "the sources do not cover this" lines do not count.
+	 * {@code supported: 0.8}.
 	 */
 	public record Supported(double min) implements Check {
 
@@ -134,8 +136,9 @@ final class SourceChecks {
 	}
 
 	/**
-	 * The draft cites the documents the case names (by id, file name or title): at least one of
-	 * them, or with {@code all: true} every one. {@code cites: [2024 교육 결과 보고.md]}.
+	 * The draft cites the documents the case names (by id, file name or title): at least
+	 * one of them, or with {@code all: true} every one.
+	 * {@code cites: [2024 교육 결과 보고.md]}.
 	 */
 	public record Cites(List<String> documents, boolean all) implements Check {
 
@@ -193,8 +196,8 @@ final class SourceChecks {
 
 	/**
 	 * No personal data in the draft: nothing {@link KoreanPiiMasker} would mask (resident
-	 * registration, phone, card, account, passport and licence numbers, e-mail addresses).
-	 * {@code no-personal-data: true}.
+	 * registration, phone, card, account, passport and licence numbers, e-mail
+	 * addresses). {@code no-personal-data: true}.
 	 */
 	public record NoPersonalData() implements Check {
 
@@ -240,7 +243,10 @@ final class SourceChecks {
 
 	}
 
-	/** The cell took at most {@code maxMs} milliseconds, as measured. {@code latency: 10s}. */
+	/**
+	 * The cell took at most {@code maxMs} milliseconds, as measured.
+	 * {@code latency: 10s}.
+	 */
 	public record Latency(long maxMs) implements Check {
 
 		@Override

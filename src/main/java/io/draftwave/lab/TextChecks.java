@@ -16,7 +16,9 @@ final class TextChecks {
 	private TextChecks() {
 	}
 
-	/** Text that must appear; case is ignored for Latin letters. {@code contains: "847명"}. */
+	/**
+	 * Text that must appear; case is ignored for Latin letters. {@code contains: "847명"}.
+	 */
 	public record Contains(String text) implements Check {
 
 		@Override
@@ -70,7 +72,10 @@ final class TextChecks {
 
 	}
 
-	/** A Java regular expression that must find a match. {@code regex: "\\d{1,3}(,\\d{3})*명"}. */
+	/**
+	 * A Java regular expression that must find a match. {@code regex:
+	 * "\\d{1,3}(,\\d{3})*명"}.
+	 */
 	public record Matches(Pattern pattern) implements Check {
 
 		@Override
@@ -101,8 +106,8 @@ final class TextChecks {
 
 	/**
 	 * Every section of the kind (the headings of its template, e.g. 제목, 부제, 리드, 본문, 담당
-	 * 부서/문의처) starts a line, after any {@code #}, bullet or number; of a heading with a slash
-	 * one part is enough. {@code sections: true}.
+	 * 부서/문의처) starts a line, after any {@code #}, bullet or number; of a heading with a
+	 * slash one part is enough. {@code sections: true}.
 	 */
 	public record Sections(DraftKind kind) implements Check {
 
@@ -138,8 +143,8 @@ final class TextChecks {
 
 		private static boolean headed(String text, String heading) {
 			for (String part : heading.split("/")) {
-				Pattern line = Pattern.compile("(?m)^[\\s#*>\\-•·□○■▶◦ⅠⅡⅢⅣⅤⅥ\\d.)(]*"
-						+ Pattern.quote(part.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+				Pattern line = Pattern.compile("(?m)^[\\s#*>\\-•·□○■▶◦ⅠⅡⅢⅣⅤⅥ\\d.)(]*" + Pattern.quote(part.strip()),
+						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 				if (line.matcher(text).find()) {
 					return true;
 				}
@@ -150,8 +155,9 @@ final class TextChecks {
 	}
 
 	/**
-	 * Written in the language: Korean when at least {@value #KOREAN_SHARE} of the letters are
-	 * Hangul, English when at most {@value #ENGLISH_MAX_HANGUL} are. {@code language: ko}.
+	 * Written in the language: Korean when at least {@value #KOREAN_SHARE} of the letters
+	 * are Hangul, English when at most {@value #ENGLISH_MAX_HANGUL} are.
+	 * {@code language: ko}.
 	 */
 	public record InLanguage(Language expected) implements Check {
 
@@ -188,8 +194,8 @@ final class TextChecks {
 	}
 
 	/**
-	 * Between {@code min} and {@code max} characters (code points, markers left out), either
-	 * bound optional. {@code length: {min: 200, max: 1500}}.
+	 * Between {@code min} and {@code max} characters (code points, markers left out),
+	 * either bound optional. {@code length: {min: 200, max: 1500}}.
 	 */
 	public record Length(int min, int max) implements Check {
 

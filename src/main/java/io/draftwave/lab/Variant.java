@@ -1,8 +1,8 @@
 package io.draftwave.lab;
 
 /**
- * A prompt variant: the request a drafter receives, with {@value #INPUT} standing for a test
- * case's input.
+ * A prompt variant: the request a drafter receives, with {@value #INPUT} standing for a
+ * test case's input.
  *
  * @param name its name in the comparison, e.g. {@code 짧은 요청}
  * @param prompt the request's text

@@ -26,13 +26,14 @@ import javax.net.ssl.SSLParameters;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One model call's view of an endpoint's shared {@link HttpClient}: requests go through the shared
- * client (and its kept-alive connections), and {@link #abort()} ends only the exchanges of this
- * call, at any stage. Before the response headers the exchange's future is cancelled, which
- * aborts the request; once the body streams, its subscription is cancelled (an HTTP/1.1
- * connection is then closed rather than pooled, an HTTP/2 stream reset) and the body's reader is
- * told the call was cancelled, so nobody waits on it. After {@code abort()} nothing more is sent.
- * The synchronous {@link #send} is not abortable: model calls stream through {@link #sendAsync}.
+ * One model call's view of an endpoint's shared {@link HttpClient}: requests go through
+ * the shared client (and its kept-alive connections), and {@link #abort()} ends only the
+ * exchanges of this call, at any stage. Before the response headers the exchange's future
+ * is cancelled, which aborts the request; once the body streams, its subscription is
+ * cancelled (an HTTP/1.1 connection is then closed rather than pooled, an HTTP/2 stream
+ * reset) and the body's reader is told the call was cancelled, so nobody waits on it.
+ * After {@code abort()} nothing more is sent. The synchronous {@link #send} is not
+ * abortable: model calls stream through {@link #sendAsync}.
  */
 final class AbortableCall extends HttpClient {
 
@@ -48,7 +49,9 @@ final class AbortableCall extends HttpClient {
 		this.shared = shared;
 	}
 
-	/** Ends this call's exchanges and refuses later ones; idempotent, other calls go on. */
+	/**
+	 * Ends this call's exchanges and refuses later ones; idempotent, other calls go on.
+	 */
 	void abort() {
 		aborted = true;
 		pending.forEach(future -> future.cancel(true));
@@ -56,8 +59,7 @@ final class AbortableCall extends HttpClient {
 	}
 
 	@Override
-	public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
-			HttpResponse.BodyHandler<T> handler) {
+	public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
 		return sendAsync(request, handler, null);
 	}
 
@@ -143,7 +145,10 @@ final class AbortableCall extends HttpClient {
 		return shared.executor();
 	}
 
-	/** A response body that can be ended from outside: upstream cancelled, the reader told why. */
+	/**
+	 * A response body that can be ended from outside: upstream cancelled, the reader told
+	 * why.
+	 */
 	private static final class AbortableBody<T> implements HttpResponse.BodySubscriber<T> {
 
 		private final HttpResponse.BodySubscriber<T> delegate;

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Offers the {@link PassageEmbedder} that {@code draftwave.embeddings.provider} names, and none
- * when it is {@code none} or missing (the index then searches with BM25 alone).
+ * Offers the {@link PassageEmbedder} that {@code draftwave.embeddings.provider} names,
+ * and none when it is {@code none} or missing (the index then searches with BM25 alone).
  */
 @Configuration(proxyBeanMethods = false)
 class EmbeddingConfiguration {

@@ -1,6 +1,9 @@
 package io.draftwave.llm;
 
-/** An embedding model could not embed a batch: unreachable, an error status, or a short answer. */
+/**
+ * An embedding model could not embed a batch: unreachable, an error status, or a short
+ * answer.
+ */
 final class EmbeddingFailedException extends RuntimeException {
 
 	EmbeddingFailedException(String embedder, Throwable cause) {

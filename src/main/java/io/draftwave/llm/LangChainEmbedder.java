@@ -17,10 +17,10 @@ import io.draftwave.search.EmbeddingProperties;
 import io.draftwave.search.PassageEmbedder;
 
 /**
- * A {@link PassageEmbedder} on a LangChain4j {@link EmbeddingModel}: the in-process ONNX model
- * (all-MiniLM-L6-v2, quantised, 384 dimensions, English only: its vocabulary has no Hangul) or any
- * OpenAI-compatible {@code /embeddings} endpoint (every language the model behind it knows).
- * Thread-safe.
+ * A {@link PassageEmbedder} on a LangChain4j {@link EmbeddingModel}: the in-process ONNX
+ * model (all-MiniLM-L6-v2, quantised, 384 dimensions, English only: its vocabulary has no
+ * Hangul) or any OpenAI-compatible {@code /embeddings} endpoint (every language the model
+ * behind it knows). Thread-safe.
  */
 public final class LangChainEmbedder implements PassageEmbedder {
 
@@ -43,8 +43,8 @@ public final class LangChainEmbedder implements PassageEmbedder {
 	}
 
 	/**
-	 * The in-process model {@code draftwave.embeddings.model} names: {@value EmbeddingProperties#ALL_MINILM_L6_V2_Q},
-	 * also when empty.
+	 * The in-process model {@code draftwave.embeddings.model} names:
+	 * {@value EmbeddingProperties#ALL_MINILM_L6_V2_Q}, also when empty.
 	 * @throws IllegalArgumentException for any other name
 	 */
 	public static LangChainEmbedder inProcess(String model, int batchSize) {
@@ -55,9 +55,9 @@ public final class LangChainEmbedder implements PassageEmbedder {
 	}
 
 	/**
-	 * The in-process all-MiniLM-L6-v2 (quantised), English only; loading it takes about a second
-	 * and some 100 MB outside the heap (ONNX runtime). Texts longer than its 510 tokens are embedded
-	 * in pieces and averaged.
+	 * The in-process all-MiniLM-L6-v2 (quantised), English only; loading it takes about a
+	 * second and some 100 MB outside the heap (ONNX runtime). Texts longer than its 510
+	 * tokens are embedded in pieces and averaged.
 	 */
 	public static LangChainEmbedder inProcessMiniLm(int batchSize) {
 		return new LangChainEmbedder("in-process:" + EmbeddingProperties.ALL_MINILM_L6_V2_Q,
@@ -66,11 +66,12 @@ public final class LangChainEmbedder implements PassageEmbedder {
 
 	/**
 	 * The model {@code draftwave.embeddings.model} at the OpenAI-compatible endpoint
-	 * {@code draftwave.embeddings.base-url}, for every language; identified by the model name, so
-	 * that moving the same model to another server keeps the vectors.
+	 * {@code draftwave.embeddings.base-url}, for every language; identified by the model
+	 * name, so that moving the same model to another server keeps the vectors.
 	 */
 	public static LangChainEmbedder openAi(EmbeddingProperties properties) {
-		// HTTP/1.1: an h2c upgrade gains nothing for one request and some OpenAI-compatible servers mishandle it
+		// HTTP/1.1: an h2c upgrade gains nothing for one request and some
+		// OpenAI-compatible servers mishandle it
 		OpenAiEmbeddingModel model = OpenAiEmbeddingModel.builder()
 			.httpClientBuilder(JdkHttpClient.builder()
 				.httpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)))
@@ -100,7 +101,8 @@ public final class LangChainEmbedder implements PassageEmbedder {
 	}
 
 	/**
-	 * {@inheritDoc} Upstream failures come as {@link EmbeddingFailedException} naming the embedder.
+	 * {@inheritDoc} Upstream failures come as {@link EmbeddingFailedException} naming the
+	 * embedder.
 	 */
 	@Override
 	public List<float[]> embedAll(List<String> texts) {

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Offers the language model drafter as bean {@value #LANGUAGE_MODEL_DRAFTER} when
- * {@code draftwave.llm.base-url} is set, and nothing when it is empty or missing; and, always,
- * {@link LanguageModels} that make drafters for any endpoint and temperature.
+ * {@code draftwave.llm.base-url} is set, and nothing when it is empty or missing; and,
+ * always, {@link LanguageModels} that make drafters for any endpoint and temperature.
  */
 @Configuration(proxyBeanMethods = false)
 public class LlmConfiguration {
@@ -18,7 +18,10 @@ public class LlmConfiguration {
 	/** The name of the {@link OpenAiDrafter} bean. */
 	public static final String LANGUAGE_MODEL_DRAFTER = "languageModelDrafter";
 
-	/** One HTTP client per model endpoint, shared by the drafts and the prompt lab; closed on stop. */
+	/**
+	 * One HTTP client per model endpoint, shared by the drafts and the prompt lab; closed
+	 * on stop.
+	 */
 	@Bean(destroyMethod = "close")
 	ModelConnections modelConnections(LlmProperties properties) {
 		return new ModelConnections(properties.timeout());

@@ -8,19 +8,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The language model Draftwave drafts with: any server speaking OpenAI's chat completions API
- * (vLLM, llama.cpp, Ollama, OpenAI itself).
+ * The language model Draftwave drafts with: any server speaking OpenAI's chat completions
+ * API (vLLM, llama.cpp, Ollama, OpenAI itself).
  *
- * @param baseUrl the API's base URL including the version, e.g. {@code http://localhost:8000/v1};
- * empty means no model is configured and drafts come from the extractive drafter alone
+ * @param baseUrl the API's base URL including the version, e.g.
+ * {@code http://localhost:8000/v1}; empty means no model is configured and drafts come
+ * from the extractive drafter alone
  * @param apiKey sent as a bearer token; empty for servers that need none
- * @param model the model to ask for; empty leaves the {@code model} field out of the request, so
- * a server that serves one model answers with it (OpenAI itself needs a name)
+ * @param model the model to ask for; empty leaves the {@code model} field out of the
+ * request, so a server that serves one model answers with it (OpenAI itself needs a name)
  * @param timeout the longest a whole call may take, from request to the last piece
  * @param firstTokenTimeout the longest wait for the first piece of text
- * @param idleTimeout the longest gap between two pieces; LangChain4j's own timeout does not end a
- * stream that stalls after it started
- * @param temperature sampling temperature, 0 to 2; low keeps drafts close to their sources
+ * @param idleTimeout the longest gap between two pieces; LangChain4j's own timeout does
+ * not end a stream that stalls after it started
+ * @param temperature sampling temperature, 0 to 2; low keeps drafts close to their
+ * sources
  */
 @ConfigurationProperties("draftwave.llm")
 public record LlmProperties(@Nullable URI baseUrl, @Nullable String apiKey, @DefaultValue("") String model,

@@ -22,13 +22,14 @@ import reactor.core.publisher.Mono;
  * Drafts with a language model behind OpenAI's streaming chat completions API, through
  * LangChain4j and the JDK HTTP client. The prompt's system and user messages pass through
  * {@link KoreanPiiMasker} before they are sent. The stream ends with a
- * {@link DraftOutput.Done} in mode {@code llm} naming the model the server reported; it fails
- * with a retriable {@link io.draftwave.drafting.DrafterException} when the first piece takes
- * longer than {@link LlmProperties#firstTokenTimeout()}, two pieces lie further apart than
- * {@link LlmProperties#idleTimeout()}, or the whole call exceeds {@link LlmProperties#timeout()}.
- * Cancelling the subscription ends the call's HTTP exchange (and closes its connection) and no
- * other. Calls share the endpoint's client from {@link ModelConnections}, so a call finds a
- * kept-alive connection when one is free. Thread-safe.
+ * {@link DraftOutput.Done} in mode {@code llm} naming the model the server reported; it
+ * fails with a retriable {@link io.draftwave.drafting.DrafterException} when the first
+ * piece takes longer than {@link LlmProperties#firstTokenTimeout()}, two pieces lie
+ * further apart than {@link LlmProperties#idleTimeout()}, or the whole call exceeds
+ * {@link LlmProperties#timeout()}. Cancelling the subscription ends the call's HTTP
+ * exchange (and closes its connection) and no other. Calls share the endpoint's client
+ * from {@link ModelConnections}, so a call finds a kept-alive connection when one is
+ * free. Thread-safe.
  */
 class OpenAiDrafter implements Drafter {
 
@@ -39,8 +40,9 @@ class OpenAiDrafter implements Drafter {
 	private final HttpClient client;
 
 	/**
-	 * A drafter with connections of its own, closed only with the JVM; the service's drafters
-	 * share theirs through {@link #OpenAiDrafter(LlmProperties, KoreanPiiMasker, ModelConnections)}.
+	 * A drafter with connections of its own, closed only with the JVM; the service's
+	 * drafters share theirs through
+	 * {@link #OpenAiDrafter(LlmProperties, KoreanPiiMasker, ModelConnections)}.
 	 * @throws IllegalArgumentException when {@code draftwave.llm.base-url} is not set
 	 */
 	public OpenAiDrafter(LlmProperties properties, KoreanPiiMasker masker) {

@@ -9,10 +9,10 @@ import io.draftwave.security.KoreanPiiMasker;
 
 /**
  * {@link OpenAiDrafter}s for any endpoint and temperature, with the time limits of
- * {@code draftwave.llm} (timeout, first-token and idle timeouts). The configured model is the
- * endpoint of {@code draftwave.llm.base-url}, named after {@code draftwave.llm.model} (or
- * {@value #DEFAULT_ID} when no model name is set). Drafters of one endpoint share its HTTP
- * client. Thread-safe.
+ * {@code draftwave.llm} (timeout, first-token and idle timeouts). The configured model is
+ * the endpoint of {@code draftwave.llm.base-url}, named after {@code draftwave.llm.model}
+ * (or {@value #DEFAULT_ID} when no model name is set). Drafters of one endpoint share its
+ * HTTP client. Thread-safe.
  */
 final class OpenAiLanguageModels implements LanguageModels {
 
@@ -25,7 +25,10 @@ final class OpenAiLanguageModels implements LanguageModels {
 
 	private final ModelConnections connections;
 
-	/** Drafters whose calls to one endpoint share that endpoint's client of {@code connections}. */
+	/**
+	 * Drafters whose calls to one endpoint share that endpoint's client of
+	 * {@code connections}.
+	 */
 	public OpenAiLanguageModels(LlmProperties properties, KoreanPiiMasker masker, ModelConnections connections) {
 		this.properties = properties;
 		this.masker = masker;

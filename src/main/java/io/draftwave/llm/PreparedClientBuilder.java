@@ -12,12 +12,12 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
 /**
- * The {@link HttpClient.Builder} handed to LangChain4j for one model call: it "builds" the call's
- * {@link AbortableCall}, made beforehand over the endpoint's shared client. LangChain4j's
- * {@code JdkHttpClient} builds its client from a builder and does not hand it out, and its
- * streaming handle only exists once the first piece has arrived; holding the call outside lets
- * {@link AbortableCall#abort()} end it at any stage. The shared client's settings stand: what
- * LangChain4j sets here (its connect timeout) is ignored.
+ * The {@link HttpClient.Builder} handed to LangChain4j for one model call: it "builds"
+ * the call's {@link AbortableCall}, made beforehand over the endpoint's shared client.
+ * LangChain4j's {@code JdkHttpClient} builds its client from a builder and does not hand
+ * it out, and its streaming handle only exists once the first piece has arrived; holding
+ * the call outside lets {@link AbortableCall#abort()} end it at any stage. The shared
+ * client's settings stand: what LangChain4j sets here (its connect timeout) is ignored.
  */
 final class PreparedClientBuilder implements HttpClient.Builder {
 

@@ -16,11 +16,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
 
 /**
- * Bridges LangChain4j's streaming callbacks to a {@link Flux}: every partial response becomes a
- * {@link DraftOutput.Text}, completion a {@link DraftOutput.Done} carrying the model's name and
- * token usage, and an error the Flux's error, unmapped. When the subscriber goes away (cancel,
- * timeout, error) the stream's {@link StreamingHandle} is cancelled once known and
- * {@code abort} runs, which closes the connection even before the first piece.
+ * Bridges LangChain4j's streaming callbacks to a {@link Flux}: every partial response
+ * becomes a {@link DraftOutput.Text}, completion a {@link DraftOutput.Done} carrying the
+ * model's name and token usage, and an error the Flux's error, unmapped. When the
+ * subscriber goes away (cancel, timeout, error) the stream's {@link StreamingHandle} is
+ * cancelled once known and {@code abort} runs, which closes the connection even before
+ * the first piece.
  */
 final class StreamingBridge {
 

@@ -26,8 +26,8 @@ final class Analyzers {
 	}
 
 	/**
-	 * Nori with the given compound handling, part-of-speech stop tags and user dictionary;
-	 * Latin letters lowercased, Hanja kept as written.
+	 * Nori with the given compound handling, part-of-speech stop tags and user
+	 * dictionary; Latin letters lowercased, Hanja kept as written.
 	 */
 	static Analyzer korean(KoreanAnalysis analysis) {
 		return new KoreanAnalyzer(analysis.userDictionary() ? KoreanUserDictionary.get() : null,
@@ -35,8 +35,8 @@ final class Analyzers {
 	}
 
 	/**
-	 * Nori like {@link #korean(KoreanAnalysis)} for a field written one sentence per value:
-	 * {@link KoreanAnalysis#SENTENCE_GAP} empty positions between two values.
+	 * Nori like {@link #korean(KoreanAnalysis)} for a field written one sentence per
+	 * value: {@link KoreanAnalysis#SENTENCE_GAP} empty positions between two values.
 	 */
 	static Analyzer koreanSentences(KoreanAnalysis analysis) {
 		return new KoreanAnalyzer(analysis.userDictionary() ? KoreanUserDictionary.get() : null,
@@ -50,7 +50,10 @@ final class Analyzers {
 		};
 	}
 
-	/** Hangul bigrams (and Latin words) of {@code CJKAnalyzer}, for the second Korean field. */
+	/**
+	 * Hangul bigrams (and Latin words) of {@code CJKAnalyzer}, for the second Korean
+	 * field.
+	 */
 	static Analyzer koreanBigrams() {
 		return new CJKAnalyzer();
 	}
@@ -68,13 +71,17 @@ final class Analyzers {
 		switch (stopTags) {
 			case DEFAULT -> {
 			}
-			case QUESTION_WORDS -> tags.addAll(EnumSet.of(POS.Tag.NP, POS.Tag.NNB, POS.Tag.VCP, POS.Tag.VCN, POS.Tag.VX));
+			case QUESTION_WORDS ->
+				tags.addAll(EnumSet.of(POS.Tag.NP, POS.Tag.NNB, POS.Tag.VCP, POS.Tag.VCN, POS.Tag.VX));
 			case KEEP_MODIFIERS -> tags.removeAll(EnumSet.of(POS.Tag.MAG, POS.Tag.MM));
 		}
 		return tags;
 	}
 
-	/** Lucene's English analysis: possessives, lowercase, English stop words, Porter stemming. */
+	/**
+	 * Lucene's English analysis: possessives, lowercase, English stop words, Porter
+	 * stemming.
+	 */
 	static Analyzer english() {
 		return new EnglishAnalyzer();
 	}

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds where given terms of the bigram field stand in a text without running its analyzer, by
- * cutting the text the way {@code CJKAnalyzer} cuts it: into words as Unicode word breaking does
- * ({@link #wordEnd}); a word of Hangul syllables only gives each pair of neighbouring syllables (a
- * word of one syllable gives that syllable), any other word gives itself lowercased. The terms looked for come from the analyzer itself,
+ * Finds where given terms of the bigram field stand in a text without running its
+ * analyzer, by cutting the text the way {@code CJKAnalyzer} cuts it: into words as
+ * Unicode word breaking does ({@link #wordEnd}); a word of Hangul syllables only gives
+ * each pair of neighbouring syllables (a word of one syllable gives that syllable), any
+ * other word gives itself lowercased. The terms looked for come from the analyzer itself,
  * so a place is only reported for a term the field can hold. Immutable and thread-safe.
  */
 final class BigramPlaces {
@@ -24,9 +25,12 @@ final class BigramPlaces {
 	private static final String DIGIT_JOINERS = ",;\u037E\u0589\u060C\u060D\u066C\u07F8\u2044\uFE10\uFE14\uFE50\uFE54\uFF0C\uFF1B.'\u2018\u2019\u2024\uFE52\uFF07\uFF0E";
 
 	private final Set<String> terms;
+
 	private final Set<Integer> pairs = new HashSet<>();
 
-	/** @param terms terms of the bigram field, as its analyzer gives them for a query */
+	/**
+	 * @param terms terms of the bigram field, as its analyzer gives them for a query
+	 */
 	BigramPlaces(Set<String> terms) {
 		this.terms = Set.copyOf(terms);
 		for (String term : this.terms) {
@@ -36,7 +40,9 @@ final class BigramPlaces {
 		}
 	}
 
-	/** For each term that occurs in the text, the offsets where it starts, in text order. */
+	/**
+	 * For each term that occurs in the text, the offsets where it starts, in text order.
+	 */
 	Map<String, List<Integer>> in(String text) {
 		Map<String, List<Integer>> places = new HashMap<>();
 		int n = text.length();
@@ -66,9 +72,10 @@ final class BigramPlaces {
 	}
 
 	/**
-	 * Where the word starting at {@code start} ends, as Unicode word breaking ends it: letters and
-	 * digits of any script run together (10시까지, S8의), and a joining mark stays inside the word
-	 * between two letters (분석·시각화, children's) or two digits (1,000, 3.5).
+	 * Where the word starting at {@code start} ends, as Unicode word breaking ends it:
+	 * letters and digits of any script run together (10시까지, S8의), and a joining mark
+	 * stays inside the word between two letters (분석·시각화, children's) or two digits
+	 * (1,000, 3.5).
 	 */
 	private static int wordEnd(String text, int start) {
 		int n = text.length();

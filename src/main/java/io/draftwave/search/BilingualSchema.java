@@ -19,25 +19,29 @@ import org.apache.lucene.search.similarities.Similarity;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link AnalysisScheme#KOREAN_ENGLISH}: a Nori field for Korean passages, an English field for
- * English passages, each holding {@code title + "\n" + text} with term vectors; the title also goes to both title
- * fields, weighted by the title boost. The query is analysed both ways and searched against both
- * sides, the side of the query's language (the hint, else detected from the query) at full weight
- * and the other at {@link #OTHER_LANGUAGE_WEIGHT}: an English question about Big-Data Wave should
- * prefer the English passages over Korean ones that merely quote "Big-Data Wave", while a Korean
+ * {@link AnalysisScheme#KOREAN_ENGLISH}: a Nori field for Korean passages, an English
+ * field for English passages, each holding {@code title + "\n" + text} with term vectors;
+ * the title also goes to both title fields, weighted by the title boost. The query is
+ * analysed both ways and searched against both sides, the side of the query's language
+ * (the hint, else detected from the query) at full weight and the other at
+ * {@link #OTHER_LANGUAGE_WEIGHT}: an English question about Big-Data Wave should prefer
+ * the English passages over Korean ones that merely quote "Big-Data Wave", while a Korean
  * question still finds an English passage when that is all there is.
- * <p>With {@link KoreanAnalysis#bigramField()}, Korean passages also get {@link #BODY_KO_BIGRAMS}
- * (Hangul bigrams of the same title and text, no term vectors) and the query's bigrams are added
- * as further clauses weighted by {@link KoreanAnalysis#bigramWeight()}: a word Nori cuts
- * differently in the question and in the passage still shares bigrams with it. With
- * {@link KoreanAnalysis#proximityWeight()}, each pair of neighbouring Korean query words is also
- * searched as a sloppy phrase. With {@link KoreanAnalysis#sentenceField()}, Korean passages also
- * get {@link #BODY_KO_SENTENCES} (the text one sentence per value, {@link KoreanAnalysis#SENTENCE_GAP}
- * positions apart, no term vectors) and every pair of Korean query words is searched there as a
- * sloppy phrase, which can only match inside one sentence. These clauses apply to Korean queries
- * only (the hint, else detected), so English queries are scored as before; so does the second
- * ranking of the first hits by {@link SentenceEvidence}. The Korean fields are scored with the
- * Korean analysis's own BM25 parameters.
+ * <p>
+ * With {@link KoreanAnalysis#bigramField()}, Korean passages also get
+ * {@link #BODY_KO_BIGRAMS} (Hangul bigrams of the same title and text, no term vectors)
+ * and the query's bigrams are added as further clauses weighted by
+ * {@link KoreanAnalysis#bigramWeight()}: a word Nori cuts differently in the question and
+ * in the passage still shares bigrams with it. With
+ * {@link KoreanAnalysis#proximityWeight()}, each pair of neighbouring Korean query words
+ * is also searched as a sloppy phrase. With {@link KoreanAnalysis#sentenceField()},
+ * Korean passages also get {@link #BODY_KO_SENTENCES} (the text one sentence per value,
+ * {@link KoreanAnalysis#SENTENCE_GAP} positions apart, no term vectors) and every pair of
+ * Korean query words is searched there as a sloppy phrase, which can only match inside
+ * one sentence. These clauses apply to Korean queries only (the hint, else detected), so
+ * English queries are scored as before; so does the second ranking of the first hits by
+ * {@link SentenceEvidence}. The Korean fields are scored with the Korean analysis's own
+ * BM25 parameters.
  */
 final class BilingualSchema implements SearchSchema {
 
@@ -54,18 +58,23 @@ final class BilingualSchema implements SearchSchema {
 	static final float OTHER_LANGUAGE_WEIGHT = 0.5f;
 
 	private final KoreanAnalysis koreanAnalysis;
+
 	private final Analyzer korean;
+
 	private final Analyzer sentences;
+
 	private final Analyzer bigrams = Analyzers.koreanBigrams();
+
 	private final Analyzer english = Analyzers.english();
+
 	private final PerFieldAnalyzerWrapper analyzer;
 
 	BilingualSchema(KoreanAnalysis koreanAnalysis) {
 		this.koreanAnalysis = koreanAnalysis;
 		this.korean = Analyzers.korean(koreanAnalysis);
 		this.sentences = Analyzers.koreanSentences(koreanAnalysis);
-		this.analyzer = new PerFieldAnalyzerWrapper(english, Map.of(BODY_KO, korean, TITLE_KO, korean,
-				BODY_KO_BIGRAMS, bigrams, BODY_KO_SENTENCES, sentences, BODY_EN, english, TITLE_EN, english));
+		this.analyzer = new PerFieldAnalyzerWrapper(english, Map.of(BODY_KO, korean, TITLE_KO, korean, BODY_KO_BIGRAMS,
+				bigrams, BODY_KO_SENTENCES, sentences, BODY_EN, english, TITLE_EN, english));
 	}
 
 	@Override
@@ -91,8 +100,8 @@ final class BilingualSchema implements SearchSchema {
 	}
 
 	/**
-	 * BM25 with {@link KoreanAnalysis#k1()} and {@link KoreanAnalysis#b()} on the Korean fields,
-	 * the given parameters on the English ones.
+	 * BM25 with {@link KoreanAnalysis#k1()} and {@link KoreanAnalysis#b()} on the Korean
+	 * fields, the given parameters on the English ones.
 	 */
 	@Override
 	public Similarity similarity(float k1, float b) {
@@ -145,7 +154,10 @@ final class BilingualSchema implements SearchSchema {
 		return new QueryPlan(builder.build(), terms, evidence(language, koreanTerms, bigramTerms));
 	}
 
-	/** The second ranking of a Korean query's first hits, or null for an English query or none configured. */
+	/**
+	 * The second ranking of a Korean query's first hits, or null for an English query or
+	 * none configured.
+	 */
 	private @Nullable SentenceEvidence evidence(Language language, Map<String, Integer> koreanTerms,
 			Map<String, Integer> bigramTerms) {
 		if (language != Language.KO || !koreanAnalysis.evidence().on() || koreanTerms.isEmpty()) {
@@ -157,15 +169,15 @@ final class BilingualSchema implements SearchSchema {
 
 	private void addWordPairs(BooleanQuery.Builder builder, List<String> koreanSequence) {
 		if (koreanAnalysis.proximityWeight() > 0) {
-			SearchSchema.addWordPairs(builder, BODY_KO, koreanSequence,
-					KoreanAnalysis.PROXIMITY_SLOP, koreanAnalysis.proximityWeight());
+			SearchSchema.addWordPairs(builder, BODY_KO, koreanSequence, KoreanAnalysis.PROXIMITY_SLOP,
+					koreanAnalysis.proximityWeight());
 		}
 	}
 
 	private void addSentencePairs(BooleanQuery.Builder builder, List<String> koreanSequence) {
 		if (koreanAnalysis.sentenceField()) {
-			SearchSchema.addAllPairs(builder, BODY_KO_SENTENCES, koreanSequence,
-					KoreanAnalysis.SENTENCE_SLOP, koreanAnalysis.sentenceWeight());
+			SearchSchema.addAllPairs(builder, BODY_KO_SENTENCES, koreanSequence, KoreanAnalysis.SENTENCE_SLOP,
+					koreanAnalysis.sentenceWeight());
 		}
 	}
 

@@ -8,12 +8,12 @@ import org.apache.lucene.index.IndexWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the commits of a passage index record beside the passages, in the commit user data: the
- * {@link IndexSettings#analysisSignature() analysis} the passages were analysed with, under
- * {@link #ANALYSIS}, and the embedder of their vectors, under {@link #EMBEDDER}
- * ({@link PassageVectors#NONE} for none). An index opened with another analysis than the
- * recorded one must be rebuilt; one opened with another embedder must be embedded again. Its
- * writes are serialised by the index.
+ * What the commits of a passage index record beside the passages, in the commit user
+ * data: the {@link IndexSettings#analysisSignature() analysis} the passages were analysed
+ * with, under {@link #ANALYSIS}, and the embedder of their vectors, under
+ * {@link #EMBEDDER} ({@link PassageVectors#NONE} for none). An index opened with another
+ * analysis than the recorded one must be rebuilt; one opened with another embedder must
+ * be embedded again. Its writes are serialised by the index.
  */
 final class CommitRecord {
 
@@ -32,7 +32,8 @@ final class CommitRecord {
 
 	/**
 	 * Reads the record of the writer's last commit.
-	 * @param analysis the {@link IndexSettings#analysisSignature()} new passages are analysed with
+	 * @param analysis the {@link IndexSettings#analysisSignature()} new passages are
+	 * analysed with
 	 */
 	CommitRecord(IndexWriter writer, String analysis) {
 		this.writer = writer;
@@ -44,11 +45,11 @@ final class CommitRecord {
 	}
 
 	/**
-	 * What the indexed passages were analysed with when it is not the analysis of new passages:
-	 * the recorded signature, or {@code not recorded} for an index written before signatures were
-	 * recorded; empty when the index is current or held no passages when it opened. It stays so
-	 * until {@link #cleared()}, and commits keep the old record meanwhile, so that a rebuild cut
-	 * short is still seen as one to do.
+	 * What the indexed passages were analysed with when it is not the analysis of new
+	 * passages: the recorded signature, or {@code not recorded} for an index written
+	 * before signatures were recorded; empty when the index is current or held no
+	 * passages when it opened. It stays so until {@link #cleared()}, and commits keep the
+	 * old record meanwhile, so that a rebuild cut short is still seen as one to do.
 	 */
 	Optional<String> staleAnalysis() {
 		return Optional.ofNullable(staleAnalysis);
@@ -59,15 +60,18 @@ final class CommitRecord {
 		staleAnalysis = null;
 	}
 
-	/** The embedder the last commit recorded, {@link PassageVectors#NONE} when it recorded none. */
+	/**
+	 * The embedder the last commit recorded, {@link PassageVectors#NONE} when it recorded
+	 * none.
+	 */
 	String embedder() {
 		return recorded().getOrDefault(EMBEDDER, PassageVectors.NONE);
 	}
 
 	/**
-	 * Writes the analysis (unless it is stale) and the embedder into the next commit's user data,
-	 * only when they differ from what the last commit recorded, so that a commit without changes
-	 * stays a no-op.
+	 * Writes the analysis (unless it is stale) and the embedder into the next commit's
+	 * user data, only when they differ from what the last commit recorded, so that a
+	 * commit without changes stays a no-op.
 	 */
 	void prepare(String embedder) {
 		Map<String, String> recorded = recorded();

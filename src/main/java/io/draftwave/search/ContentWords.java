@@ -12,20 +12,21 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The content words of a piece of text: the terms the search index would make of it, so that a
- * sentence and the passage it cites can be compared word by word whatever their inflection.
+ * The content words of a piece of text: the terms the search index would make of it, so
+ * that a sentence and the passage it cites can be compared word by word whatever their
+ * inflection.
  * <p>
- * Korean text goes through Nori as the index's Korean field does: compounds split into their
- * parts ({@code DISCARD}), particles, endings, affixes and punctuation dropped by the default
- * part-of-speech stop tags, verbs and adjectives reduced to their stems, Latin words lowercased.
- * English text goes through Lucene's English analysis: lowercased, English stop words dropped,
- * Porter-stemmed. Numbers are kept as terms of their own and the counter after them is a
- * separate term: "2024년 참여 인원은 847명이었다" gives {@code 2024, 년, 참여, 인원, 847, 명, 이}
- * (the last is the copula of "이었다", which the default stop tags keep), and "2024년 교육 참여
- * 인원은 847명으로 집계됐다" shares {@code 2024, 년, 참여, 인원, 847, 명} with it. A wrong number
- * therefore costs one term, not the whole claim. Decimals fall apart at the point: "3.5%" gives
- * {@code 3, 5}. English "Enrolment rose to 847 people in 2024" gives
- * {@code enrol, rose, 847, peopl, 2024}.
+ * Korean text goes through Nori as the index's Korean field does: compounds split into
+ * their parts ({@code DISCARD}), particles, endings, affixes and punctuation dropped by
+ * the default part-of-speech stop tags, verbs and adjectives reduced to their stems,
+ * Latin words lowercased. English text goes through Lucene's English analysis:
+ * lowercased, English stop words dropped, Porter-stemmed. Numbers are kept as terms of
+ * their own and the counter after them is a separate term: "2024년 참여 인원은 847명이었다" gives
+ * {@code 2024, 년, 참여, 인원, 847, 명, 이} (the last is the copula of "이었다", which the default
+ * stop tags keep), and "2024년 교육 참여 인원은 847명으로 집계됐다" shares
+ * {@code 2024, 년, 참여, 인원, 847, 명} with it. A wrong number therefore costs one term, not
+ * the whole claim. Decimals fall apart at the point: "3.5%" gives {@code 3, 5}. English
+ * "Enrolment rose to 847 people in 2024" gives {@code enrol, rose, 847, peopl, 2024}.
  * <p>
  * Thread-safe: the analyzers are shared and reuse their token streams per thread.
  */
@@ -44,7 +45,8 @@ public final class ContentWords {
 	/**
 	 * The distinct content words of the text, analysed as the given language.
 	 * @param text any text; blank text gives an empty set
-	 * @param language {@link Language#KO} for Nori, {@link Language#EN} for English analysis
+	 * @param language {@link Language#KO} for Nori, {@link Language#EN} for English
+	 * analysis
 	 * @return an unmodifiable set, in order of first appearance in the text
 	 */
 	public Set<String> of(String text, Language language) {
@@ -65,8 +67,9 @@ public final class ContentWords {
 	}
 
 	/**
-	 * The distinct content words of the text, analysed as the language {@link Language#detect}
-	 * finds in it: "참여 인원 847명" as Korean, "847 people took part" as English.
+	 * The distinct content words of the text, analysed as the language
+	 * {@link Language#detect} finds in it: "참여 인원 847명" as Korean, "847 people took part"
+	 * as English.
 	 * @return an unmodifiable set, in order of first appearance in the text
 	 */
 	public Set<String> of(String text) {

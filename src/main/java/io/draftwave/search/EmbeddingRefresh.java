@@ -3,15 +3,18 @@ package io.draftwave.search;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * At start, before the corpus is checked and before the web server opens, embeds every passage
- * again when the index's vectors come from another embedder than the configured one (a model
- * change, or passages that went without a vector when the embedder failed), unless the index is
- * to be rebuilt for a change of analysis anyway. Blocking: start-up
+ * At start, before the corpus is checked and before the web server opens, embeds every
+ * passage again when the index's vectors come from another embedder than the configured
+ * one (a model change, or passages that went without a vector when the embedder failed),
+ * unless the index is to be rebuilt for a change of analysis anyway. Blocking: start-up
  * waits for it, with progress in the log, so that ingestion never races the re-embedding.
  */
 final class EmbeddingRefresh implements SmartLifecycle {
 
-	/** Before {@code CorpusStartup} (phase 0), which repairs the index and ingests the corpus. */
+	/**
+	 * Before {@code CorpusStartup} (phase 0), which repairs the index and ingests the
+	 * corpus.
+	 */
 	private static final int PHASE = -100;
 
 	private final LuceneIndex index;
@@ -24,7 +27,8 @@ final class EmbeddingRefresh implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		// an index analysed differently is rebuilt from the originals next, which embeds every passage
+		// an index analysed differently is rebuilt from the originals next, which embeds
+		// every passage
 		if (index.embeddingsStale() && index.staleAnalysis().isEmpty()) {
 			index.reembed();
 		}

@@ -16,10 +16,10 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Builds the excerpt of a hit: finds the tokens of the passage whose term is a query term, from the
- * hit's stored term vector or, for documents indexed without one, by re-analysing the passage with
- * its field's analyzer; marks them and cuts a window of about {@link #LENGTH} characters holding the
- * most matches. Stateless and thread-safe.
+ * Builds the excerpt of a hit: finds the tokens of the passage whose term is a query
+ * term, from the hit's stored term vector or, for documents indexed without one, by
+ * re-analysing the passage with its field's analyzer; marks them and cuts a window of
+ * about {@link #LENGTH} characters holding the most matches. Stateless and thread-safe.
  */
 final class Excerpts {
 
@@ -35,18 +35,19 @@ final class Excerpts {
 	}
 
 	/**
-	 * The excerpt of {@code text}: HTML-escaped, matches wrapped in {@code <mark>}…{@code </mark>};
-	 * the first {@link #LENGTH} characters, escaped, when nothing matches.
+	 * The excerpt of {@code text}: HTML-escaped, matches wrapped in
+	 * {@code <mark>}…{@code </mark>}; the first {@link #LENGTH} characters, escaped, when
+	 * nothing matches.
 	 */
 	static String excerpt(String text, Analyzer analyzer, String field, Set<String> terms) {
 		return excerpt(text, terms.isEmpty() ? List.of() : merge(analysed(text, analyzer, field, terms)));
 	}
 
 	/**
-	 * Like {@link #excerpt(String, Analyzer, String, Set)} but reads the matches from the term vector
-	 * of the field that indexed {@code text}, which must hold offsets. The field may hold a prefix
-	 * before {@code text} (the title and a line break): {@code prefix} is its length, and matches
-	 * inside it are ignored.
+	 * Like {@link #excerpt(String, Analyzer, String, Set)} but reads the matches from the
+	 * term vector of the field that indexed {@code text}, which must hold offsets. The
+	 * field may hold a prefix before {@code text} (the title and a line break):
+	 * {@code prefix} is its length, and matches inside it are ignored.
 	 */
 	static String excerpt(String text, Terms vector, int prefix, Set<String> terms) {
 		return excerpt(text, terms.isEmpty() ? List.of() : merge(stored(text, vector, prefix, terms)));
@@ -123,7 +124,10 @@ final class Excerpts {
 		return spans;
 	}
 
-	/** Matched character ranges read from a term vector, shifted by {@code prefix}, in any order. */
+	/**
+	 * Matched character ranges read from a term vector, shifted by {@code prefix}, in any
+	 * order.
+	 */
 	private static List<Span> stored(String text, Terms vector, int prefix, Set<String> terms) {
 		List<Span> spans = new ArrayList<>();
 		try {

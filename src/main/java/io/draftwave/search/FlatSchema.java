@@ -9,8 +9,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One searchable field holding {@code title + "\n" + text}, as Anserini's BEIR "flat" indexes do,
- * with term vectors.
+ * One searchable field holding {@code title + "\n" + text}, as Anserini's BEIR "flat"
+ * indexes do, with term vectors.
  */
 record FlatSchema(Analyzer analyzer) implements SearchSchema {
 

@@ -11,10 +11,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the hits of one search back: each hit's stored fields, taken from what the second ranking
- * already read when it read them, and its excerpt, from its body field's term vector or, for a
- * passage indexed without one, by analysing the passage again. One instance per search, on the
- * thread that holds the searcher.
+ * Reads the hits of one search back: each hit's stored fields, taken from what the second
+ * ranking already read when it read them, and its excerpt, from its body field's term
+ * vector or, for a passage indexed without one, by analysing the passage again. One
+ * instance per search, on the thread that holds the searcher.
  */
 final class HitReader {
 
@@ -50,7 +50,10 @@ final class HitReader {
 				: Excerpts.excerpt(text, schema.analyzer(), field, terms);
 	}
 
-	/** A hit's term vector of one field: the one the second ranking already read, else read now. */
+	/**
+	 * A hit's term vector of one field: the one the second ranking already read, else
+	 * read now.
+	 */
 	private @Nullable Terms termVector(int doc, String field) throws IOException {
 		Terms read = plan.evidence() == null ? null : plan.evidence().vector(doc, field);
 		return read != null ? read : termVectors.get(doc, field);

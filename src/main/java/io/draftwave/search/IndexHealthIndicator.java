@@ -4,7 +4,9 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** UP once the passage index is open and searchable, with its passage and document counts. */
+/**
+ * UP once the passage index is open and searchable, with its passage and document counts.
+ */
 @Component("index")
 class IndexHealthIndicator implements HealthIndicator {
 

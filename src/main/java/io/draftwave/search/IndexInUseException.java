@@ -1,8 +1,8 @@
 package io.draftwave.search;
 
 /**
- * The index folder is held by another process: a running service or another command-line task
- * on the same data folder. Only one process may write an index at a time.
+ * The index folder is held by another process: a running service or another command-line
+ * task on the same data folder. Only one process may write an index at a time.
  */
 public class IndexInUseException extends RuntimeException {
 

@@ -13,12 +13,13 @@ import java.util.zip.CRC32;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 
 /**
- * The public-administration terms shipped in {@value #RESOURCE}, read once. Nori's dictionary
- * takes several of them apart wrongly: 보고서 becomes the verb 보 (U+BCF4), 행정안전부 becomes
- * 행정 + 전부, 생성형 becomes 성형, 플랫폼 becomes 플랫 + 폼. An entry is either a word kept whole
- * ({@code 보고서}) or a compound with its parts ({@code 행정안전부 행정 안전 부}), which the
+ * The public-administration terms shipped in {@value #RESOURCE}, read once. Nori's
+ * dictionary takes several of them apart wrongly: 보고서 becomes the verb 보 (U+BCF4), 행정안전부
+ * becomes 행정 + 전부, 생성형 becomes 성형, 플랫폼 becomes 플랫 + 폼. An entry is either a word kept
+ * whole ({@code 보고서}) or a compound with its parts ({@code 행정안전부 행정 안전 부}), which the
  * tokenizer then treats like its own compounds (parts only under DISCARD).
- * <p>Thread-safe: the dictionary is immutable and shared by every analyzer.
+ * <p>
+ * Thread-safe: the dictionary is immutable and shared by every analyzer.
  */
 final class KoreanUserDictionary {
 

@@ -24,47 +24,58 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link PassageIndex} on Lucene: one Lucene document per passage ({@link PassageFields}),
- * analysed by the {@link AnalysisScheme} of its {@link IndexSettings}, ranked by
- * {@link PassageRanking}.
+ * A {@link PassageIndex} on Lucene: one Lucene document per passage
+ * ({@link PassageFields}), analysed by the {@link AnalysisScheme} of its
+ * {@link IndexSettings}, ranked by {@link PassageRanking}.
  *
- * <p>Thread-safe. Writes go through one {@link IndexWriter}; each {@link #index}, {@link #delete}
- * and {@link #deleteAll} refreshes the searcher before returning (near-real-time), so a search
- * that starts afterwards sees the change; {@link #commit()} also makes changes durable, recording
- * the analysis and the embedder ({@link CommitRecord}). Hits are ordered by score, highest first,
- * ties by source id ascending.
+ * <p>
+ * Thread-safe. Writes go through one {@link IndexWriter}; each {@link #index},
+ * {@link #delete} and {@link #deleteAll} refreshes the searcher before returning
+ * (near-real-time), so a search that starts afterwards sees the change; {@link #commit()}
+ * also makes changes durable, recording the analysis and the embedder
+ * ({@link CommitRecord}). Hits are ordered by score, highest first, ties by source id
+ * ascending.
  *
- * <p>With a {@link VectorSearch}, each passage in a language its embedder understands also gets a
- * dense vector when it is indexed ({@link PassageVectors}), and searches fuse the BM25 ranking
- * with the vectors' nearest neighbours. When an index opens with another embedder than the one
- * its commits recorded, its vectors are {@link #embeddingsStale() stale}: searches use BM25 alone
- * until {@link #reembed()} has embedded every passage again. Without a {@code VectorSearch} the
- * index is BM25 alone.
+ * <p>
+ * With a {@link VectorSearch}, each passage in a language its embedder understands also
+ * gets a dense vector when it is indexed ({@link PassageVectors}), and searches fuse the
+ * BM25 ranking with the vectors' nearest neighbours. When an index opens with another
+ * embedder than the one its commits recorded, its vectors are {@link #embeddingsStale()
+ * stale}: searches use BM25 alone until {@link #reembed()} has embedded every passage
+ * again. Without a {@code VectorSearch} the index is BM25 alone.
  */
 public final class LuceneIndex implements PassageIndex {
 
 	private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
 
 	private final IndexSettings settings;
+
 	private final SearchSchema schema;
+
 	private final Directory directory;
+
 	private final IndexWriter writer;
+
 	private final CommitRecord commits;
+
 	private final LucenePassageReader reader;
+
 	private final @Nullable PassageVectors vectors;
 
 	/**
 	 * Opens (or creates) the index stored in a folder, BM25 alone.
-	 * @throws UncheckedIOException when the folder cannot be opened or is locked by another writer
+	 * @throws UncheckedIOException when the folder cannot be opened or is locked by
+	 * another writer
 	 */
 	public LuceneIndex(Path folder, IndexSettings settings) {
 		this(folder, settings, null);
 	}
 
 	/**
-	 * Opens (or creates) the index stored in a folder, with dense vectors when {@code vectorSearch}
-	 * is given and BM25 alone when it is null.
-	 * @throws UncheckedIOException when the folder cannot be opened or is locked by another writer
+	 * Opens (or creates) the index stored in a folder, with dense vectors when
+	 * {@code vectorSearch} is given and BM25 alone when it is null.
+	 * @throws UncheckedIOException when the folder cannot be opened or is locked by
+	 * another writer
 	 */
 	public LuceneIndex(Path folder, IndexSettings settings, @Nullable VectorSearch vectorSearch) {
 		this(openFolder(folder), settings, vectorSearch, folder.toString());
@@ -91,8 +102,8 @@ public final class LuceneIndex implements PassageIndex {
 		}
 		this.commits = new CommitRecord(writer, settings.analysisSignature());
 		int passages = passageCount();
-		log.info("Opened passage index '{}' ({}) at {} with {} passages", settings.name(), settings.scheme(),
-				location, passages);
+		log.info("Opened passage index '{}' ({}) at {} with {} passages", settings.name(), settings.scheme(), location,
+				passages);
 		if (vectors != null) {
 			vectors.opened(commits.embedder(), passages == 0, settings.name());
 		}
@@ -103,7 +114,10 @@ public final class LuceneIndex implements PassageIndex {
 		return inMemory(settings, null);
 	}
 
-	/** A new, empty index held in memory with dense vectors, or BM25 alone when {@code vectorSearch} is null. */
+	/**
+	 * A new, empty index held in memory with dense vectors, or BM25 alone when
+	 * {@code vectorSearch} is null.
+	 */
 	public static LuceneIndex inMemory(IndexSettings settings, @Nullable VectorSearch vectorSearch) {
 		return new LuceneIndex(new ByteBuffersDirectory(), settings, vectorSearch, "memory");
 	}
@@ -194,7 +208,10 @@ public final class LuceneIndex implements PassageIndex {
 		refresh();
 	}
 
-	/** {@inheritDoc} Each commit records the analysis; see {@link CommitRecord#staleAnalysis()}. */
+	/**
+	 * {@inheritDoc} Each commit records the analysis; see
+	 * {@link CommitRecord#staleAnalysis()}.
+	 */
 	@Override
 	public Optional<String> staleAnalysis() {
 		return commits.staleAnalysis();
@@ -231,8 +248,8 @@ public final class LuceneIndex implements PassageIndex {
 	}
 
 	/**
-	 * {@inheritDoc} Each hit's excerpt is read from its body field's term vector, or built by
-	 * re-analysing its passage when the passage was indexed without one.
+	 * {@inheritDoc} Each hit's excerpt is read from its body field's term vector, or
+	 * built by re-analysing its passage when the passage was indexed without one.
 	 */
 	@Override
 	public List<SearchHit> retrieve(SearchQuery query) {
@@ -250,23 +267,27 @@ public final class LuceneIndex implements PassageIndex {
 	}
 
 	/**
-	 * Whether the index's vectors come from another embedder than the configured one (or some
-	 * passages went without a vector): searches then use BM25 alone until {@link #reembed()}.
-	 * Always false without a {@link VectorSearch}.
+	 * Whether the index's vectors come from another embedder than the configured one (or
+	 * some passages went without a vector): searches then use BM25 alone until
+	 * {@link #reembed()}. Always false without a {@link VectorSearch}.
 	 */
 	public boolean embeddingsStale() {
 		return vectors != null && vectors.stale();
 	}
 
-	/** The embedder recorded with the index's vectors, {@code none} when they were written without any. */
+	/**
+	 * The embedder recorded with the index's vectors, {@code none} when they were written
+	 * without any.
+	 */
 	public String recordedEmbedder() {
 		return vectors == null ? PassageVectors.NONE : vectors.recorded();
 	}
 
 	/**
-	 * Embeds every passage again with the configured embedder, from the passages' stored text, and
-	 * commits; progress goes to the log. Searches keep working (with BM25 alone) meanwhile. Call it
-	 * when {@link #embeddingsStale()}; blocking, and not concurrently with other writes.
+	 * Embeds every passage again with the configured embedder, from the passages' stored
+	 * text, and commits; progress goes to the log. Searches keep working (with BM25
+	 * alone) meanwhile. Call it when {@link #embeddingsStale()}; blocking, and not
+	 * concurrently with other writes.
 	 * @return the number of passages written again; 0 without a {@link VectorSearch}
 	 */
 	public int reembed() {
@@ -282,7 +303,10 @@ public final class LuceneIndex implements PassageIndex {
 		return written;
 	}
 
-	/** Closes the searcher, the writer (committing pending changes), the analyzers and the directory. */
+	/**
+	 * Closes the searcher, the writer (committing pending changes), the analyzers and the
+	 * directory.
+	 */
 	@Override
 	public void close() {
 		try {

@@ -18,10 +18,10 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.Similarity;
 
 /**
- * The read side of a {@link LuceneIndex}: every search and look-up takes the current searcher of
- * the index's {@link SearcherManager}, runs on it and gives it back, so that it sees the index as
- * of its last refresh. Searches are ordered by {@link PassageRanking}; look-ups by id go through
- * {@link StoredPassages}. Thread-safe.
+ * The read side of a {@link LuceneIndex}: every search and look-up takes the current
+ * searcher of the index's {@link SearcherManager}, runs on it and gives it back, so that
+ * it sees the index as of its last refresh. Searches are ordered by
+ * {@link PassageRanking}; look-ups by id go through {@link StoredPassages}. Thread-safe.
  */
 final class LucenePassageReader implements PassageReader, Retriever, Closeable {
 
@@ -32,7 +32,8 @@ final class LucenePassageReader implements PassageReader, Retriever, Closeable {
 	private final Set<String> bodyFields;
 
 	/**
-	 * Reads what the writer wrote, near-real-time, with searchers that score by {@code similarity}.
+	 * Reads what the writer wrote, near-real-time, with searchers that score by
+	 * {@code similarity}.
 	 * @throws IOException when the index cannot be read
 	 */
 	LucenePassageReader(IndexWriter writer, Similarity similarity, SearchSchema schema, PassageRanking ranking)
@@ -46,8 +47,8 @@ final class LucenePassageReader implements PassageReader, Retriever, Closeable {
 			}
 		});
 		this.ranking = ranking;
-		this.bodyFields = Set.copyOf(new LinkedHashSet<>(
-				List.of(schema.bodyField(Language.KO), schema.bodyField(Language.EN))));
+		this.bodyFields = Set
+			.copyOf(new LinkedHashSet<>(List.of(schema.bodyField(Language.KO), schema.bodyField(Language.EN))));
 	}
 
 	@Override

@@ -20,12 +20,12 @@ import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Lucene document of one passage: its ids, the stored fields a hit or a citation is read
- * back from, and the searchable fields its {@link SearchSchema} adds. Writing, ranking and
- * reading all name the fields through this class, so that they cannot drift apart. A passage
- * {@code 3} of document {@code d} is stored as source id {@code d-3} (indexed, with doc values
- * for sorting), document id {@code d} (indexed), title, text, heading, page, sheet, start, end,
- * ordinal and language code (stored only).
+ * The Lucene document of one passage: its ids, the stored fields a hit or a citation is
+ * read back from, and the searchable fields its {@link SearchSchema} adds. Writing,
+ * ranking and reading all name the fields through this class, so that they cannot drift
+ * apart. A passage {@code 3} of document {@code d} is stored as source id {@code d-3}
+ * (indexed, with doc values for sorting), document id {@code d} (indexed), title, text,
+ * heading, page, sheet, start, end, ordinal and language code (stored only).
  */
 final class PassageFields {
 
@@ -44,7 +44,10 @@ final class PassageFields {
 	private PassageFields() {
 	}
 
-	/** The Lucene document of a passage, its language detected from its text, without a vector. */
+	/**
+	 * The Lucene document of a passage, its language detected from its text, without a
+	 * vector.
+	 */
 	static Document of(IndexedDocument document, Passage passage, SearchSchema schema) {
 		String sourceId = SourcePassage.sourceId(document.documentId(), passage.ordinal());
 		Language language = Language.detect(passage.text());

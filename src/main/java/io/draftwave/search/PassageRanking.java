@@ -24,14 +24,15 @@ import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a passage index orders its hits for a query: BM25 over the {@link SearchSchema}'s fields
- * (the query restricted to the request's documents), the first hits of a Korean query ranked
- * again by their best sentence ({@link SentenceEvidence}), and, with current
+ * How a passage index orders its hits for a query: BM25 over the {@link SearchSchema}'s
+ * fields (the query restricted to the request's documents), the first hits of a Korean
+ * query ranked again by their best sentence ({@link SentenceEvidence}), and, with current
  * {@link PassageVectors}, the nearest vectors alone or fused with BM25 by
- * {@link ReciprocalRankFusion}. Every ranking sorts by score, highest first, ties by source id
- * ascending ({@link #SCORE_THEN_SOURCE_ID}), so that results repeat. It runs the searches of
- * {@link PassageIndex#retrieve}, {@link PassageReader#select} and {@link PassageIndex#rank} on a
- * searcher the index holds, reading each hit's stored fields once. Thread-safe.
+ * {@link ReciprocalRankFusion}. Every ranking sorts by score, highest first, ties by
+ * source id ascending ({@link #SCORE_THEN_SOURCE_ID}), so that results repeat. It runs
+ * the searches of {@link PassageIndex#retrieve}, {@link PassageReader#select} and
+ * {@link PassageIndex#rank} on a searcher the index holds, reading each hit's stored
+ * fields once. Thread-safe.
  */
 final class PassageRanking {
 
@@ -55,9 +56,11 @@ final class PassageRanking {
 	}
 
 	/**
-	 * A query ready to run: its plan (one per search, since its second ranking keeps what it read)
-	 * and its vector, embedded before a searcher is taken.
-	 * @param vector null without vectors, while they are stale, or when the embedder cannot give one
+	 * A query ready to run: its plan (one per search, since its second ranking keeps what
+	 * it read) and its vector, embedded before a searcher is taken.
+	 *
+	 * @param vector null without vectors, while they are stale, or when the embedder
+	 * cannot give one
 	 */
 	record Prepared(SearchQuery query, QueryPlan plan, float @Nullable [] vector) {
 	}
@@ -81,7 +84,10 @@ final class PassageRanking {
 		return List.copyOf(found);
 	}
 
-	/** The hits {@code keep} accepts, at most {@code limit}, with their excerpts, best first. */
+	/**
+	 * The hits {@code keep} accepts, at most {@code limit}, with their excerpts, best
+	 * first.
+	 */
 	List<SelectedPassage> select(IndexSearcher searcher, Prepared prepared, int limit, Predicate<SourcePassage> keep)
 			throws IOException {
 		HitReader hits = new HitReader(schema, prepared.plan(), searcher);
@@ -129,10 +135,9 @@ final class PassageRanking {
 		Query full = scored;
 		Query filter = documentFilter(query);
 		if (filter != null) {
-			full = new BooleanQuery.Builder()
-					.add(scored, BooleanClause.Occur.MUST)
-					.add(filter, BooleanClause.Occur.FILTER)
-					.build();
+			full = new BooleanQuery.Builder().add(scored, BooleanClause.Occur.MUST)
+				.add(filter, BooleanClause.Occur.FILTER)
+				.build();
 		}
 		SentenceEvidence evidence = plan.evidence();
 		if (evidence == null) {
@@ -148,8 +153,9 @@ final class PassageRanking {
 	}
 
 	/**
-	 * The nearest passages to the query's vector, alone ({@link VectorSearch.Mode#DENSE}) or fused
-	 * with the BM25 ranking, each taken {@code max(depth, k)} deep; ties by source id.
+	 * The nearest passages to the query's vector, alone ({@link VectorSearch.Mode#DENSE})
+	 * or fused with the BM25 ranking, each taken {@code max(depth, k)} deep; ties by
+	 * source id.
 	 */
 	private static ScoreDoc[] withVectors(IndexSearcher searcher, QueryPlan plan, float[] vector, SearchQuery query,
 			VectorSearch search) throws IOException {
@@ -172,12 +178,18 @@ final class PassageRanking {
 		return top;
 	}
 
-	/** The source id of a hit sorted by {@link #SCORE_THEN_SOURCE_ID}, read from its sort values. */
+	/**
+	 * The source id of a hit sorted by {@link #SCORE_THEN_SOURCE_ID}, read from its sort
+	 * values.
+	 */
 	static BytesRef sortedSourceId(ScoreDoc hit) {
 		return (BytesRef) ((FieldDoc) hit).fields[1];
 	}
 
-	/** The source ids of hits sorted by {@link #SCORE_THEN_SOURCE_ID}, read from their sort values. */
+	/**
+	 * The source ids of hits sorted by {@link #SCORE_THEN_SOURCE_ID}, read from their
+	 * sort values.
+	 */
 	private static List<String> sourceIds(ScoreDoc[] hits, Map<String, Integer> docs) {
 		List<String> ids = new ArrayList<>(hits.length);
 		for (ScoreDoc hit : hits) {

@@ -22,21 +22,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dense side of a {@link LuceneIndex}: embeds passages in batches when they are indexed,
- * stores each vector unit-length in an HNSW field scored by dot product (the cosine of the
- * original vectors), and embeds queries. A passage or query in a language the embedder does not
- * understand gets no vector.
- * <p>It also keeps the record of which embedder wrote the index's vectors (the
- * {@link CommitRecord} holds it between runs): when an index opens with another embedder than
- * the recorded one, its vectors are {@link #stale()} and searches use BM25 alone until every
- * passage is embedded again. Thread-safe.
+ * The dense side of a {@link LuceneIndex}: embeds passages in batches when they are
+ * indexed, stores each vector unit-length in an HNSW field scored by dot product (the
+ * cosine of the original vectors), and embeds queries. A passage or query in a language
+ * the embedder does not understand gets no vector.
+ * <p>
+ * It also keeps the record of which embedder wrote the index's vectors (the
+ * {@link CommitRecord} holds it between runs): when an index opens with another embedder
+ * than the recorded one, its vectors are {@link #stale()} and searches use BM25 alone
+ * until every passage is embedded again. Thread-safe.
  */
 final class PassageVectors {
 
 	/**
-	 * Prefix of the HNSW vector field of a passage, followed by the dimension: an index keeps a
-	 * field's dimension for as long as it exists, so a model of another dimension writes another
-	 * field.
+	 * Prefix of the HNSW vector field of a passage, followed by the dimension: an index
+	 * keeps a field's dimension for as long as it exists, so a model of another dimension
+	 * writes another field.
 	 */
 	static final String FIELD = "vector_";
 
@@ -63,7 +64,10 @@ final class PassageVectors {
 
 	private volatile boolean incomplete;
 
-	/** The embedder that wrote the index's vectors, as the last commit (or this run) recorded it. */
+	/**
+	 * The embedder that wrote the index's vectors, as the last commit (or this run)
+	 * recorded it.
+	 */
 	private volatile String recorded = NONE;
 
 	PassageVectors(VectorSearch search) {
@@ -80,9 +84,9 @@ final class PassageVectors {
 	}
 
 	/**
-	 * Takes the embedder an index's last commit recorded, when the index opens: an empty index
-	 * takes the configured one; another than the configured one makes the vectors stale, which is
-	 * logged.
+	 * Takes the embedder an index's last commit recorded, when the index opens: an empty
+	 * index takes the configured one; another than the configured one makes the vectors
+	 * stale, which is logged.
 	 */
 	void opened(String recordedEmbedder, boolean empty, String indexName) {
 		if (empty) {
@@ -91,14 +95,16 @@ final class PassageVectors {
 		}
 		recorded = recordedEmbedder;
 		if (!recordedEmbedder.equals(embedder())) {
-			log.warn("The passage vectors of index '{}' come from {}, the configured embedder is {}: searches use "
-					+ "BM25 alone until every passage is embedded again", indexName, recordedEmbedder, embedder());
+			log.warn(
+					"The passage vectors of index '{}' come from {}, the configured embedder is {}: searches use "
+							+ "BM25 alone until every passage is embedded again",
+					indexName, recordedEmbedder, embedder());
 		}
 	}
 
 	/**
-	 * Whether the index's vectors come from another embedder than the configured one (or some
-	 * passages went without a vector): queries then get no vector.
+	 * Whether the index's vectors come from another embedder than the configured one (or
+	 * some passages went without a vector): queries then get no vector.
 	 */
 	boolean stale() {
 		return !recorded.equals(embedder());
@@ -125,15 +131,19 @@ final class PassageVectors {
 		incomplete = false;
 	}
 
-	/** After every passage was embedded again, or the index emptied: the vectors are the configured embedder's. */
+	/**
+	 * After every passage was embedded again, or the index emptied: the vectors are the
+	 * configured embedder's.
+	 */
 	void current() {
 		recorded = embedder();
 	}
 
 	/**
-	 * The vectors of the documents' passages by source id, embedded in batches of the embedder's
-	 * size. When the embedder fails, the passages of that batch get none (they stay findable by BM25)
-	 * and the next commit records the vectors as incomplete, so the next start embeds them again.
+	 * The vectors of the documents' passages by source id, embedded in batches of the
+	 * embedder's size. When the embedder fails, the passages of that batch get none (they
+	 * stay findable by BM25) and the next commit records the vectors as incomplete, so
+	 * the next start embeds them again.
 	 */
 	Map<String, float[]> embed(List<IndexedDocument> documents) {
 		List<String> ids = new ArrayList<>();
@@ -164,8 +174,10 @@ final class PassageVectors {
 			}
 			catch (RuntimeException ex) {
 				incomplete = true;
-				log.warn("{} passages of {} were indexed without vectors because {} failed ({}); they are embedded "
-						+ "again on the next start", to - from, ids.get(from), search.embedder().id(), ex.getMessage());
+				log.warn(
+						"{} passages of {} were indexed without vectors because {} failed ({}); they are embedded "
+								+ "again on the next start",
+						to - from, ids.get(from), search.embedder().id(), ex.getMessage());
 			}
 			if (report && to >= nextReport && to < ids.size()) {
 				log.info("Embedding passages with {}: {}/{} ({}%), {} s", search.embedder().id(), to, ids.size(),
@@ -181,9 +193,10 @@ final class PassageVectors {
 	}
 
 	/**
-	 * Embeds every passage of the index again, from the passages' stored text, a few hundred
-	 * documents at a time with progress in the log, and hands each document with its vectors to
-	 * {@code write}; the caller then marks the vectors {@link #current()} and commits.
+	 * Embeds every passage of the index again, from the passages' stored text, a few
+	 * hundred documents at a time with progress in the log, and hands each document with
+	 * its vectors to {@code write}; the caller then marks the vectors {@link #current()}
+	 * and commits.
 	 * @return the number of passages written again
 	 */
 	int reembed(IndexSearcher searcher, BiConsumer<IndexedDocument, Map<String, float[]>> write) throws IOException {
@@ -209,8 +222,9 @@ final class PassageVectors {
 	}
 
 	/**
-	 * The query's unit vector; null when the query's language (the hint, else detected) is not one
-	 * the embedder understands, or when the embedder fails, which is logged once until it works again.
+	 * The query's unit vector; null when the query's language (the hint, else detected)
+	 * is not one the embedder understands, or when the embedder fails, which is logged
+	 * once until it works again.
 	 */
 	float @Nullable [] queryVector(String text, @Nullable Language hint) {
 		Language language = hint != null ? hint : Language.detect(text);
@@ -233,7 +247,10 @@ final class PassageVectors {
 		}
 	}
 
-	/** The {@code n} nearest passages to a unit vector, within the filter when there is one. */
+	/**
+	 * The {@code n} nearest passages to a unit vector, within the filter when there is
+	 * one.
+	 */
 	static Query nearest(float[] unitVector, int n, @Nullable Query filter) {
 		return new KnnFloatVectorQuery(FIELD + unitVector.length, unitVector, n, filter);
 	}
@@ -246,7 +263,10 @@ final class PassageVectors {
 		return vector;
 	}
 
-	/** The vector scaled to length 1; null for a zero vector, which has no direction to compare. */
+	/**
+	 * The vector scaled to length 1; null for a zero vector, which has no direction to
+	 * compare.
+	 */
 	static float @Nullable [] unitLength(float[] vector) {
 		double sum = 0;
 		for (float v : vector) {

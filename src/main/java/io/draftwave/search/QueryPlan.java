@@ -7,10 +7,12 @@ import org.apache.lucene.search.Query;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A query built from the user's text, with the analysed terms per field for highlighting. A plan
- * serves one search: its {@link SentenceEvidence} keeps what it read for that search's excerpts.
+ * A query built from the user's text, with the analysed terms per field for highlighting.
+ * A plan serves one search: its {@link SentenceEvidence} keeps what it read for that
+ * search's excerpts.
  *
- * @param query the Lucene query, null when the text has no searchable term (only stop words)
+ * @param query the Lucene query, null when the text has no searchable term (only stop
+ * words)
  * @param termsByField the query's terms for each body field
  * @param evidence how the first hits are ranked again, null for not at all
  */

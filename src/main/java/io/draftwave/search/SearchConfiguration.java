@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The service's passage index, under {@code draftwave.data-dir/index}: hybrid when a
- * {@link PassageEmbedder} bean exists ({@code draftwave.embeddings.provider}), BM25 alone otherwise.
+ * {@link PassageEmbedder} bean exists ({@code draftwave.embeddings.provider}), BM25 alone
+ * otherwise.
  */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {

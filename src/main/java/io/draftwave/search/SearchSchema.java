@@ -29,20 +29,21 @@ import org.apache.lucene.search.similarities.Similarity;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The searchable fields of one {@link AnalysisScheme}: how a passage is turned into indexed
- * fields and a query text into a Lucene query. Immutable and thread-safe.
+ * The searchable fields of one {@link AnalysisScheme}: how a passage is turned into
+ * indexed fields and a query text into a Lucene query. Immutable and thread-safe.
  */
 sealed interface SearchSchema extends AutoCloseable permits FlatSchema, BilingualSchema {
 
 	/**
-	 * Distinct terms kept per analysed query text, so that a pasted page stays under Lucene's
-	 * clause limit (1,024 leaves across all fields).
+	 * Distinct terms kept per analysed query text, so that a pasted page stays under
+	 * Lucene's clause limit (1,024 leaves across all fields).
 	 */
 	int MAX_QUERY_TERMS = 200;
 
 	/**
-	 * Type of the body fields: analysed, not stored, with term vectors holding positions and
-	 * offsets so that a hit's excerpt is read from its term vector instead of analysing it again.
+	 * Type of the body fields: analysed, not stored, with term vectors holding positions
+	 * and offsets so that a hit's excerpt is read from its term vector instead of
+	 * analysing it again.
 	 */
 	FieldType BODY_TYPE = bodyType();
 
@@ -52,12 +53,14 @@ sealed interface SearchSchema extends AutoCloseable permits FlatSchema, Bilingua
 	/** Adds the searchable (unstored) fields of a passage. */
 	void addSearchableFields(Document document, String title, String text, Language language);
 
-	/** The field whose analysis decides what is highlighted in a passage of this language. */
+	/**
+	 * The field whose analysis decides what is highlighted in a passage of this language.
+	 */
 	String bodyField(Language passageLanguage);
 
 	/**
-	 * How the fields are scored: BM25 with the given parameters, except where the schema has its
-	 * own for some fields.
+	 * How the fields are scored: BM25 with the given parameters, except where the schema
+	 * has its own for some fields.
 	 */
 	default Similarity similarity(float k1, float b) {
 		return new BM25Similarity(k1, b);
@@ -84,7 +87,10 @@ sealed interface SearchSchema extends AutoCloseable permits FlatSchema, Bilingua
 		};
 	}
 
-	/** The body field of a passage: {@code title + "\n" + text}, or the text alone without a title. */
+	/**
+	 * The body field of a passage: {@code title + "\n" + text}, or the text alone without
+	 * a title.
+	 */
 	static Field body(String field, String title, String text) {
 		return new Field(field, bodyText(title, text), BODY_TYPE);
 	}
@@ -118,7 +124,8 @@ sealed interface SearchSchema extends AutoCloseable permits FlatSchema, Bilingua
 	 *
 	 * @param counts the distinct terms in first-seen order, each with its count; at most
 	 * {@link #MAX_QUERY_TERMS} distinct terms, counted over the whole text
-	 * @param sequence the terms in order, repeats included, at most {@link #MAX_QUERY_TERMS} × 2
+	 * @param sequence the terms in order, repeats included, at most
+	 * {@link #MAX_QUERY_TERMS} × 2
 	 */
 	record QueryTerms(Map<String, Integer> counts, List<String> sequence) {
 	}
@@ -148,14 +155,14 @@ sealed interface SearchSchema extends AutoCloseable permits FlatSchema, Bilingua
 	}
 
 	/**
-	 * Word pairs searched per analysed query text, so that the pairs stay well under Lucene's
-	 * clause limit next to the term clauses.
+	 * Word pairs searched per analysed query text, so that the pairs stay well under
+	 * Lucene's clause limit next to the term clauses.
 	 */
 	int MAX_QUERY_PAIRS = 100;
 
 	/**
-	 * Adds one SHOULD clause per distinct pair of neighbouring terms, a phrase whose words may be
-	 * up to {@code slop} positions apart, weighted by {@code weight}.
+	 * Adds one SHOULD clause per distinct pair of neighbouring terms, a phrase whose
+	 * words may be up to {@code slop} positions apart, weighted by {@code weight}.
 	 */
 	static void addWordPairs(BooleanQuery.Builder builder, String field, List<String> terms, int slop, float weight) {
 		Set<String> seen = new HashSet<>();
@@ -170,10 +177,10 @@ sealed interface SearchSchema extends AutoCloseable permits FlatSchema, Bilingua
 	}
 
 	/**
-	 * Adds one SHOULD clause per distinct pair of distinct terms, neighbouring or not, in the
-	 * order of the text: a phrase whose words may be up to {@code slop} positions apart (in either
-	 * order, which costs two more), weighted by {@code weight}. At most {@link #MAX_QUERY_PAIRS}
-	 * pairs, the nearest first.
+	 * Adds one SHOULD clause per distinct pair of distinct terms, neighbouring or not, in
+	 * the order of the text: a phrase whose words may be up to {@code slop} positions
+	 * apart (in either order, which costs two more), weighted by {@code weight}. At most
+	 * {@link #MAX_QUERY_PAIRS} pairs, the nearest first.
 	 */
 	static void addAllPairs(BooleanQuery.Builder builder, String field, List<String> terms, int slop, float weight) {
 		List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(terms));
@@ -190,9 +197,11 @@ sealed interface SearchSchema extends AutoCloseable permits FlatSchema, Bilingua
 		}
 	}
 
-	/** Adds one SHOULD clause per distinct term, weighted by its count times {@code weight}. */
-	static void addBagOfWords(BooleanQuery.Builder builder, String field, Map<String, Integer> counts,
-			float weight) {
+	/**
+	 * Adds one SHOULD clause per distinct term, weighted by its count times
+	 * {@code weight}.
+	 */
+	static void addBagOfWords(BooleanQuery.Builder builder, String field, Map<String, Integer> counts, float weight) {
 		counts.forEach((term, count) -> {
 			Query termQuery = new TermQuery(new Term(field, term));
 			float boost = weight * count;

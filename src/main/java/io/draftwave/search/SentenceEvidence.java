@@ -27,18 +27,20 @@ import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Ranks the first hits of a Korean query again by the best evidence a single sentence of each
- * gives. A passage's evidence is the share of the query's weight that its best sentence holds,
- * the title counting as part of every sentence; a query word weighs its inverse document
- * frequency in the index times its inverse frequency among the hits being ranked, so that the
- * words every hit shares (the subject of an article, the name of a programme that all passages
- * of one report repeat) count for little and the words that tell the hits apart decide. Each hit
- * gains the first hit's score times the weighted evidence of its Nori words and of its Hangul
- * bigrams; the hits below the ranked ones keep their places, since every gain is at least 0.
+ * Ranks the first hits of a Korean query again by the best evidence a single sentence of
+ * each gives. A passage's evidence is the share of the query's weight that its best
+ * sentence holds, the title counting as part of every sentence; a query word weighs its
+ * inverse document frequency in the index times its inverse frequency among the hits
+ * being ranked, so that the words every hit shares (the subject of an article, the name
+ * of a programme that all passages of one report repeat) count for little and the words
+ * that tell the hits apart decide. Each hit gains the first hit's score times the
+ * weighted evidence of its Nori words and of its Hangul bigrams; the hits below the
+ * ranked ones keep their places, since every gain is at least 0.
  * <p>
- * Word positions come from the body field's term vector; the places of the query's bigrams are
- * found in the stored title and text by {@link BigramPlaces}. One instance serves one query, on
- * one thread; it keeps the stored fields and term vectors it read for the search's excerpts.
+ * Word positions come from the body field's term vector; the places of the query's
+ * bigrams are found in the stored title and text by {@link BigramPlaces}. One instance
+ * serves one query, on one thread; it keeps the stored fields and term vectors it read
+ * for the search's excerpts.
  */
 final class SentenceEvidence {
 
@@ -47,14 +49,20 @@ final class SentenceEvidence {
 
 	private static final SentenceSplitter SENTENCES = new SentenceSplitter();
 
-
 	private final Set<String> words;
+
 	private final Set<String> bigrams;
+
 	private final KoreanAnalysis.Evidence weights;
+
 	private final String wordField;
+
 	private final @Nullable String bigramField;
+
 	private final @Nullable BigramPlaces bigramPlaces;
+
 	private final Map<Integer, Document> stored = new HashMap<>();
+
 	private final Map<Integer, Terms> vectors = new HashMap<>();
 
 	/**
@@ -75,16 +83,17 @@ final class SentenceEvidence {
 	}
 
 	/**
-	 * The stored fields of a hit ranked again by the last {@link #rescore}, so that the search
-	 * does not read them a second time for its excerpt; null for any other document.
+	 * The stored fields of a hit ranked again by the last {@link #rescore}, so that the
+	 * search does not read them a second time for its excerpt; null for any other
+	 * document.
 	 */
 	@Nullable Document stored(int doc) {
 		return stored.get(doc);
 	}
 
 	/**
-	 * The term vector of a hit's Korean body field read by the last {@link #rescore}, for the
-	 * excerpt; null for any other document or field, or when the passage has none.
+	 * The term vector of a hit's Korean body field read by the last {@link #rescore}, for
+	 * the excerpt; null for any other document or field, or when the passage has none.
 	 */
 	@Nullable Terms vector(int doc, String field) {
 		return field.equals(wordField) ? vectors.get(doc) : null;
@@ -96,8 +105,8 @@ final class SentenceEvidence {
 	}
 
 	/**
-	 * The hits with the first {@link #depth()} ranked again, as {@link FieldDoc}s sorted by score
-	 * then source id like the search's own sort; the others unchanged.
+	 * The hits with the first {@link #depth()} ranked again, as {@link FieldDoc}s sorted
+	 * by score then source id like the search's own sort; the others unchanged.
 	 * @param hits hits of a search sorted by score then source id
 	 */
 	ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
@@ -119,16 +128,20 @@ final class SentenceEvidence {
 		for (int i = 0; i < k; i++) {
 			float score = (float) (hits[i].score
 					+ first * (weights.wordWeight() * wordEvidence[i] + weights.bigramWeight() * bigramEvidence[i]));
-			ranked[i] = new FieldDoc(hits[i].doc, score, new Object[] { score, PassageRanking.sortedSourceId(hits[i]) });
+			ranked[i] = new FieldDoc(hits[i].doc, score,
+					new Object[] { score, PassageRanking.sortedSourceId(hits[i]) });
 		}
-		Arrays.sort(ranked, Comparator.comparingDouble((FieldDoc d) -> -d.score)
-			.thenComparing(PassageRanking::sortedSourceId));
+		Arrays.sort(ranked,
+				Comparator.comparingDouble((FieldDoc d) -> -d.score).thenComparing(PassageRanking::sortedSourceId));
 		ScoreDoc[] result = hits.clone();
 		System.arraycopy(ranked, 0, result, 0, k);
 		return result;
 	}
 
-	/** For each query term of the passage, the units (sentences, {@link #TITLE}) holding it. */
+	/**
+	 * For each query term of the passage, the units (sentences, {@link #TITLE}) holding
+	 * it.
+	 */
 	private record Units(Map<String, Set<Integer>> words, Map<String, Set<Integer>> bigrams, int sentences) {
 	}
 
@@ -173,7 +186,10 @@ final class SentenceEvidence {
 		return units.computeIfAbsent(term, t -> new HashSet<>());
 	}
 
-	/** The sentence holding a body offset: the last one starting at or before it; the title before the text. */
+	/**
+	 * The sentence holding a body offset: the last one starting at or before it; the
+	 * title before the text.
+	 */
 	private static int unit(int offset, int prefix, int[] starts) {
 		if (offset < prefix || starts.length == 0) {
 			return TITLE;
@@ -183,9 +199,9 @@ final class SentenceEvidence {
 	}
 
 	/**
-	 * Each passage's best sentence's share of the query's weight in one field, between 0 and 1.
-	 * A term weighs its BM25 inverse document frequency in the field times the same formula over
-	 * the passages being ranked.
+	 * Each passage's best sentence's share of the query's weight in one field, between 0
+	 * and 1. A term weighs its BM25 inverse document frequency in the field times the
+	 * same formula over the passages being ranked.
 	 */
 	private static double[] evidence(IndexReader reader, String field, Set<String> queryTerms, List<Units> passages,
 			Function<Units, Map<String, Set<Integer>>> termUnits) throws IOException {
@@ -237,8 +253,8 @@ final class SentenceEvidence {
 	}
 
 	/**
-	 * How many passages hold each term in a field, like {@link IndexReader#docFreq} but with one
-	 * terms enumeration per segment for all the terms.
+	 * How many passages hold each term in a field, like {@link IndexReader#docFreq} but
+	 * with one terms enumeration per segment for all the terms.
 	 */
 	static Map<String, Integer> documentFrequencies(IndexReader reader, String field, Set<String> terms)
 			throws IOException {

@@ -15,15 +15,18 @@ import org.jspecify.annotations.Nullable;
  * @param start offset of the passage in the document text, inclusive
  * @param end offset after the passage, exclusive
  */
-public record SourcePassage(String sourceId, String documentId, String title, String text,
-		@Nullable String heading, @Nullable Integer page, @Nullable String sheet, int start, int end) {
+public record SourcePassage(String sourceId, String documentId, String title, String text, @Nullable String heading,
+		@Nullable Integer page, @Nullable String sheet, int start, int end) {
 
 	/** The source id of a document's passage: {@code <documentId>-<ordinal>}. */
 	public static String sourceId(String documentId, int ordinal) {
 		return documentId + "-" + ordinal;
 	}
 
-	/** The passage's place in its document, read from its source id; -1 when the id holds none. */
+	/**
+	 * The passage's place in its document, read from its source id; -1 when the id holds
+	 * none.
+	 */
 	public int ordinal() {
 		String prefix = documentId + "-";
 		if (!sourceId.startsWith(prefix)) {

@@ -33,9 +33,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Reads stored passages back from one searcher, by id rather than by relevance: a passage, its
- * neighbours, the documents' ids, whole documents, term statistics. Each method runs at most one
- * Lucene query. Stateless; thread-safe as the searcher is.
+ * Reads stored passages back from one searcher, by id rather than by relevance: a
+ * passage, its neighbours, the documents' ids, whole documents, term statistics. Each
+ * method runs at most one Lucene query. Stateless; thread-safe as the searcher is.
  */
 final class StoredPassages {
 
@@ -52,11 +52,11 @@ final class StoredPassages {
 	}
 
 	/**
-	 * The passage with this source id and the passages of its document whose ordinals are at most
-	 * {@code around} away, in document order, read by one query on the document id and the
-	 * neighbours' source ids: {@code d-5} with 2 around asks for {@code d-3} to {@code d-7} of
-	 * document {@code d}. Empty when the passage is not indexed; the passage alone when its source
-	 * id holds no ordinal.
+	 * The passage with this source id and the passages of its document whose ordinals are
+	 * at most {@code around} away, in document order, read by one query on the document
+	 * id and the neighbours' source ids: {@code d-5} with 2 around asks for {@code d-3}
+	 * to {@code d-7} of document {@code d}. Empty when the passage is not indexed; the
+	 * passage alone when its source id holds no ordinal.
 	 * @param around passages on each side, at least 0
 	 */
 	static List<SourcePassage> neighbours(IndexSearcher searcher, String sourceId, int around) throws IOException {
@@ -102,7 +102,9 @@ final class StoredPassages {
 		}
 	}
 
-	/** In how many passages the term occurs in any of the fields, summed over the fields. */
+	/**
+	 * In how many passages the term occurs in any of the fields, summed over the fields.
+	 */
 	static int documentFrequency(IndexSearcher searcher, Collection<String> fields, String term) throws IOException {
 		int df = 0;
 		for (String field : fields) {

@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * The configured API keys, stored as SHA-256 hashes only. Each entry of
- * {@code draftwave.security.api-keys} reads {@code <name>:<role>:<sha256-hex-of-key>}, for example
- * {@code press-office:official:5e88…42d8}; the hash may carry a {@code {sha256}} prefix. Hash a new key
- * with {@code printf %s 'the-key' | sha256sum} (or {@link #hash(String)}). Names are unique; roles are
- * {@code official}, {@code trainer} or {@code admin}. Immutable and thread-safe.
+ * {@code draftwave.security.api-keys} reads {@code <name>:<role>:<sha256-hex-of-key>},
+ * for example {@code press-office:official:5e88…42d8}; the hash may carry a
+ * {@code {sha256}} prefix. Hash a new key with {@code printf %s 'the-key' | sha256sum}
+ * (or {@link #hash(String)}). Names are unique; roles are {@code official},
+ * {@code trainer} or {@code admin}. Immutable and thread-safe.
  */
 public final class ApiKeys {
 
@@ -35,10 +36,11 @@ public final class ApiKeys {
 
 	/**
 	 * Parses the configured entries.
-	 * @param entries entries as {@code <name>:<role>:<sha256-hex>}; blank entries are skipped
+	 * @param entries entries as {@code <name>:<role>:<sha256-hex>}; blank entries are
+	 * skipped
 	 * @return the keys; {@link #isEmpty()} when there are none
-	 * @throws IllegalArgumentException naming the first malformed entry by its position (1-based) and
-	 * its key name when readable; the hash is never repeated in the message
+	 * @throws IllegalArgumentException naming the first malformed entry by its position
+	 * (1-based) and its key name when readable; the hash is never repeated in the message
 	 */
 	public static ApiKeys parse(List<String> entries) {
 		List<Entry> parsed = new ArrayList<>();
@@ -88,13 +90,16 @@ public final class ApiKeys {
 		return new IllegalArgumentException("draftwave.security.api-keys entry " + position + ": " + reason);
 	}
 
-	/** Whether no key is configured, in which case the service is open on loopback only. */
+	/**
+	 * Whether no key is configured, in which case the service is open on loopback only.
+	 */
 	public boolean isEmpty() {
 		return entries.isEmpty();
 	}
 
 	/**
-	 * The key that {@code presented} matches, compared by hash in constant time per entry.
+	 * The key that {@code presented} matches, compared by hash in constant time per
+	 * entry.
 	 * @param presented the key as the client sent it
 	 * @return the matching key, or empty when none matches
 	 */

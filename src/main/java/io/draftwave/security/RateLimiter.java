@@ -7,9 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * A token bucket per key name: each key holds up to {@code perMinute} tokens, spends one per request
- * and regains them evenly over a minute (one every {@code 60 s / perMinute}). Thread-safe; buckets
- * of different keys never contend.
+ * A token bucket per key name: each key holds up to {@code perMinute} tokens, spends one
+ * per request and regains them evenly over a minute (one every {@code 60 s / perMinute}).
+ * Thread-safe; buckets of different keys never contend.
  */
 public final class RateLimiter {
 
@@ -23,7 +23,8 @@ public final class RateLimiter {
 
 	/**
 	 * @param perMinute requests per minute and key, also the largest burst; at least 1
-	 * @param clock the time source; {@link Clock#systemUTC()} in the service, a fixed one in tests
+	 * @param clock the time source; {@link Clock#systemUTC()} in the service, a fixed one
+	 * in tests
 	 */
 	public RateLimiter(int perMinute, Clock clock) {
 		if (perMinute < 1) {
@@ -36,8 +37,8 @@ public final class RateLimiter {
 	/**
 	 * Spends one of {@code key}'s tokens if it has one.
 	 * @param key the key's name
-	 * @return {@link Decision#allowed()} or, when the bucket is empty, the whole seconds (at least 1)
-	 * until the next token, for {@code Retry-After}
+	 * @return {@link Decision#allowed()} or, when the bucket is empty, the whole seconds
+	 * (at least 1) until the next token, for {@code Retry-After}
 	 */
 	public Decision acquire(String key) {
 		long now = nanos();
@@ -81,7 +82,8 @@ public final class RateLimiter {
 	 * The answer to one request.
 	 *
 	 * @param allowed whether the request may go ahead
-	 * @param retryAfterSeconds when refused, whole seconds until a token is back; 0 when allowed
+	 * @param retryAfterSeconds when refused, whole seconds until a token is back; 0 when
+	 * allowed
 	 */
 	public record Decision(boolean allowed, long retryAfterSeconds) {
 

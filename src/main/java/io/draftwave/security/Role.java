@@ -25,7 +25,8 @@ public enum Role {
 	}
 
 	/**
-	 * The role named by {@code name}, case-insensitively ({@code official}, {@code trainer}, {@code admin}).
+	 * The role named by {@code name}, case-insensitively ({@code official},
+	 * {@code trainer}, {@code admin}).
 	 * @param name the role's name
 	 * @return the role
 	 * @throws IllegalArgumentException when no role has that name

@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Answers questions over the tables with figures Draftwave computes itself. A question becomes a
- * plan offline ({@link QuestionPlanner}); a plan becomes SQL with quoted identifiers and bound
- * values, run read-only. Thread-safe.
+ * Answers questions over the tables with figures Draftwave computes itself. A question
+ * becomes a plan offline ({@link QuestionPlanner}); a plan becomes SQL with quoted
+ * identifiers and bound values, run read-only. Thread-safe.
  */
 public final class Analyses {
 
@@ -21,17 +21,18 @@ public final class Analyses {
 
 	/**
 	 * Answers a question.
-	 *
 	 * @param question the question, Korean or English
-	 * @param language {@code ko} or {@code en} for the words of the answer; null to follow the
-	 *        question (Korean when it has Hangul)
+	 * @param language {@code ko} or {@code en} for the words of the answer; null to
+	 * follow the question (Korean when it has Hangul)
 	 * @param tableIds the tables to consider; empty for all
-	 * @return an {@link Analysis}, or a {@link Clarification} or {@link NoTable} instead of a guess
+	 * @return an {@link Analysis}, or a {@link Clarification} or {@link NoTable} instead
+	 * of a guess
 	 */
 	public Answer ask(String question, String language, Collection<String> tableIds) {
 		boolean korean = language == null ? question.chars().anyMatch(ch -> ch >= 0xAC00 && ch <= 0xD7A3)
 				: language.startsWith("ko");
-		List<TableCard> cards = tables.cards().stream()
+		List<TableCard> cards = tables.cards()
+			.stream()
 			.filter(c -> tableIds.isEmpty() || tableIds.contains(c.table().tableId()))
 			.toList();
 		QuestionPlanner.Outcome outcome = new QuestionPlanner(cards).plan(question, korean);
@@ -49,14 +50,14 @@ public final class Analyses {
 	}
 
 	/**
-	 * Runs a plan, such as one a language model proposed: its columns and values are checked
-	 * against the table first.
-	 *
-	 * @throws TableException when the plan names an unknown table or column, or a value of the
-	 *         wrong type
+	 * Runs a plan, such as one a language model proposed: its columns and values are
+	 * checked against the table first.
+	 * @throws TableException when the plan names an unknown table or column, or a value
+	 * of the wrong type
 	 */
 	public Analysis run(Plan plan, String language) {
-		TableInfo table = tables.get(plan.tableId()).orElseThrow(() -> new TableException("no table " + plan.tableId()));
+		TableInfo table = tables.get(plan.tableId())
+			.orElseThrow(() -> new TableException("no table " + plan.tableId()));
 		boolean korean = language == null || language.startsWith("ko");
 		return runner.run(new Wording(table, korean).describe(plan), table, plan, korean);
 	}

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * The result of a plan on a table, with everything needed to cite it.
  *
- * @param question the question as asked (the plan's description when a plan was run directly)
+ * @param question the question as asked (the plan's description when a plan was run
+ * directly)
  * @param table the table read
  * @param plan the plan run
  * @param description the plan in words, in the requested language
@@ -14,8 +15,8 @@ import java.util.Objects;
  * @param figures the numbers the statement states, rounded as shown, in the order stated
  * @param columns the result's column names
  * @param rows the result's rows
- * @param sourceRows the data row numbers (from 1, as in {@link Tables#rows}) the result was computed
- *        from, ascending; at most {@value #MAX_SOURCE_ROWS}
+ * @param sourceRows the data row numbers (from 1, as in {@link Tables#rows}) the result
+ * was computed from, ascending; at most {@value #MAX_SOURCE_ROWS}
  * @param sourceRowCount how many rows the result was computed from
  * @param sql the SQL that computed the result (values as {@code ?})
  * @param parameters the values bound to the SQL's {@code ?}, in order

@@ -7,11 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads one cell's text as a value. Worked examples:
- * {@code "54,756"} → 54756, {@code " 1,234.5 "} → 1234.5, {@code "-"}, {@code "—"}, {@code ""} →
- * missing, {@code "2025.03.17"} and {@code "2025-03-17"} → a date, {@code "2025년"} → year 2025,
- * {@code "12%"} → 12 (the unit belongs to the header), {@code "1,2"} → not a number (a comma must
- * group three digits).
+ * Reads one cell's text as a value. Worked examples: {@code "54,756"} → 54756,
+ * {@code " 1,234.5 "} → 1234.5, {@code "-"}, {@code "—"}, {@code ""} → missing,
+ * {@code "2025.03.17"} and {@code "2025-03-17"} → a date, {@code "2025년"} → year 2025,
+ * {@code "12%"} → 12 (the unit belongs to the header), {@code "1,2"} → not a number (a
+ * comma must group three digits).
  */
 final class Cells {
 

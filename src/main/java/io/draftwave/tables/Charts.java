@@ -17,10 +17,10 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Draws a result's chart with JFreeChart: bars for categories, a line for time, as PNG or SVG
- * (JFreeSVG). Korean labels need a font with Hangul: the first installed of
- * {@link #KOREAN_FONTS} is used, else the JDK's logical {@code SansSerif}. In SVG, text stays
- * text, so the labels are searchable and selectable.
+ * Draws a result's chart with JFreeChart: bars for categories, a line for time, as PNG or
+ * SVG (JFreeSVG). Korean labels need a font with Hangul: the first installed of
+ * {@link #KOREAN_FONTS} is used, else the JDK's logical {@code SansSerif}. In SVG, text
+ * stays text, so the labels are searchable and selectable.
  */
 public final class Charts {
 
@@ -56,7 +56,8 @@ public final class Charts {
 
 	/** The font family used for labels. */
 	public static String fontFamily() {
-		List<String> installed = List.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+		List<String> installed = List
+			.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
 		return KOREAN_FONTS.stream().filter(installed::contains).findFirst().orElse(Font.SANS_SERIF);
 	}
 

@@ -9,7 +9,10 @@ public enum ColumnType {
 	DECIMAL,
 	/** Calendar dates, such as {@code 2025-03-17} or {@code 2025.03.17}. */
 	DATE,
-	/** Years from 1900 to 2100 in a column named like a year ({@code 연도}, {@code year}) or {@code 2025년}. */
+	/**
+	 * Years from 1900 to 2100 in a column named like a year ({@code 연도}, {@code year}) or
+	 * {@code 2025년}.
+	 */
 	YEAR,
 	/** Everything else: categories, names, codes. */
 	TEXT;

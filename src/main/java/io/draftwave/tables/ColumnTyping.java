@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides a column's type and unit from its header and cells, and reads cells as that type.
- * Units come from a bracketed header end: {@code 비율(%)} → label {@code 비율}, unit {@code %};
- * {@code 평균 처리일수(일)} → {@code 일}; {@code 상금(만 원)} → {@code 만 원}. A number with a leading
- * zero ({@code 01234}) is a code, so its column stays text.
+ * Decides a column's type and unit from its header and cells, and reads cells as that
+ * type. Units come from a bracketed header end: {@code 비율(%)} → label {@code 비율}, unit
+ * {@code %}; {@code 평균 처리일수(일)} → {@code 일}; {@code 상금(만 원)} → {@code 만 원}. A number with
+ * a leading zero ({@code 01234}) is a code, so its column stays text.
  */
 final class ColumnTyping {
 
@@ -39,8 +39,8 @@ final class ColumnTyping {
 		if (present.stream().allMatch(c -> Cells.date(c) != null)) {
 			return ColumnType.DATE;
 		}
-		if (present.stream().anyMatch(c -> Cells.number(c) == null || (c.length() > 1 && c.startsWith("0")
-				&& !c.startsWith("0.")))) {
+		if (present.stream()
+			.anyMatch(c -> Cells.number(c) == null || (c.length() > 1 && c.startsWith("0") && !c.startsWith("0.")))) {
 			return ColumnType.TEXT;
 		}
 		boolean whole = present.stream().allMatch(c -> TableShaper.isWhole(Cells.number(c)));

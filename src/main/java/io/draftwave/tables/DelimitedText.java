@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits CSV or TSV text into rows of cells (RFC 4180 quoting: {@code "a ""b"", c"} is one cell
- * {@code a "b", c}; a quoted cell may span lines; CRLF and LF both end a row).
+ * Splits CSV or TSV text into rows of cells (RFC 4180 quoting: {@code "a ""b"", c"} is
+ * one cell {@code a "b", c}; a quoted cell may span lines; CRLF and LF both end a row).
  */
 final class DelimitedText {
 

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Times questions on one table file through {@link Analyses#ask} (planning, the result query,
- * the source-row query and the wording), through {@link Analyses#run} (the same without planning)
- * and beside the result query alone, sent directly to DuckDB
- * over JDBC on the same file in the same run. Draftwave's overhead is the ratio of the two.
+ * Times questions on one table file through {@link Analyses#ask} (planning, the result
+ * query, the source-row query and the wording), through {@link Analyses#run} (the same
+ * without planning) and beside the result query alone, sent directly to DuckDB over JDBC
+ * on the same file in the same run. Draftwave's overhead is the ratio of the two.
  */
 public final class FigureBenchmark {
 
@@ -39,7 +39,8 @@ public final class FigureBenchmark {
 			StringBuilder md = new StringBuilder();
 			md.append(String.format("%s: %,d rows loaded in %.1f s (%.1f s per million rows)%n%n", table, rows,
 					loadSeconds, loadSeconds * 1_000_000 / Math.max(1, rows)));
-			md.append("| question | ask p50 ms | ask p99 ms | plan run p50 ms | direct SQL p50 ms | direct p99 ms | ratio (p50) |\n");
+			md.append(
+					"| question | ask p50 ms | ask p99 ms | plan run p50 ms | direct SQL p50 ms | direct p99 ms | ratio (p50) |\n");
 			md.append("|---|---|---|---|---|---|---|\n");
 			for (Timing t : timings) {
 				md.append(String.format("| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f× |%n", t.question(), t.askP50(),
@@ -63,7 +64,10 @@ public final class FigureBenchmark {
 		try (Tables tables = Tables.open(data)) {
 			long start = System.nanoTime();
 			String name = tableFile.getFileName().toString();
-			rows = tables.load(name, name.replaceFirst("\\.[^.]+$", ""), tableFile).stream().mapToLong(TableInfo::rows).sum();
+			rows = tables.load(name, name.replaceFirst("\\.[^.]+$", ""), tableFile)
+				.stream()
+				.mapToLong(TableInfo::rows)
+				.sum();
 			loadSeconds = (System.nanoTime() - start) / 1e9;
 			tables.cards();
 			Analyses asker = new Analyses(tables);

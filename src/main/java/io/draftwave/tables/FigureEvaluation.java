@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scores the planner on a question set. A question's expected figures must all appear among the
- * answer's figures, in the same order; an unanswerable question (expected {@code REFUSE}) must get
- * a {@link Clarification} or {@link NoTable}. A figure shown as an answer that is not the expected
- * one counts as wrong.
+ * Scores the planner on a question set. A question's expected figures must all appear
+ * among the answer's figures, in the same order; an unanswerable question (expected
+ * {@code REFUSE}) must get a {@link Clarification} or {@link NoTable}. A figure shown as
+ * an answer that is not the expected one counts as wrong.
  */
 public final class FigureEvaluation {
 
@@ -20,7 +20,8 @@ public final class FigureEvaluation {
 	 *
 	 * @param id the question's id
 	 * @param question the question
-	 * @param expected the figures the answer must state, empty when the question must be refused
+	 * @param expected the figures the answer must state, empty when the question must be
+	 * refused
 	 */
 	public record Question(String id, String question, List<Double> expected) {
 
@@ -39,15 +40,33 @@ public final class FigureEvaluation {
 
 		public String toMarkdown() {
 			StringBuilder md = new StringBuilder();
-			md.append("| questions | answerable | exact | unanswerable | refused or clarified | wrong figures shown |\n");
+			md.append(
+					"| questions | answerable | exact | unanswerable | refused or clarified | wrong figures shown |\n");
 			md.append("|---|---|---|---|---|---|\n");
-			md.append("| ").append(answerable + unanswerable).append(" | ").append(answerable).append(" | ").append(exact)
-				.append(String.format(" (%.1f%%)", answerable == 0 ? 0 : 100.0 * exact / answerable)).append(" | ")
-				.append(unanswerable).append(" | ").append(refused).append(" | ").append(wrong).append(" |\n");
+			md.append("| ")
+				.append(answerable + unanswerable)
+				.append(" | ")
+				.append(answerable)
+				.append(" | ")
+				.append(exact)
+				.append(String.format(" (%.1f%%)", answerable == 0 ? 0 : 100.0 * exact / answerable))
+				.append(" | ")
+				.append(unanswerable)
+				.append(" | ")
+				.append(refused)
+				.append(" | ")
+				.append(wrong)
+				.append(" |\n");
 			for (Outcome o : outcomes) {
 				if (!o.verdict().equals("exact") && !o.verdict().equals("refused")) {
-					md.append("\n- ").append(o.verdict()).append(' ').append(o.question().id()).append(": ")
-						.append(o.question().question()).append(" → ").append(o.said());
+					md.append("\n- ")
+						.append(o.verdict())
+						.append(' ')
+						.append(o.question().id())
+						.append(": ")
+						.append(o.question().question())
+						.append(" → ")
+						.append(o.said());
 				}
 			}
 			return md.toString();
@@ -61,7 +80,10 @@ public final class FigureEvaluation {
 		this.analyses = analyses;
 	}
 
-	/** Reads a set: TSV lines {@code id, language, question, expected (a;b;c or REFUSE), check}. */
+	/**
+	 * Reads a set: TSV lines
+	 * {@code id, language, question, expected (a;b;c or REFUSE), check}.
+	 */
 	public static List<Question> read(Path file) {
 		try {
 			List<Question> questions = new ArrayList<>();

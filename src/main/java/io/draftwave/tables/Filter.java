@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * @param column the column's name, as in {@link Column#name()}
  * @param kind how the value is compared
- * @param value the value (a {@link String}, {@link Long}, {@link Double}, {@link Integer} year or
- *        {@link java.time.LocalDate}); for {@link Kind#BETWEEN} the lower bound
+ * @param value the value (a {@link String}, {@link Long}, {@link Double}, {@link Integer}
+ * year or {@link java.time.LocalDate}); for {@link Kind#BETWEEN} the lower bound
  * @param upTo the upper bound of {@link Kind#BETWEEN} (inclusive), otherwise null
  */
 public record Filter(String column, Kind kind, Object value, Object upTo) {

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Chooses the plan kind and its columns for a question over one table. Intents, in this order:
- * share ({@code 비중}, {@code 차지}, share), change ({@code 늘었}, {@code 대비}, change, with two
- * years or {@code 전년}), trend ({@code 추이}, trend), rank ({@code 가장}, {@code 상위}, highest, top),
- * average ({@code 평균} outside the column's own name), count ({@code 몇 개}, how many, when no
- * measure is named), else the value itself.
+ * Chooses the plan kind and its columns for a question over one table. Intents, in this
+ * order: share ({@code 비중}, {@code 차지}, share), change ({@code 늘었}, {@code 대비}, change,
+ * with two years or {@code 전년}), trend ({@code 추이}, trend), rank ({@code 가장}, {@code 상위},
+ * highest, top), average ({@code 평균} outside the column's own name), count ({@code 몇 개},
+ * how many, when no measure is named), else the value itself.
  */
 final class IntentPlanner {
 
@@ -36,11 +36,16 @@ final class IntentPlanner {
 	QuestionPlanner.Outcome plan() {
 		Map<String, String> values = QuestionPlanner.matchedValues(card, q);
 		for (String column : values.keySet()) {
-			List<String> named = card.values().get(column).stream()
+			List<String> named = card.values()
+				.get(column)
+				.stream()
 				.filter(v -> !TableShaper.isTotalLabel(v) && QuestionWords.compact(v).length() >= 2
 						&& q.compact.contains(QuestionWords.compact(v)))
-				.filter(v -> card.values().get(column).stream().noneMatch(o -> !o.equals(v)
-						&& QuestionWords.compact(o).contains(QuestionWords.compact(v)) && q.compact.contains(QuestionWords.compact(o))))
+				.filter(v -> card.values()
+					.get(column)
+					.stream()
+					.noneMatch(o -> !o.equals(v) && QuestionWords.compact(o).contains(QuestionWords.compact(v))
+							&& q.compact.contains(QuestionWords.compact(o))))
 				.toList();
 			if (named.size() > 1 && !isRank()) {
 				return clarify(korean ? "값을 하나만 골라 주세요: " + column : "Choose one value of " + column, named);
@@ -69,8 +74,8 @@ final class IntentPlanner {
 		if (measures.isEmpty()) {
 			measures = byCountingWord();
 		}
-		boolean count = measures.isEmpty() && q.any("몇 개", "몇개", "몇 종", "몇 곳", "몇 팀", "몇 건의", "how many", "number of",
-				"개수");
+		boolean count = measures.isEmpty()
+				&& q.any("몇 개", "몇개", "몇 종", "몇 곳", "몇 팀", "몇 건의", "how many", "number of", "개수");
 		if (measures.isEmpty() && !count) {
 			return clarify(korean ? "어느 수치를 볼지 알려 주세요." : "Which figure do you mean?", numericNames());
 		}
@@ -95,8 +100,8 @@ final class IntentPlanner {
 	}
 
 	boolean isChange() {
-		return q.anyWord("늘었", "줄었", "증가", "감소", "증감", "변화", "대비", "달라", "올랐", "내렸", "높아", "낮아", "change",
-				"increase", "decrease", "grow", "grew", "rose", "fell", "drop", "compared", "differ");
+		return q.anyWord("늘었", "줄었", "증가", "감소", "증감", "변화", "대비", "달라", "올랐", "내렸", "높아", "낮아", "change", "increase",
+				"decrease", "grow", "grew", "rose", "fell", "drop", "compared", "differ");
 	}
 
 	boolean isTrend() {
@@ -133,25 +138,32 @@ final class IntentPlanner {
 		return korean;
 	}
 
-	/** The measure columns scoring highest, all of them when tied; empty when none scores. */
+	/**
+	 * The measure columns scoring highest, all of them when tied; empty when none scores.
+	 */
 	private List<Column> measures() {
 		List<Column> numeric = table.columns().stream().filter(c -> c.type().isNumeric()).toList();
 		int best = numeric.stream().mapToInt(c -> QuestionPlanner.columnScore(c, q)).max().orElse(0);
 		if (best == 0) {
 			return List.of();
 		}
-		return numeric.stream().filter(c -> QuestionPlanner.columnScore(c, q) == best)
+		return numeric.stream()
+			.filter(c -> QuestionPlanner.columnScore(c, q) == best)
 			.sorted(Comparator.comparing(Column::name))
 			.toList();
 	}
 
-	/** {@code 몇 건} or {@code 몇 명} with no measure named: the one measure counted in 건 or 명, if only one is. */
+	/**
+	 * {@code 몇 건} or {@code 몇 명} with no measure named: the one measure counted in 건 or
+	 * 명, if only one is.
+	 */
 	private List<Column> byCountingWord() {
 		String unit = q.any("몇 건", "몇건") ? "건" : (q.any("몇 명", "몇명") ? "명" : null);
 		if (unit == null) {
 			return List.of();
 		}
-		List<Column> counted = table.columns().stream()
+		List<Column> counted = table.columns()
+			.stream()
 			.filter(c -> c.type().isNumeric() && Measures.unit(c).equals(unit))
 			.toList();
 		return counted.size() == 1 ? counted : List.of();

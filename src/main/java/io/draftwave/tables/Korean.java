@@ -3,12 +3,13 @@ package io.draftwave.tables;
 /**
  * Korean particles after a word or a number: {@code 건수} + 은/는 → {@code 건수는}, {@code 인원} →
  * {@code 인원은}; {@code 54,756건} + 으로/로 → {@code 54,756건으로}, {@code 4.7일} → {@code 4.7일로}
- * (ㄹ takes 로), {@code 28.1%} → {@code 28.1%로} (read 퍼센트). A number without unit is read by its
- * last digit: {@code 2023} (삼) → {@code 2023으로}.
+ * (ㄹ takes 로), {@code 28.1%} → {@code 28.1%로} (read 퍼센트). A number without unit is read
+ * by its last digit: {@code 2023} (삼) → {@code 2023으로}.
  */
 final class Korean {
 
-	private static final String DIGIT_BATCHIM = "OXXOXXOXXX"; // 영 일 이 삼 사 오 육 칠 팔 구: O = 받침 (not ㄹ)
+	private static final String DIGIT_BATCHIM = "OXXOXXOXXX"; // 영 일 이 삼 사 오 육 칠 팔 구: O =
+																// 받침 (not ㄹ)
 
 	private Korean() {
 	}

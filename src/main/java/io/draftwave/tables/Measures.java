@@ -1,15 +1,19 @@
 package io.draftwave.tables;
 
 /**
- * How a measure column's values are written: unit shown after a number, decimals, and whether
- * it is a rate (its change is in percentage points, it is not summed over categories).
+ * How a measure column's values are written: unit shown after a number, decimals, and
+ * whether it is a rate (its change is in percentage points, it is not summed over
+ * categories).
  */
 final class Measures {
 
 	private Measures() {
 	}
 
-	/** The unit written after a number: {@code %}, {@code 건} for {@code 접수 건수}, {@code 명} for {@code 참여 인원}. */
+	/**
+	 * The unit written after a number: {@code %}, {@code 건} for {@code 접수 건수}, {@code 명}
+	 * for {@code 참여 인원}.
+	 */
 	static String unit(Column column) {
 		String unit = column.unit();
 		if (unit.contains("점")) {
@@ -44,7 +48,10 @@ final class Measures {
 		return 2;
 	}
 
-	/** The number with grouping and its unit: {@code 54,756건}, {@code 28.1%}, {@code 300만 원}. */
+	/**
+	 * The number with grouping and its unit: {@code 54,756건}, {@code 28.1%},
+	 * {@code 300만 원}.
+	 */
 	static String withUnit(double value, Column column, Plan.Function function, boolean korean) {
 		String number = Numbers.grouped(value, decimals(column, function));
 		String unit = function == Plan.Function.COUNT ? (korean ? "개" : "") : unit(column);

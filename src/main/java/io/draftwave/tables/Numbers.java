@@ -7,9 +7,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * Formats figures the way a Korean public document writes them: {@code 54756} → {@code 54,756},
- * {@code 3.4246} → {@code 3.4} (one decimal for percentages), {@code 28.40} → {@code 28.4}.
- * Rounding is half-up, as in official statistics.
+ * Formats figures the way a Korean public document writes them: {@code 54756} →
+ * {@code 54,756}, {@code 3.4246} → {@code 3.4} (one decimal for percentages),
+ * {@code 28.40} → {@code 28.4}. Rounding is half-up, as in official statistics.
  */
 final class Numbers {
 
@@ -24,7 +24,9 @@ final class Numbers {
 		return format.format(rounded);
 	}
 
-	/** A value for display: numbers grouped with up to two decimals, other values as text. */
+	/**
+	 * A value for display: numbers grouped with up to two decimals, other values as text.
+	 */
 	static String plain(Object value) {
 		return switch (value) {
 			case null -> "-";

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An analysis of one table in a closed plan language. Draftwave turns a plan into SQL itself
- * (quoted identifiers, bound values, a read-only connection); nothing outside this package writes
- * SQL. Column names are checked against the table before anything runs.
+ * An analysis of one table in a closed plan language. Draftwave turns a plan into SQL
+ * itself (quoted identifiers, bound values, a read-only connection); nothing outside this
+ * package writes SQL. Column names are checked against the table before anything runs.
  */
 public sealed interface Plan {
 
@@ -31,7 +31,8 @@ public sealed interface Plan {
 	}
 
 	/** One value: the function over the measure of the filtered rows. */
-	record Aggregate(String tableId, String measure, Function function, Rows rows, List<Filter> filters) implements Plan {
+	record Aggregate(String tableId, String measure, Function function, Rows rows,
+			List<Filter> filters) implements Plan {
 
 		public Aggregate {
 			filters = List.copyOf(filters);
@@ -40,7 +41,10 @@ public sealed interface Plan {
 
 	}
 
-	/** The first {@code limit} categories by the function over the measure, highest or lowest first. */
+	/**
+	 * The first {@code limit} categories by the function over the measure, highest or
+	 * lowest first.
+	 */
 	record Rank(String tableId, String measure, String category, Function function, int limit, boolean highest,
 			List<Filter> filters) implements Plan {
 
@@ -53,7 +57,10 @@ public sealed interface Plan {
 
 	}
 
-	/** The measure in two periods (years of the period column), with the absolute and relative change. */
+	/**
+	 * The measure in two periods (years of the period column), with the absolute and
+	 * relative change.
+	 */
 	record Change(String tableId, String measure, String period, int from, int to, Function function, Rows rows,
 			List<Filter> filters) implements Plan {
 
@@ -63,7 +70,10 @@ public sealed interface Plan {
 
 	}
 
-	/** The part of the measure's total that the rows where {@code category = value} make up. */
+	/**
+	 * The part of the measure's total that the rows where {@code category = value} make
+	 * up.
+	 */
 	record Share(String tableId, String measure, String category, String value, List<Filter> filters) implements Plan {
 
 		public Share {
@@ -72,9 +82,12 @@ public sealed interface Plan {
 
 	}
 
-	/** The measure per year of the period column, with its direction and average yearly change. */
-	record Trend(String tableId, String measure, String period, Function function, Rows rows, List<Filter> filters)
-			implements Plan {
+	/**
+	 * The measure per year of the period column, with its direction and average yearly
+	 * change.
+	 */
+	record Trend(String tableId, String measure, String period, Function function, Rows rows,
+			List<Filter> filters) implements Plan {
 
 		public Trend {
 			filters = List.copyOf(filters);

@@ -8,10 +8,10 @@ import java.util.Map;
 
 /**
  * The plan for a question once its table, measure and named values are known (see
- * {@link IntentPlanner} for the intents). Rows: with a category value named, the ordinary rows;
- * without one, the table's total rows when it has them, else the sum of the ordinary rows for a
- * count-like measure; a rate ({@code %}, {@code -율}) without a category and without totals is
- * not summed but asked about.
+ * {@link IntentPlanner} for the intents). Rows: with a category value named, the ordinary
+ * rows; without one, the table's total rows when it has them, else the sum of the
+ * ordinary rows for a count-like measure; a rate ({@code %}, {@code -율}) without a
+ * category and without totals is not summed but asked about.
  */
 final class PlanChoice {
 
@@ -100,27 +100,32 @@ final class PlanChoice {
 			from = Math.min(q.years.get(0), q.years.get(1));
 			to = Math.max(q.years.get(0), q.years.get(1));
 		}
-		else if (q.years.size() == 1 && q.any("전년", "작년", "지난해", "previous year", "last year", "year before", "prior year")) {
+		else if (q.years.size() == 1
+				&& q.any("전년", "작년", "지난해", "previous year", "last year", "year before", "prior year")) {
 			to = q.years.getFirst();
 			from = to - 1;
 		}
 		else {
-			return intent.clarify(korean ? "비교할 두 해를 알려 주세요." : "Name the two years to compare.",
-					periodValues());
+			return intent.clarify(korean ? "비교할 두 해를 알려 주세요." : "Name the two years to compare.", periodValues());
 		}
 		Plan.Rows rows = rows();
 		if (rows == null) {
 			return rateWithoutCategory(korean);
 		}
-		return intent.planned(new Plan.Change(id, measure.name(), period.name(), from, to, function(rows), rows, filters));
+		return intent
+			.planned(new Plan.Change(id, measure.name(), period.name(), from, to, function(rows), rows, filters));
 	}
 
 	private QuestionPlanner.Outcome rank(String id, boolean korean) {
-		List<Column> candidates = card.table().columns().stream()
+		List<Column> candidates = card.table()
+			.columns()
+			.stream()
 			.filter(c -> c.type() == ColumnType.TEXT && card.values().getOrDefault(c.name(), List.of()).size() > 1
 					&& !values.containsKey(c.name()))
 			.toList();
-		Column category = card.table().columns().stream()
+		Column category = card.table()
+			.columns()
+			.stream()
 			.filter(c -> c.type() == ColumnType.TEXT && !values.containsKey(c.name()) && position(c) >= 0)
 			.max(Comparator.comparingInt(this::position))
 			.orElse(null);
@@ -138,8 +143,8 @@ final class PlanChoice {
 		List<Filter> all = new ArrayList<>(filters);
 		all.addAll(yearFilters(category != period));
 		Plan.Function function = Measures.isRate(measure) ? Plan.Function.AVERAGE : Plan.Function.SUM;
-		return intent.planned(new Plan.Rank(id, measure.name(), category.name(), function, q.places(),
-				!intent.isLow(), all));
+		return intent
+			.planned(new Plan.Rank(id, measure.name(), category.name(), function, q.places(), !intent.isLow(), all));
 	}
 
 	private int position(Column column) {
@@ -152,8 +157,10 @@ final class PlanChoice {
 	}
 
 	private QuestionPlanner.Outcome rateWithoutCategory(boolean korean) {
-		return intent.clarify(korean ? measure.name() + "은(는) 항목별 비율이라 더할 수 없습니다. 항목을 하나 골라 주세요."
-				: measure.name() + " is a rate per category and cannot be added up; choose a category.", categoryValues());
+		return intent.clarify(
+				korean ? measure.name() + "은(는) 항목별 비율이라 더할 수 없습니다. 항목을 하나 골라 주세요."
+						: measure.name() + " is a rate per category and cannot be added up; choose a category.",
+				categoryValues());
 	}
 
 	private Plan.Rows rows() {
@@ -171,7 +178,10 @@ final class PlanChoice {
 		return Plan.Function.SUM;
 	}
 
-	/** Filters for the question's years; with none given and {@code latest}, the table's latest year. */
+	/**
+	 * Filters for the question's years; with none given and {@code latest}, the table's
+	 * latest year.
+	 */
 	private List<Filter> yearFilters(boolean latest) {
 		if (period == null) {
 			return List.of();
@@ -196,7 +206,9 @@ final class PlanChoice {
 	}
 
 	private List<String> categoryValues() {
-		return card.values().entrySet().stream()
+		return card.values()
+			.entrySet()
+			.stream()
 			.filter(e -> e.getValue().size() > 1)
 			.findFirst()
 			.map(e -> e.getValue().stream().filter(v -> !TableShaper.isTotalLabel(v)).toList())

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs a plan on its table and shapes the result: rows, the figures the statement states, the
- * source rows and the chart values. A period the table has no value for is reported as
- * {@link MissingData}, never filled in.
+ * Runs a plan on its table and shapes the result: rows, the figures the statement states,
+ * the source rows and the chart values. A period the table has no value for is reported
+ * as {@link MissingData}, never filled in.
  */
 final class PlanRunner {
 
@@ -28,19 +28,24 @@ final class PlanRunner {
 	Analysis run(String question, TableInfo table, Plan plan, boolean korean) {
 		PlanSql sql = new PlanSql(table);
 		PlanSql.Query built = sql.build(plan);
-		// one connection for the result and its source rows; the count is asked only when the list is cut
+		// one connection for the result and its source rows; the count is asked only when
+		// the list is cut
 		Fetched fetched = tables.read(connection -> {
 			List<Object[]> result = Sql.query(connection, built.sql(), built.parameters());
 			PlanSql.Query query = plan instanceof Plan.Rank rank && !result.isEmpty()
 					? sql.sourcesOf(rank, built, result.stream().map(r -> r[0]).toList()) : built;
-			List<Integer> sources = Sql.query(connection, "SELECT \"_row\" FROM (" + query.sourceSql()
-					+ ") ORDER BY \"_row\" LIMIT " + Analysis.MAX_SOURCE_ROWS, query.sourceParameters())
+			List<Integer> sources = Sql
+				.query(connection,
+						"SELECT \"_row\" FROM (" + query.sourceSql() + ") ORDER BY \"_row\" LIMIT "
+								+ Analysis.MAX_SOURCE_ROWS,
+						query.sourceParameters())
 				.stream()
 				.map(r -> ((Number) r[0]).intValue())
 				.toList();
 			long count = sources.size() < Analysis.MAX_SOURCE_ROWS ? sources.size()
-					: ((Number) Sql.query(connection, "SELECT COUNT(*) FROM (" + query.sourceSql() + ")",
-							query.sourceParameters()).getFirst()[0]).longValue();
+					: ((Number) Sql
+						.query(connection, "SELECT COUNT(*) FROM (" + query.sourceSql() + ")", query.sourceParameters())
+						.getFirst()[0]).longValue();
 			return new Fetched(result, sources, count);
 		});
 		List<Object[]> result = fetched.result();
@@ -49,8 +54,7 @@ final class PlanRunner {
 		Wording wording = new Wording(table, korean);
 		Shaped shaped = shape(plan, table, result, wording, sourceCount);
 		return new Analysis(question, table, plan, wording.describe(plan), shaped.statement, shaped.figures,
-				shaped.columns, shaped.rows, sourceRows, sourceCount, built.sql(), built.parameters(),
-				shaped.chart);
+				shaped.columns, shaped.rows, sourceRows, sourceCount, built.sql(), built.parameters(), shaped.chart);
 	}
 
 	private record Fetched(List<Object[]> result, List<Integer> sourceRows, long sourceCount) {
@@ -130,8 +134,8 @@ final class PlanRunner {
 		List<Double> values = List.of(p, wording.round(w - p, s.measure(), Plan.Function.SUM));
 		return new Shaped(List.of(s.category(), s.measure(), "share (%)"),
 				List.of(List.of(s.value(), p, percent), List.of(wording.whole(), w, 100.0)), List.of(percent, p, w),
-				wording.share(s, p, w, percent), chart(ChartData.Kind.BAR, wording, s.category(), s.measure(), labels,
-						values));
+				wording.share(s, p, w, percent),
+				chart(ChartData.Kind.BAR, wording, s.category(), s.measure(), labels, values));
 	}
 
 	private Shaped trend(Plan.Trend t, TableInfo table, List<Object[]> result, Wording wording) {
@@ -182,7 +186,8 @@ final class PlanRunner {
 
 	private static ChartData chart(ChartData.Kind kind, Wording wording, String axis, String measure,
 			List<String> labels, List<Double> values) {
-		return labels.size() < 2 ? null : new ChartData(kind, wording.chartTitle(measure), axis, measure, labels, values);
+		return labels.size() < 2 ? null
+				: new ChartData(kind, wording.chartTitle(measure), axis, measure, labels, values);
 	}
 
 }

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a plan into one SQL query with bound parameters, after checking every column it names
- * against the table (unknown columns, a text column summed, a value of the wrong type are refused
- * with {@link TableException}). The source-row query selects the {@code _row} numbers of the rows
- * the result was computed from.
+ * Turns a plan into one SQL query with bound parameters, after checking every column it
+ * names against the table (unknown columns, a text column summed, a value of the wrong
+ * type are refused with {@link TableException}). The source-row query selects the
+ * {@code _row} numbers of the rows the result was computed from.
  */
 final class PlanSql {
 
@@ -38,9 +38,10 @@ final class PlanSql {
 	private Query aggregate(Plan.Aggregate plan) {
 		List<Object> params = new ArrayList<>();
 		String where = where(plan.filters(), plan.rows(), params);
-		String sql = "SELECT " + function(plan.function(), plan.measure()) + " AS value, COUNT(*) AS rows" + from + where;
-		return withSources(sql, params, where + " AND " + Sql.identifier(measure(plan.measure(), plan.function()).name())
-				+ " IS NOT NULL");
+		String sql = "SELECT " + function(plan.function(), plan.measure()) + " AS value, COUNT(*) AS rows" + from
+				+ where;
+		return withSources(sql, params,
+				where + " AND " + Sql.identifier(measure(plan.measure(), plan.function()).name()) + " IS NOT NULL");
 	}
 
 	private Query rank(Plan.Rank plan) {
@@ -50,13 +51,15 @@ final class PlanSql {
 		}
 		List<Object> params = new ArrayList<>();
 		String where = where(plan.filters(), Plan.Rows.DETAIL, params) + " AND " + Sql.identifier(category.name())
-				+ " IS NOT NULL AND " + Sql.identifier(measure(plan.measure(), plan.function()).name()) + " IS NOT NULL";
+				+ " IS NOT NULL AND " + Sql.identifier(measure(plan.measure(), plan.function()).name())
+				+ " IS NOT NULL";
 		String cat = Sql.identifier(category.name());
 		String sql = "SELECT " + cat + ", " + function(plan.function(), plan.measure()) + " AS value" + from + where
 				+ " GROUP BY " + cat + " ORDER BY value " + (plan.highest() ? "DESC" : "ASC") + ", " + cat + " LIMIT ?";
 		params.add((long) plan.limit());
 		// the source rows are those of the ranked categories: see sourcesOf(rank, labels)
-		return new Query(sql, params, "SELECT \"_row\"" + from + where, List.copyOf(params.subList(0, params.size() - 1)));
+		return new Query(sql, params, "SELECT \"_row\"" + from + where,
+				List.copyOf(params.subList(0, params.size() - 1)));
 	}
 
 	/** The source-row query of a rank once its categories are known, bound as values. */
@@ -76,8 +79,8 @@ final class PlanSql {
 				+ Sql.identifier(measure(plan.measure(), plan.function()).name()) + " IS NOT NULL";
 		params.add(plan.from());
 		params.add(plan.to());
-		String sql = "SELECT " + period + " AS period, " + function(plan.function(), plan.measure()) + " AS value" + from
-				+ where + " GROUP BY period ORDER BY period";
+		String sql = "SELECT " + period + " AS period, " + function(plan.function(), plan.measure()) + " AS value"
+				+ from + where + " GROUP BY period ORDER BY period";
 		return withSources(sql, params, where);
 	}
 
@@ -100,8 +103,8 @@ final class PlanSql {
 		String period = period(plan.period());
 		String where = where(plan.filters(), plan.rows(), params) + " AND " + period + " IS NOT NULL AND "
 				+ Sql.identifier(measure(plan.measure(), plan.function()).name()) + " IS NOT NULL";
-		String sql = "SELECT " + period + " AS period, " + function(plan.function(), plan.measure()) + " AS value" + from
-				+ where + " GROUP BY period ORDER BY period";
+		String sql = "SELECT " + period + " AS period, " + function(plan.function(), plan.measure()) + " AS value"
+				+ from + where + " GROUP BY period ORDER BY period";
 		return withSources(sql, params, where);
 	}
 
@@ -116,7 +119,8 @@ final class PlanSql {
 	}
 
 	private String where(List<Filter> filters, Plan.Rows rows, List<Object> params) {
-		StringBuilder where = new StringBuilder(rows == Plan.Rows.TOTALS ? " WHERE \"_total\"" : " WHERE NOT \"_total\"");
+		StringBuilder where = new StringBuilder(
+				rows == Plan.Rows.TOTALS ? " WHERE \"_total\"" : " WHERE NOT \"_total\"");
 		for (Filter filter : filters) {
 			Column column = column(filter.column());
 			String id = Sql.identifier(column.name());

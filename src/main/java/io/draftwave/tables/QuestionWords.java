@@ -15,10 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A question read for planning: its years, its word stems (Korean particles cut: {@code 과정은} →
- * {@code 과정}, {@code 레벨별} → {@code 레벨}), a compact form for matching values
- * ({@code 교통 주차} and {@code 교통·주차} both → {@code 교통주차}) and its intent words. English words
- * are joined by the Korean words of the tables they stand for ({@code tables/glossary-en.tsv}).
+ * A question read for planning: its years, its word stems (Korean particles cut:
+ * {@code 과정은} → {@code 과정}, {@code 레벨별} → {@code 레벨}), a compact form for matching values
+ * ({@code 교통 주차} and {@code 교통·주차} both → {@code 교통주차}) and its intent words. English
+ * words are joined by the Korean words of the tables they stand for
+ * ({@code tables/glossary-en.tsv}).
  */
 final class QuestionWords {
 
@@ -28,9 +29,8 @@ final class QuestionWords {
 
 	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}·%]+");
 
-	private static final List<String> PARTICLES = List.of("에서는", "에서", "으로", "부터", "까지", "보다", "이나", "입니까",
-			"인가요", "은요", "는요", "이고", "별로", "별", "은", "는", "이", "가", "을", "를", "의", "에", "로", "과", "와", "도",
-			"만", "중", "인");
+	private static final List<String> PARTICLES = List.of("에서는", "에서", "으로", "부터", "까지", "보다", "이나", "입니까", "인가요", "은요",
+			"는요", "이고", "별로", "별", "은", "는", "이", "가", "을", "를", "의", "에", "로", "과", "와", "도", "만", "중", "인");
 
 	private static final Map<String, Integer> COUNTS = Map.ofEntries(Map.entry("한", 1), Map.entry("두", 2),
 			Map.entry("세", 3), Map.entry("네", 4), Map.entry("다섯", 5), Map.entry("one", 1), Map.entry("two", 2),
@@ -100,8 +100,8 @@ final class QuestionWords {
 		}
 		for (String stem : stems) {
 			boolean rateOfIt = (stem.endsWith("율") || stem.endsWith("률")) && !w.endsWith("율") && !w.endsWith("률");
-			if (stem.equals(w) || (stem.startsWith(w) && w.length() >= 2 && !rateOfIt) || (w.startsWith(stem) && stem.length() >= 2
-					&& isHangul(stem))) {
+			if (stem.equals(w) || (stem.startsWith(w) && w.length() >= 2 && !rateOfIt)
+					|| (w.startsWith(stem) && stem.length() >= 2 && isHangul(stem))) {
 				return true;
 			}
 		}
@@ -116,8 +116,8 @@ final class QuestionWords {
 			if (except.contains(stem)) {
 				continue;
 			}
-			if (w.length() >= 2 && (stem.equals(w) || stem.startsWith(w) || (w.startsWith(stem) && stem.length() >= 2
-					&& isHangul(stem)))) {
+			if (w.length() >= 2 && (stem.equals(w) || stem.startsWith(w)
+					|| (w.startsWith(stem) && stem.length() >= 2 && isHangul(stem)))) {
 				return i;
 			}
 		}
@@ -126,11 +126,16 @@ final class QuestionWords {
 
 	/** Whether the question names a month or a day, which plans do not filter by. */
 	boolean namesMonthOrDay() {
-		return Pattern.compile("(?<!\\d)\\d{1,2}\\s*(월|일)(?![가-힣])|\\d{1,2}월|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b")
-			.matcher(text).find();
+		return Pattern.compile(
+				"(?<!\\d)\\d{1,2}\\s*(월|일)(?![가-힣])|\\d{1,2}월|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b")
+			.matcher(text)
+			.find();
 	}
 
-	/** Whether one of the words begins a word of the question ({@code 작은} is not found in {@code 수상작은}). */
+	/**
+	 * Whether one of the words begins a word of the question ({@code 작은} is not found in
+	 * {@code 수상작은}).
+	 */
 	boolean anyWord(String... words) {
 		for (String word : words) {
 			int at = text.indexOf(word);
@@ -153,7 +158,10 @@ final class QuestionWords {
 		return false;
 	}
 
-	/** The number of places a rank asks for ({@code 상위 3}, {@code 세 곳}, {@code top 5}), 1 when none. */
+	/**
+	 * The number of places a rank asks for ({@code 상위 3}, {@code 세 곳}, {@code top 5}), 1
+	 * when none.
+	 */
 	int places() {
 		Matcher m = TOP_N.matcher(text);
 		while (m.find()) {

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SQL text pieces. Identifiers are always double-quoted with inner quotes doubled, so a column
- * named {@code a"; DROP TABLE x; --} stays one identifier; values are never written into SQL text,
- * they are bound parameters.
+ * SQL text pieces. Identifiers are always double-quoted with inner quotes doubled, so a
+ * column named {@code a"; DROP TABLE x; --} stays one identifier; values are never
+ * written into SQL text, they are bound parameters.
  */
 final class Sql {
 
@@ -44,7 +44,8 @@ final class Sql {
 	}
 
 	/** Runs a query with bound parameters and reads all its rows. */
-	static List<Object[]> query(java.sql.Connection connection, String sql, List<Object> parameters) throws SQLException {
+	static List<Object[]> query(java.sql.Connection connection, String sql, List<Object> parameters)
+			throws SQLException {
 		try (PreparedStatement st = connection.prepareStatement(sql)) {
 			bind(st, parameters);
 			try (ResultSet rs = st.executeQuery()) {

@@ -6,17 +6,21 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * What a table holds, in a few lines a person or a search index can read: its title and document,
- * each column with type and unit, value ranges of numbers, years and dates, and the distinct
- * values of category columns (those with at most {@value #MAX_CATEGORY_VALUES} values).
+ * What a table holds, in a few lines a person or a search index can read: its title and
+ * document, each column with type and unit, value ranges of numbers, years and dates, and
+ * the distinct values of category columns (those with at most
+ * {@value #MAX_CATEGORY_VALUES} values).
  *
  * @param table the table
- * @param values distinct values of each category column, in first-seen order, totals included
+ * @param values distinct values of each category column, in first-seen order, totals
+ * included
  * @param ranges smallest and largest value of each number, year or date column
  */
 public record TableCard(TableInfo table, Map<String, List<String>> values, Map<String, List<Object>> ranges) {
 
-	/** A text column with more distinct values than this is not a category (names, codes). */
+	/**
+	 * A text column with more distinct values than this is not a category (names, codes).
+	 */
 	public static final int MAX_CATEGORY_VALUES = 60;
 
 	public TableCard {

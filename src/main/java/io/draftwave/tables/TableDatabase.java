@@ -14,11 +14,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The DuckDB database file behind the tables. Analyses run on a connection opened read-only, so
- * no statement they send can change a table; loading and removing tables close it, write on a
- * read-write connection and open it again (a DuckDB file has one configuration per process, so
- * both cannot be open at once). Writes are rare (a document's ingestion), reads are many.
- * Thread-safe: each read works on its own duplicate of the read-only connection.
+ * The DuckDB database file behind the tables. Analyses run on a connection opened
+ * read-only, so no statement they send can change a table; loading and removing tables
+ * close it, write on a read-write connection and open it again (a DuckDB file has one
+ * configuration per process, so both cannot be open at once). Writes are rare (a
+ * document's ingestion), reads are many. Thread-safe: each read works on its own
+ * duplicate of the read-only connection.
  */
 final class TableDatabase implements AutoCloseable {
 

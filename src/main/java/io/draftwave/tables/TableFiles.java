@@ -22,8 +22,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads the tables of a CSV, TSV or XLSX file as raw tables: one for a text file, one per
- * non-empty sheet of a workbook. Text files are read as UTF-8 (a byte-order mark is dropped) or,
- * when they are not valid UTF-8, as CP949, the encoding much Korean public data still ships in.
+ * non-empty sheet of a workbook. Text files are read as UTF-8 (a byte-order mark is
+ * dropped) or, when they are not valid UTF-8, as CP949, the encoding much Korean public
+ * data still ships in.
  */
 final class TableFiles {
 

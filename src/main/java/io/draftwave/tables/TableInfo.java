@@ -12,8 +12,9 @@ import java.util.Optional;
  * @param title the table's title
  * @param origin where in the document it was found
  * @param rows the number of data rows, total rows included
- * @param totalRows the number of rows recognised as totals ({@code 합계}, {@code 계}, {@code 소계},
- *        {@code Total}); analyses leave them out unless the question asks for the whole
+ * @param totalRows the number of rows recognised as totals ({@code 합계}, {@code 계},
+ * {@code 소계}, {@code Total}); analyses leave them out unless the question asks for the
+ * whole
  * @param columns the columns in order
  */
 public record TableInfo(String tableId, String documentId, String title, String origin, long rows, long totalRows,

@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds a raw table's header and data and types its columns. Worked example of a messy sheet:
+ * Finds a raw table's header and data and types its columns. Worked example of a messy
+ * sheet:
  *
  * <pre>
  * 한빛광역시 공공자전거 대여 현황 (단위: 건)     ← title line: fewer cells than the table, skipped
@@ -19,13 +20,13 @@ import java.util.Set;
  * </pre>
  *
  * gives the columns {@code 자치구} (text), {@code 2025년 대여 건수} and {@code 2025년 반납 건수}
- * (integer). Weakness: a second header row is only recognised when the first has a blank or
- * repeated cell (a merged cell) and the second holds no number.
+ * (integer). Weakness: a second header row is only recognised when the first has a blank
+ * or repeated cell (a merged cell) and the second holds no number.
  */
 final class TableShaper {
 
-	static final Set<String> TOTAL_LABELS = Set.of("합계", "계", "총계", "소계", "총합", "전체합계", "total", "subtotal",
-			"sum", "grandtotal", "합 계", "총 계");
+	static final Set<String> TOTAL_LABELS = Set.of("합계", "계", "총계", "소계", "총합", "전체합계", "total", "subtotal", "sum",
+			"grandtotal", "합 계", "총 계");
 
 	private TableShaper() {
 	}

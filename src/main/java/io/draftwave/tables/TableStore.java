@@ -20,10 +20,10 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Keeps shaped tables in the database: one SQL table {@code t_<tableId>} per table (columns
- * {@code _row}, the data row number from 1, and {@code _total}, the total-row flag, before the
- * table's own columns under their header names) and the metadata tables {@code dw_tables} and
- * {@code dw_columns}.
+ * Keeps shaped tables in the database: one SQL table {@code t_<tableId>} per table
+ * (columns {@code _row}, the data row number from 1, and {@code _total}, the total-row
+ * flag, before the table's own columns under their header names) and the metadata tables
+ * {@code dw_tables} and {@code dw_columns}.
  */
 final class TableStore {
 
@@ -93,7 +93,8 @@ final class TableStore {
 
 	private static TableInfo insert(Connection connection, ShapedTable table, int position) throws SQLException {
 		String id = tableId(table.raw().documentId(), position);
-		StringBuilder ddl = new StringBuilder("CREATE TABLE " + Sql.dataTable(id) + " (\"_row\" INTEGER, \"_total\" BOOLEAN");
+		StringBuilder ddl = new StringBuilder(
+				"CREATE TABLE " + Sql.dataTable(id) + " (\"_row\" INTEGER, \"_total\" BOOLEAN");
 		for (Column column : table.columns()) {
 			ddl.append(", ").append(Sql.identifier(column.name())).append(' ').append(Sql.columnType(column.type()));
 		}
@@ -142,7 +143,8 @@ final class TableStore {
 
 	private static int dropDocument(Connection connection, String documentId) throws SQLException {
 		List<String> ids = new ArrayList<>();
-		try (PreparedStatement st = connection.prepareStatement("SELECT table_id FROM dw_tables WHERE document_id = ?")) {
+		try (PreparedStatement st = connection
+			.prepareStatement("SELECT table_id FROM dw_tables WHERE document_id = ?")) {
 			st.setString(1, documentId);
 			try (ResultSet rs = st.executeQuery()) {
 				while (rs.next()) {
@@ -169,8 +171,8 @@ final class TableStore {
 	private static Map<String, List<Column>> columns(Connection connection) throws SQLException {
 		Map<String, List<Column>> columns = new LinkedHashMap<>();
 		try (Statement st = connection.createStatement();
-				ResultSet rs = st.executeQuery("SELECT table_id, name, label, type, unit FROM dw_columns"
-						+ " ORDER BY table_id, ordinal")) {
+				ResultSet rs = st.executeQuery(
+						"SELECT table_id, name, label, type, unit FROM dw_columns" + " ORDER BY table_id, ordinal")) {
 			while (rs.next()) {
 				columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
 					.add(new Column(rs.getString(2), rs.getString(3), ColumnType.valueOf(rs.getString(4)),

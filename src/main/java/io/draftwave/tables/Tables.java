@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The typed tables of the documents, kept in an embedded DuckDB file. Loading a document's tables
- * replaces the ones it had; removing a document removes them. Thread-safe; loads are serialised,
- * reads run side by side.
+ * The typed tables of the documents, kept in an embedded DuckDB file. Loading a
+ * document's tables replaces the ones it had; removing a document removes them.
+ * Thread-safe; loads are serialised, reads run side by side.
  */
 public final class Tables implements AutoCloseable {
 
@@ -31,7 +31,9 @@ public final class Tables implements AutoCloseable {
 		this.store = new TableStore(database);
 	}
 
-	/** Opens (or creates) the database under the data folder, at {@link #DATABASE_FILE}. */
+	/**
+	 * Opens (or creates) the database under the data folder, at {@link #DATABASE_FILE}.
+	 */
 	public static Tables open(Path dataDir) {
 		return new Tables(new TableDatabase(dataDir.resolve(DATABASE_FILE)));
 	}
@@ -42,9 +44,8 @@ public final class Tables implements AutoCloseable {
 	}
 
 	/**
-	 * Reads the file's tables (one for CSV/TSV, one per sheet for XLSX) and stores them in place of
-	 * the document's earlier tables.
-	 *
+	 * Reads the file's tables (one for CSV/TSV, one per sheet for XLSX) and stores them
+	 * in place of the document's earlier tables.
 	 * @return the stored tables, empty when the file holds none
 	 */
 	public List<TableInfo> load(String documentId, String title, Path file) {
@@ -56,7 +57,10 @@ public final class Tables implements AutoCloseable {
 		}
 	}
 
-	/** Stores raw tables (all of one document, in document order) in place of its earlier tables. */
+	/**
+	 * Stores raw tables (all of one document, in document order) in place of its earlier
+	 * tables.
+	 */
 	public List<TableInfo> load(String documentId, List<RawTable> tables) {
 		List<ShapedTable> shaped = tables.stream().map(TableShaper::shape).toList();
 		try {
@@ -86,11 +90,15 @@ public final class Tables implements AutoCloseable {
 		return list().stream().filter(t -> t.tableId().equals(tableId)).findFirst();
 	}
 
-	/** Rows {@code offset} to {@code offset + limit - 1} in table order; empty past the end. */
+	/**
+	 * Rows {@code offset} to {@code offset + limit - 1} in table order; empty past the
+	 * end.
+	 */
 	public TableRows rows(String tableId, long offset, int limit) {
 		TableInfo table = get(tableId).orElseThrow(() -> new TableException("no table " + tableId));
-		List<Object[]> rows = store.query("SELECT * FROM " + Sql.dataTable(tableId)
-				+ " ORDER BY \"_row\" LIMIT ? OFFSET ?", List.of((long) limit, offset));
+		List<Object[]> rows = store.query(
+				"SELECT * FROM " + Sql.dataTable(tableId) + " ORDER BY \"_row\" LIMIT ? OFFSET ?",
+				List.of((long) limit, offset));
 		List<Integer> numbers = new ArrayList<>();
 		List<Boolean> totals = new ArrayList<>();
 		List<List<Object>> values = new ArrayList<>();
@@ -127,8 +135,9 @@ public final class Tables implements AutoCloseable {
 		for (Column column : table.columns()) {
 			String id = Sql.identifier(column.name());
 			if (column.type() == ColumnType.TEXT) {
-				List<Object[]> distinct = store.query("SELECT " + id + " FROM " + Sql.dataTable(table.tableId())
-						+ " WHERE " + id + " IS NOT NULL GROUP BY " + id + " ORDER BY MIN(\"_row\") LIMIT ?",
+				List<Object[]> distinct = store.query(
+						"SELECT " + id + " FROM " + Sql.dataTable(table.tableId()) + " WHERE " + id
+								+ " IS NOT NULL GROUP BY " + id + " ORDER BY MIN(\"_row\") LIMIT ?",
 						List.of((long) TableCard.MAX_CATEGORY_VALUES + 1));
 				if (distinct.size() <= TableCard.MAX_CATEGORY_VALUES) {
 					values.put(column.name(), distinct.stream().map(r -> (String) r[0]).toList());

@@ -7,9 +7,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 /**
- * The tables database under {@code draftwave.data-dir} ({@value Tables#DATABASE_FILE}) and the
- * analyses over it. Lazy: the DuckDB file is opened when a capability first asks for tables, so
- * a service or command that never does leaves it alone.
+ * The tables database under {@code draftwave.data-dir} ({@value Tables#DATABASE_FILE})
+ * and the analyses over it. Lazy: the DuckDB file is opened when a capability first asks
+ * for tables, so a service or command that never does leaves it alone.
  */
 @Configuration(proxyBeanMethods = false)
 class TablesConfiguration {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The words of a result in Korean or English: the plan described, and one statement a draft can
- * use as it is, such as {@code 2025년 교통·주차 민원 접수 건수는 54,756건으로 2023년(52,943건)보다
+ * The words of a result in Korean or English: the plan described, and one statement a
+ * draft can use as it is, such as {@code 2025년 교통·주차 민원 접수 건수는 54,756건으로 2023년(52,943건)보다
  * 3.4% 늘었습니다.}
  */
 final class Wording {
@@ -41,17 +41,17 @@ final class Wording {
 					: "took the " + fn(r.function()) + " of " + r.measure() + " per " + r.category() + " and kept the "
 							+ (r.highest() ? "highest " : "lowest ") + r.limit() + ".";
 			case Plan.Change c -> korean
-					? c.period() + " " + c.from() + "과 " + c.to() + "의 " + c.measure() + " " + fn(c.function(), c.rows())
-							+ "를 비교해 증감과 증감률을 구했습니다."
-					: "compared the " + fn(c.function(), c.rows()) + " of " + c.measure() + " in " + c.from() + " and " + c.to()
-							+ " (difference and percentage change).";
+					? c.period() + " " + c.from() + "과 " + c.to() + "의 " + c.measure() + " "
+							+ fn(c.function(), c.rows()) + "를 비교해 증감과 증감률을 구했습니다."
+					: "compared the " + fn(c.function(), c.rows()) + " of " + c.measure() + " in " + c.from() + " and "
+							+ c.to() + " (difference and percentage change).";
 			case Plan.Share s -> korean
 					? Korean.subject(s.category() + " " + s.value()) + " " + s.measure() + " 합계에서 차지하는 비중을 구했습니다."
 					: "took the share of " + s.category() + " " + s.value() + " in the total of " + s.measure() + ".";
-			case Plan.Trend t -> korean
-					? t.period() + "별 " + t.measure() + " " + fn(t.function(), t.rows()) + "의 추이(방향과 연평균 변화)를 구했습니다."
-					: "followed the " + fn(t.function(), t.rows()) + " of " + t.measure() + " per " + t.period()
-							+ " (direction and average yearly change).";
+			case Plan.Trend t ->
+				korean ? t.period() + "별 " + t.measure() + " " + fn(t.function(), t.rows()) + "의 추이(방향과 연평균 변화)를 구했습니다."
+						: "followed the " + fn(t.function(), t.rows()) + " of " + t.measure() + " per " + t.period()
+								+ " (direction and average yearly change).";
 		};
 	}
 
@@ -87,8 +87,9 @@ final class Wording {
 			return (context.isEmpty() ? "" : context + " ") + Korean.subject(measure.label()) + " " + most + " "
 					+ Korean.topic(r.category() + count) + " " + String.join(", ", items) + "입니다.";
 		}
-		return (labels.size() == 1 ? "The " + r.category() + " with the " : "The " + labels.size() + " " + r.category()
-				+ " values with the ") + (r.highest() ? "highest " : "lowest ") + measure.label()
+		return (labels.size() == 1 ? "The " + r.category() + " with the "
+				: "The " + labels.size() + " " + r.category() + " values with the ")
+				+ (r.highest() ? "highest " : "lowest ") + measure.label()
 				+ (context.isEmpty() ? "" : " (" + context + ")") + ": " + String.join(", ", items) + ".";
 	}
 
@@ -102,8 +103,8 @@ final class Wording {
 				: (Double.isNaN(percent) ? Measures.withUnit(Math.abs(difference), measure, c.function(), korean)
 						: Numbers.grouped(Math.abs(percent), 1) + "%");
 		if (korean) {
-			String verb = difference == 0 ? "같습니다" : (difference > 0 ? (rate ? "높아졌습니다" : "늘었습니다")
-					: (rate ? "낮아졌습니다" : "줄었습니다"));
+			String verb = difference == 0 ? "같습니다"
+					: (difference > 0 ? (rate ? "높아졌습니다" : "늘었습니다") : (rate ? "낮아졌습니다" : "줄었습니다"));
 			return c.to() + "년 " + Korean.topic(subject) + " " + Korean.toward(now) + " " + c.from() + "년(" + before
 					+ ")" + (difference == 0 ? "과 " : "보다 " + amount + " ") + verb + ".";
 		}
@@ -121,8 +122,8 @@ final class Wording {
 			return (context.isEmpty() ? "" : context + " ") + s.value() + " " + Korean.topic(measure.label()) + " "
 					+ Korean.toward(p) + " 전체(" + w + ")의 " + pct + "입니다.";
 		}
-		return s.value() + " accounts for " + pct + " of " + measure.label() + (context.isEmpty() ? "" : " (" + context
-				+ ")") + ": " + p + " of " + w + ".";
+		return s.value() + " accounts for " + pct + " of " + measure.label()
+				+ (context.isEmpty() ? "" : " (" + context + ")") + ": " + p + " of " + w + ".";
 	}
 
 	String trend(Plan.Trend t, List<String> labels, List<Double> values, int direction, double yearly, double growth) {
@@ -149,13 +150,13 @@ final class Wording {
 	}
 
 	String noRows() {
-		return korean ? "표 「" + table.title() + "」에 조건에 맞는 값이 없습니다." : "The table \"" + table.title()
-				+ "\" has no value for these conditions.";
+		return korean ? "표 「" + table.title() + "」에 조건에 맞는 값이 없습니다."
+				: "The table \"" + table.title() + "\" has no value for these conditions.";
 	}
 
 	String noPeriod(int year) {
-		return korean ? "표 「" + table.title() + "」에 " + year + "년 값이 없습니다." : "The table \"" + table.title()
-				+ "\" has no value for " + year + ".";
+		return korean ? "표 「" + table.title() + "」에 " + year + "년 값이 없습니다."
+				: "The table \"" + table.title() + "\" has no value for " + year + ".";
 	}
 
 	String tooFewPeriods() {
@@ -195,7 +196,10 @@ final class Wording {
 		return label + (context.isEmpty() ? "" : " (" + context + ")");
 	}
 
-	/** The title's first word when it names the thing counted ({@code 민원} of {@code 민원 접수 현황}). */
+	/**
+	 * The title's first word when it names the thing counted ({@code 민원} of
+	 * {@code 민원 접수 현황}).
+	 */
 	private String titleLead(String label) {
 		String[] words = table.title().strip().split("\\s+");
 		String lead = words.length > 1 ? words[0] : "";
@@ -219,8 +223,8 @@ final class Wording {
 	private String filterValue(Filter f) {
 		return switch (f.kind()) {
 			case YEAR -> korean ? f.value() + "년" : String.valueOf(f.value());
-			case EQUALS -> column(f.column()).type() == ColumnType.YEAR ? (korean ? f.value() + "년"
-					: String.valueOf(f.value())) : String.valueOf(f.value());
+			case EQUALS -> column(f.column()).type() == ColumnType.YEAR
+					? (korean ? f.value() + "년" : String.valueOf(f.value())) : String.valueOf(f.value());
 			case BETWEEN -> Numbers.plain(f.value()) + "~" + Numbers.plain(f.upTo());
 		};
 	}
@@ -233,7 +237,10 @@ final class Wording {
 		}).collect(Collectors.joining(korean ? ", " : " and "));
 	}
 
-	/** The function's word, or {@code 값}/{@code value} when total rows are read as they are. */
+	/**
+	 * The function's word, or {@code 값}/{@code value} when total rows are read as they
+	 * are.
+	 */
 	private String fn(Plan.Function function, Plan.Rows rows) {
 		return rows == Plan.Rows.TOTALS && function == Plan.Function.SUM ? (korean ? "값" : "value") : fn(function);
 	}

@@ -1,23 +1,28 @@
 /**
- * Tables: every CSV/TSV file and XLSX sheet (and, through {@link io.draftwave.tables.RawTable},
- * any table another parser finds) becomes a typed table, so figures are computed exactly instead
- * of read from text. Pipeline: {@code TableFiles} reads cells, {@code TableShaper} finds the
- * header below title lines, merges two header rows, types the columns and flags total rows,
- * {@code TableStore} keeps one SQL table per table; {@code QuestionPlanner} turns a question into
- * a {@link io.draftwave.tables.Plan}, {@code PlanSql} turns the plan into SQL, {@code PlanRunner}
- * runs it and {@code Wording} states the result.
+ * Tables: every CSV/TSV file and XLSX sheet (and, through
+ * {@link io.draftwave.tables.RawTable}, any table another parser finds) becomes a typed
+ * table, so figures are computed exactly instead of read from text. Pipeline:
+ * {@code TableFiles} reads cells, {@code TableShaper} finds the header below title lines,
+ * merges two header rows, types the columns and flags total rows, {@code TableStore}
+ * keeps one SQL table per table; {@code QuestionPlanner} turns a question into a
+ * {@link io.draftwave.tables.Plan}, {@code PlanSql} turns the plan into SQL,
+ * {@code PlanRunner} runs it and {@code Wording} states the result.
  *
- * <p>Public API: {@link io.draftwave.tables.Tables} ({@code open(dataDir)}, {@code load},
+ * <p>
+ * Public API: {@link io.draftwave.tables.Tables} ({@code open(dataDir)}, {@code load},
  * {@code remove(documentId)}, {@code list}, {@code get}, {@code rows(id, offset, limit)},
- * {@code cards}), {@link io.draftwave.tables.Analyses} ({@code ask(question, language, tableIds)}
- * → {@link io.draftwave.tables.Analysis}, {@link io.draftwave.tables.Clarification} or
- * {@link io.draftwave.tables.NoTable}; {@code run(plan, language)} for a plan proposed elsewhere)
- * and {@link io.draftwave.tables.Charts} ({@code png}, {@code svg}).
+ * {@code cards}), {@link io.draftwave.tables.Analyses}
+ * ({@code ask(question, language, tableIds)} → {@link io.draftwave.tables.Analysis},
+ * {@link io.draftwave.tables.Clarification} or {@link io.draftwave.tables.NoTable};
+ * {@code run(plan, language)} for a plan proposed elsewhere) and
+ * {@link io.draftwave.tables.Charts} ({@code png}, {@code svg}).
  *
- * <p>The database is DuckDB (embedded in the process like H2, no server): it is columnar, so
- * aggregates over a 100,000-row table scan only the columns they need; its SQL is exact (integer
- * sums stay integers, decimals are not floated by the driver's whim); it reads Korean headers and
- * types correctly; and a connection can be opened read-only, which is where every analysis runs.
+ * <p>
+ * The database is DuckDB (embedded in the process like H2, no server): it is columnar, so
+ * aggregates over a 100,000-row table scan only the columns they need; its SQL is exact
+ * (integer sums stay integers, decimals are not floated by the driver's whim); it reads
+ * Korean headers and types correctly; and a connection can be opened read-only, which is
+ * where every analysis runs.
  */
 @NullMarked
 package io.draftwave.tables;

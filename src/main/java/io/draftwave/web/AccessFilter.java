@@ -26,17 +26,20 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Guards {@code /api/**} and {@code /v1/**}; health, the start page, static assets and the API docs stay open.
+ * Guards {@code /api/**} and {@code /v1/**}; health, the start page, static assets and
+ * the API docs stay open.
  * <ul>
- * <li>No key configured ({@code draftwave.security.api-keys} empty): loopback clients are served
- * as {@code loopback} with the admin role, everyone else gets 403.</li>
+ * <li>No key configured ({@code draftwave.security.api-keys} empty): loopback clients are
+ * served as {@code loopback} with the admin role, everyone else gets 403.</li>
  * <li>Keys configured: every request needs {@code Authorization: Bearer <key>} or
- * {@code X-API-Key: <key>}, else 401 with {@code WWW-Authenticate: Bearer}; deleting documents and
- * {@code /api/admin/**} need the admin role (403); each key may make
- * {@code draftwave.security.requests-per-minute} requests (429 with {@code Retry-After}).</li>
+ * {@code X-API-Key: <key>}, else 401 with {@code WWW-Authenticate: Bearer}; deleting
+ * documents and {@code /api/admin/**} need the admin role (403); each key may make
+ * {@code draftwave.security.requests-per-minute} requests (429 with
+ * {@code Retry-After}).</li>
  * </ul>
- * The caller's {@link ApiKey} (name and role, never the key) is stored under {@link #CALLER}.
- * Loopback is judged on the connection's remote address; forwarded headers are not trusted.
+ * The caller's {@link ApiKey} (name and role, never the key) is stored under
+ * {@link #CALLER}. Loopback is judged on the connection's remote address; forwarded
+ * headers are not trusted.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Writes the answers of {@link AccessFilter} and {@link CrossOriginFilter}, which come before
- * routing: problems from the {@link ProblemCatalogue} on {@code /api/**}, OpenAI's error object
- * (its {@code type} from the same {@link ProblemType}) on {@code /v1/**}.
+ * Writes the answers of {@link AccessFilter} and {@link CrossOriginFilter}, which come
+ * before routing: problems from the {@link ProblemCatalogue} on {@code /api/**}, OpenAI's
+ * error object (its {@code type} from the same {@link ProblemType}) on {@code /v1/**}.
  */
 @Component
 class AccessRefusals {

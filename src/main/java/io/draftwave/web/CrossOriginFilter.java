@@ -22,11 +22,12 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Cross-origin access to {@code /api/**} for the widget embedded on other sites' pages. Requests from
- * an origin in {@code draftwave.web.allowed-origins} get CORS headers, and their preflights are
- * answered here, before {@link AccessFilter} asks for a key. A browser request from any other origin
- * is refused with a 403 problem ({@code /problems/origin-not-allowed}) that the refused page may read,
- * so the widget can say why it does not work; nothing else is readable there. Same-origin requests and
+ * Cross-origin access to {@code /api/**} for the widget embedded on other sites' pages.
+ * Requests from an origin in {@code draftwave.web.allowed-origins} get CORS headers, and
+ * their preflights are answered here, before {@link AccessFilter} asks for a key. A
+ * browser request from any other origin is refused with a 403 problem
+ * ({@code /problems/origin-not-allowed}) that the refused page may read, so the widget
+ * can say why it does not work; nothing else is readable there. Same-origin requests and
  * clients that send no {@code Origin} (curl, office tools) pass untouched.
  */
 @Component

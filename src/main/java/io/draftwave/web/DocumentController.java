@@ -30,9 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Uploading, listing, fetching and removing documents. An upload is answered 201 only once the
- * original is on disk, the record written and the passages committed to the index; a client that
- * goes away after sending the whole file does not stop that work (see {@link UploadStaging}).
+ * Uploading, listing, fetching and removing documents. An upload is answered 201 only
+ * once the original is on disk, the record written and the passages committed to the
+ * index; a client that goes away after sending the whole file does not stop that work
+ * (see {@link UploadStaging}).
  */
 @RestController
 class DocumentController {
@@ -56,9 +57,10 @@ class DocumentController {
 			String sha256, String status, int passageCount, Instant createdAt, Instant updatedAt, String url) {
 
 		static DocumentView of(DocumentRecord r) {
-			return new DocumentView(r.id(), r.title(), r.fileName(), r.format().name().toLowerCase(java.util.Locale.ROOT),
-					r.language().code(), r.sizeBytes(), r.sha256(), r.status().name().toLowerCase(java.util.Locale.ROOT),
-					r.passageCount(), r.createdAt(), r.updatedAt(), Links.original(r.id()));
+			return new DocumentView(r.id(), r.title(), r.fileName(),
+					r.format().name().toLowerCase(java.util.Locale.ROOT), r.language().code(), r.sizeBytes(),
+					r.sha256(), r.status().name().toLowerCase(java.util.Locale.ROOT), r.passageCount(), r.createdAt(),
+					r.updatedAt(), Links.original(r.id()));
 		}
 
 	}
@@ -68,17 +70,18 @@ class DocumentController {
 		return exchange.getMultipartData().flatMap(parts -> {
 			Part file = parts.getFirst("file");
 			if (!(file instanceof FilePart filePart)) {
-				return Mono.error(new InvalidRequestException(
-						"send the document as a file in the multipart field 'file'"));
+				return Mono
+					.error(new InvalidRequestException("send the document as a file in the multipart field 'file'"));
 			}
 			Part titlePart = parts.getFirst("title");
 			String title = titlePart instanceof FormFieldPart field ? field.value() : null;
 			return uploads.ingest(filePart.content(), filePart.filename(), title);
-		}).map(outcome -> outcome.created()
-				? ResponseEntity.status(HttpStatus.CREATED)
-					.location(java.net.URI.create(Links.document(outcome.record().id())))
-					.body(DocumentView.of(outcome.record()))
-				: ResponseEntity.ok(DocumentView.of(outcome.record())));
+		})
+			.map(outcome -> outcome.created()
+					? ResponseEntity.status(HttpStatus.CREATED)
+						.location(java.net.URI.create(Links.document(outcome.record().id())))
+						.body(DocumentView.of(outcome.record()))
+					: ResponseEntity.ok(DocumentView.of(outcome.record())));
 	}
 
 	@GetMapping("/api/documents")

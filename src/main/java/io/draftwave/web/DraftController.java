@@ -36,17 +36,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Drafts, whole ({@code POST /api/drafts}) or streamed as server-sent events
- * ({@code POST /api/drafts/stream}): {@code sources}, then {@code delta} and {@code citation} as the
- * text is written, {@code warning} when something needs the official's attention, and {@code done}
- * with the checked draft — or {@code error} with a problem object. {@code done}'s text and
- * citations are authoritative: when the model stopped before its draft was complete, they are the
- * extractive draft that replaces the streamed text, and {@code modelText} holds what the model had
- * written. A client that goes away cancels the drafting, and with it any call to a language model.
+ * ({@code POST /api/drafts/stream}): {@code sources}, then {@code delta} and
+ * {@code citation} as the text is written, {@code warning} when something needs the
+ * official's attention, and {@code done} with the checked draft — or {@code error} with a
+ * problem object. {@code done}'s text and citations are authoritative: when the model
+ * stopped before its draft was complete, they are the extractive draft that replaces the
+ * streamed text, and {@code modelText} holds what the model had written. A client that
+ * goes away cancels the drafting, and with it any call to a language model.
  */
 @RestController
 class DraftController {
 
-	/** Comment lines sent while a draft is being written, so proxies keep the stream open. */
+	/**
+	 * Comment lines sent while a draft is being written, so proxies keep the stream open.
+	 */
 	static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
 	private static final String DRAFT_EXAMPLE = """
@@ -66,6 +69,7 @@ class DraftController {
 
 	/**
 	 * Body of both endpoints.
+	 *
 	 * @param kind press-release, policy-report, complaint-reply, memo or answer
 	 * @param instructions the official's request
 	 * @param language ko or en; absent: the language of the instructions
@@ -104,7 +108,10 @@ class DraftController {
 					documentIds == null ? Set.of() : Set.copyOf(documentIds), passages, Boolean.TRUE.equals(strict));
 		}
 
-		/** The language the body names, when it names a valid one; problems are titled in it. */
+		/**
+		 * The language the body names, when it names a valid one; problems are titled in
+		 * it.
+		 */
 		@Nullable Language askedLanguage() {
 			try {
 				return language == null || language.isBlank() ? null : Language.of(language);
@@ -185,8 +192,8 @@ class DraftController {
 
 	private static ServerSentEvent<Object> toEvent(DraftEvent event) {
 		return switch (event) {
-			case DraftEvent.Sources s -> sse("sources",
-					Map.of("sources", s.sources().stream().map(SourceView::of).toList()));
+			case DraftEvent.Sources s ->
+				sse("sources", Map.of("sources", s.sources().stream().map(SourceView::of).toList()));
 			case DraftEvent.Delta d -> sse("delta", Map.of("text", d.text()));
 			case DraftEvent.Cited c -> sse("citation", CitationView.of(c.citation()));
 			case DraftEvent.Warning w -> sse("warning", Map.of("message", w.message()));
@@ -195,8 +202,9 @@ class DraftController {
 	}
 
 	/**
-	 * The problem object of an {@code error} event, for failures after the stream has started (the
-	 * status line is already sent by then), titled in the request's language.
+	 * The problem object of an {@code error} event, for failures after the stream has
+	 * started (the status line is already sent by then), titled in the request's
+	 * language.
 	 */
 	private Map<String, Object> streamProblem(Throwable ex, Language language, String path) {
 		if (ex instanceof InvalidRequestException) {

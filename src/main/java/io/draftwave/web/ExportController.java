@@ -24,10 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A finished draft as an office file ({@code GET /api/drafts/{draftId}/export?format=docx|hwpx}),
- * its citations as footnotes. Drafts are found in the {@link DraftArchive} for as long as
- * {@code draftwave.drafting.keep-drafts-for}; an unknown or expired id answers 404, an unknown
- * format 400.
+ * A finished draft as an office file ({@code GET
+ * /api/drafts/{draftId}/export?format=docx|hwpx}), its citations as footnotes. Drafts are
+ * found in the {@link DraftArchive} for as long as
+ * {@code draftwave.drafting.keep-drafts-for}; an unknown or expired id answers 404, an
+ * unknown format 400.
  */
 @RestController
 class ExportController {
@@ -49,8 +50,8 @@ class ExportController {
 			@RequestParam(defaultValue = "docx") String format) {
 		DraftExporter exporter = exporters.get(format.strip().toLowerCase(Locale.ROOT));
 		if (exporter == null) {
-			throw new InvalidRequestException("'format' must be one of " + String.join(", ", exporters.keySet())
-					+ "; not '" + format + "'");
+			throw new InvalidRequestException(
+					"'format' must be one of " + String.join(", ", exporters.keySet()) + "; not '" + format + "'");
 		}
 		Draft draft = archive.find(draftId).orElseThrow(() -> new DraftNotFoundException(draftId));
 		String filename = "draft-" + draft.kind().id() + "-" + LocalDate.now(ZONE) + "." + exporter.extension();

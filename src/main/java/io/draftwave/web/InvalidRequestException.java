@@ -6,8 +6,8 @@ import io.draftwave.corpus.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A request whose content breaks a rule of the API; the message says what to fix. When the
- * request named a language of its own, its problem's title is in that language.
+ * A request whose content breaks a rule of the API; the message says what to fix. When
+ * the request named a language of its own, its problem's title is in that language.
  */
 class InvalidRequestException extends RuntimeException {
 

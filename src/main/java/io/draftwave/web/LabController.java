@@ -32,9 +32,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The trainers' prompt lab under {@code /api/lab}: exercises, models, runs (started at once and
- * drafted in the background; poll a run for its progress), reruns of a cell, CSV and JSON
- * exports, and the class leaderboard. Field names follow the lab's contract with its pages.
+ * The trainers' prompt lab under {@code /api/lab}: exercises, models, runs (started at
+ * once and drafted in the background; poll a run for its progress), reruns of a cell, CSV
+ * and JSON exports, and the class leaderboard. Field names follow the lab's contract with
+ * its pages.
  */
 @RestController
 class LabController {
@@ -43,7 +44,9 @@ class LabController {
 
 	private final JsonMapper json;
 
-	/** @param json the service's JSON mapper, so an export reads like the API's answer */
+	/**
+	 * @param json the service's JSON mapper, so an export reads like the API's answer
+	 */
 	LabController(Lab lab, JsonMapper json) {
 		this.lab = lab;
 		this.json = json;
@@ -51,9 +54,11 @@ class LabController {
 
 	/**
 	 * Body of {@code POST /api/lab/runs}.
+	 *
 	 * @param exerciseId the exercise
 	 * @param participant the trainee's name for the leaderboard
-	 * @param variants prompt variants, 1 to 6; {@code {{input}}} stands for a case's input
+	 * @param variants prompt variants, 1 to 6; {@code {{input}}} stands for a case's
+	 * input
 	 * @param models model settings, 1 to 4; default: the extractive drafter
 	 */
 	record RunBody(@Nullable String exerciseId, @Nullable String participant, @Nullable List<VariantBody> variants,
@@ -147,7 +152,10 @@ class LabController {
 			return ResponseEntity.ok()
 				.contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON)
 				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment().filename("lab-run-" + run.runId() + "." + format).build().toString())
+						ContentDisposition.attachment()
+							.filename("lab-run-" + run.runId() + "." + format)
+							.build()
+							.toString())
 				.body(body);
 		});
 	}

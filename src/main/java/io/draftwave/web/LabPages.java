@@ -12,9 +12,10 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * The prompt lab's pages live under {@code /lab/} as static files; this gives the folder address
- * its page, which static resource handling does not do below the root: {@code /lab/} answers the
- * exercise list and {@code /lab} redirects there, so relative links resolve inside the folder.
+ * The prompt lab's pages live under {@code /lab/} as static files; this gives the folder
+ * address its page, which static resource handling does not do below the root:
+ * {@code /lab/} answers the exercise list and {@code /lab} redirects there, so relative
+ * links resolve inside the folder.
  */
 @Configuration(proxyBeanMethods = false)
 class LabPages {

@@ -15,7 +15,9 @@ import io.draftwave.lab.ModelSetting;
 import io.draftwave.lab.Variant;
 import org.jspecify.annotations.Nullable;
 
-/** The lab's wire records, named as in the contract between the lab's API and its pages. */
+/**
+ * The lab's wire records, named as in the contract between the lab's API and its pages.
+ */
 final class LabViews {
 
 	private LabViews() {
@@ -48,8 +50,8 @@ final class LabViews {
 	}
 
 	/**
-	 * @param missingDocuments documents the exercise names that the corpus does not hold (a run
-	 * is refused until they are there)
+	 * @param missingDocuments documents the exercise names that the corpus does not hold
+	 * (a run is refused until they are there)
 	 * @param file the exercise's file, relative to the exercises folder
 	 */
 	record ExerciseDetail(String id, int level, String title, String goal, String instructions, String kind,

@@ -9,7 +9,10 @@ public final class Links {
 	private Links() {
 	}
 
-	/** The passage behind a hit or citation: {@code /api/sources/{sourceId}}, the id URL-encoded. */
+	/**
+	 * The passage behind a hit or citation: {@code /api/sources/{sourceId}}, the id
+	 * URL-encoded.
+	 */
 	public static String source(String sourceId) {
 		return "/api/sources/" + encode(sourceId);
 	}

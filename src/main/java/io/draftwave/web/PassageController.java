@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A cited passage among its neighbours: the page {@code /sources/{sourceId}} that the widget's
- * citations link to, and the data it shows, {@code GET /api/sources/{sourceId}/context}. The
- * document's text is kept only as its passages, so the neighbourhood is the passages of the
- * document whose ordinals are near the cited one's, read in one look-up
- * ({@link PassageReader#neighbours}).
+ * A cited passage among its neighbours: the page {@code /sources/{sourceId}} that the
+ * widget's citations link to, and the data it shows, {@code GET
+ * /api/sources/{sourceId}/context}. The document's text is kept only as its passages, so
+ * the neighbourhood is the passages of the document whose ordinals are near the cited
+ * one's, read in one look-up ({@link PassageReader#neighbours}).
  */
 @RestController
 class PassageController {
@@ -43,6 +43,7 @@ class PassageController {
 
 	/**
 	 * One passage of the neighbourhood.
+	 *
 	 * @param cited true for the passage the request named
 	 */
 	record ContextPassage(String sourceId, String text, @Nullable String heading, @Nullable Integer page,
@@ -56,7 +57,9 @@ class PassageController {
 	}
 
 	/**
-	 * The cited passage with up to {@code around} passages before and after it, in document order.
+	 * The cited passage with up to {@code around} passages before and after it, in
+	 * document order.
+	 *
 	 * @param original link to the document's original file
 	 */
 	record SourceContext(String sourceId, String documentId, String title, String original,
@@ -82,13 +85,13 @@ class PassageController {
 	}
 
 	private static SourceContext context(String sourceId, List<SourcePassage> neighbours) {
-		SourcePassage cited = neighbours.stream().filter(p -> p.sourceId().equals(sourceId)).findFirst()
+		SourcePassage cited = neighbours.stream()
+			.filter(p -> p.sourceId().equals(sourceId))
+			.findFirst()
 			.orElseThrow(() -> new SourceNotFoundException(sourceId));
-		List<ContextPassage> passages = neighbours.stream()
-			.map(p -> ContextPassage.of(p, p == cited))
-			.toList();
-		return new SourceContext(cited.sourceId(), cited.documentId(), cited.title(), Links.original(cited.documentId()),
-				passages);
+		List<ContextPassage> passages = neighbours.stream().map(p -> ContextPassage.of(p, p == cited)).toList();
+		return new SourceContext(cited.sourceId(), cited.documentId(), cited.title(),
+				Links.original(cited.documentId()), passages);
 	}
 
 }

@@ -26,8 +26,8 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * Turns every failure on {@code /api/**} into an RFC 9457 problem built by the
  * {@link ProblemCatalogue}: a stable {@code type}, a title in the request's language (see
- * {@link ProblemCatalogue}), the status and a detail that says what to fix. No stack trace ever
- * leaves the service.
+ * {@link ProblemCatalogue}), the status and a detail that says what to fix. No stack
+ * trace ever leaves the service.
  */
 @RestControllerAdvice
 class ProblemAdvice {
@@ -75,7 +75,9 @@ class ProblemAdvice {
 		return problem(ProblemType.NOT_FOUND, ex.getMessage(), exchange);
 	}
 
-	/** Spring's own refusals: unreadable JSON, wrong content type, unknown path or method. */
+	/**
+	 * Spring's own refusals: unreadable JSON, wrong content type, unknown path or method.
+	 */
 	@ExceptionHandler(ResponseStatusException.class)
 	ResponseEntity<ProblemDetail> framework(ResponseStatusException ex, ServerWebExchange exchange) {
 		HttpStatusCode status = ex.getStatusCode();
@@ -102,7 +104,8 @@ class ProblemAdvice {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, ServerWebExchange exchange) {
 		if (AbortedException.isConnectionReset(ex) || ex instanceof AbortedException) {
-			// the client went away: nobody reads this answer, and nothing failed on this side
+			// the client went away: nobody reads this answer, and nothing failed on this
+			// side
 			log.debug("Client left during {} {}: {}", exchange.getRequest().getMethod(),
 					exchange.getRequest().getPath(), ex.toString());
 			return problem(ProblemType.INTERNAL_ERROR, "the client closed the connection", exchange);
@@ -120,8 +123,7 @@ class ProblemAdvice {
 
 	private ResponseEntity<ProblemDetail> problem(ProblemType type, HttpStatusCode status, @Nullable String detail,
 			Language language, ServerWebExchange exchange) {
-		ProblemDetail body = problems.problem(type, status, detail, language,
-				exchange.getRequest().getPath().value());
+		ProblemDetail body = problems.problem(type, status, detail, language, exchange.getRequest().getPath().value());
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 

@@ -19,15 +19,17 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds every RFC 9457 problem body of the service: the exception advice's, the {@code error}
- * event's of a draft stream, and the access filters' refusals. A body has the {@link ProblemType}'s
- * {@code type}, its title in Korean or English, the status, the detail and, when given, the
- * {@code instance} path. Titles are read once, at start, from {@code messages_ko.properties} and
- * {@code messages.properties}; a title missing from either stops the start naming its key.
+ * Builds every RFC 9457 problem body of the service: the exception advice's, the
+ * {@code error} event's of a draft stream, and the access filters' refusals. A body has
+ * the {@link ProblemType}'s {@code type}, its title in Korean or English, the status, the
+ * detail and, when given, the {@code instance} path. Titles are read once, at start, from
+ * {@code messages_ko.properties} and {@code messages.properties}; a title missing from
+ * either stops the start naming its key.
  * <p>
- * The title's language is the request's: the language its body names, where it names one, else
- * the first of {@code ko} and {@code en} in {@code Accept-Language} ({@code en-US,en;q=0.9} is
- * English, {@code fr, en;q=0.5} English too), else Korean. Thread-safe.
+ * The title's language is the request's: the language its body names, where it names one,
+ * else the first of {@code ko} and {@code en} in {@code Accept-Language}
+ * ({@code en-US,en;q=0.9} is English, {@code fr, en;q=0.5} English too), else Korean.
+ * Thread-safe.
  */
 @Component
 class ProblemCatalogue {
@@ -48,7 +50,8 @@ class ProblemCatalogue {
 			String english = title(messages, key, Locale.ENGLISH, "messages.properties");
 			String korean = title(messages, key, Locale.KOREAN, "messages_ko.properties");
 			if (korean.equals(english)) {
-				// the Korean lookup falls back to the English bundle when its own key is missing
+				// the Korean lookup falls back to the English bundle when its own key is
+				// missing
 				throw new IllegalStateException("The problem title " + key + " is missing from messages_ko.properties");
 			}
 			Map<Language, String> both = new EnumMap<>(Language.class);
@@ -69,12 +72,14 @@ class ProblemCatalogue {
 	}
 
 	/** The body of a problem answered with its type's own status. */
-	ProblemDetail problem(ProblemType type, @Nullable String detail, Language language,
-			@Nullable String instance) {
+	ProblemDetail problem(ProblemType type, @Nullable String detail, Language language, @Nullable String instance) {
 		return problem(type, type.status(), detail, language, instance);
 	}
 
-	/** The body of a problem answered with another status, as Spring's own refusals bring theirs. */
+	/**
+	 * The body of a problem answered with another status, as Spring's own refusals bring
+	 * theirs.
+	 */
 	ProblemDetail problem(ProblemType type, HttpStatusCode status, @Nullable String detail, Language language,
 			@Nullable String instance) {
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
@@ -87,9 +92,9 @@ class ProblemCatalogue {
 	}
 
 	/**
-	 * The body of {@link #problem(ProblemType, String, Language, String)} as an ordered map
-	 * ({@code type, title, status, detail, instance}), for bodies written outside the HTTP
-	 * message codecs: the stream's {@code error} event and the access filters.
+	 * The body of {@link #problem(ProblemType, String, Language, String)} as an ordered
+	 * map ({@code type, title, status, detail, instance}), for bodies written outside the
+	 * HTTP message codecs: the stream's {@code error} event and the access filters.
 	 */
 	Map<String, Object> fields(ProblemType type, @Nullable String detail, Language language,
 			@Nullable String instance) {
@@ -108,9 +113,9 @@ class ProblemCatalogue {
 	}
 
 	/**
-	 * The language a request's titles are in, from {@code Accept-Language} alone: the first of
-	 * {@code ko} and {@code en} its ranges accept, else (no header, other languages only, or a
-	 * header that does not parse) {@link #DEFAULT_LANGUAGE}.
+	 * The language a request's titles are in, from {@code Accept-Language} alone: the
+	 * first of {@code ko} and {@code en} its ranges accept, else (no header, other
+	 * languages only, or a header that does not parse) {@link #DEFAULT_LANGUAGE}.
 	 */
 	static Language language(ServerHttpRequest request) {
 		List<Locale.LanguageRange> ranges;

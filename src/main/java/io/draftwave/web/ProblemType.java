@@ -7,10 +7,10 @@ import org.springframework.http.HttpStatusCode;
 
 /**
  * The problem types the API answers with: each one's {@code type} slug
- * ({@code /problems/<slug>}), usual status and the {@code type} of OpenAI's error object used for
- * it on {@code /v1/**}. Titles, in Korean and English, are in {@code messages_ko.properties} and
- * {@code messages.properties} under {@code problem.<slug>.title}; {@link ProblemCatalogue} builds
- * every body from them.
+ * ({@code /problems/<slug>}), usual status and the {@code type} of OpenAI's error object
+ * used for it on {@code /v1/**}. Titles, in Korean and English, are in
+ * {@code messages_ko.properties} and {@code messages.properties} under
+ * {@code problem.<slug>.title}; {@link ProblemCatalogue} builds every body from them.
  */
 public enum ProblemType {
 
@@ -50,7 +50,10 @@ public enum ProblemType {
 	/** 500: a failure of the service, logged. */
 	INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "server_error"),
 
-	/** 503: the service is stopping and takes no new writes; another instance or a later try will. */
+	/**
+	 * 503: the service is stopping and takes no new writes; another instance or a later
+	 * try will.
+	 */
 	SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "server_error");
 
 	private final String slug;
@@ -75,7 +78,10 @@ public enum ProblemType {
 		return URI.create("/problems/" + slug);
 	}
 
-	/** The status this problem is answered with, unless a framework refusal brings its own. */
+	/**
+	 * The status this problem is answered with, unless a framework refusal brings its
+	 * own.
+	 */
 	public HttpStatus status() {
 		return status;
 	}
@@ -86,9 +92,9 @@ public enum ProblemType {
 	}
 
 	/**
-	 * The type of one of Spring's own refusals by its status: 404 {@code not-found}, 405, 406,
-	 * 413, 415 as named, any other client error {@code invalid-request}, anything else
-	 * {@code internal-error}.
+	 * The type of one of Spring's own refusals by its status: 404 {@code not-found}, 405,
+	 * 406, 413, 415 as named, any other client error {@code invalid-request}, anything
+	 * else {@code internal-error}.
 	 */
 	public static ProblemType forStatus(HttpStatusCode status) {
 		return switch (status.value()) {

@@ -39,6 +39,7 @@ class SearchController {
 
 	/**
 	 * Body of {@code POST /api/search}.
+	 *
 	 * @param query the question or keywords
 	 * @param k hits wanted, 1..100, default 10
 	 * @param language {@code ko} or {@code en}; absent: decided from the query
@@ -71,8 +72,8 @@ class SearchController {
 			int start, int end, String url) {
 
 		static Hit of(SearchHit h) {
-			return new Hit(h.sourceId(), h.documentId(), h.title(), h.excerpt(), h.score(), h.page(), h.start(), h.end(),
-					Links.source(h.sourceId()));
+			return new Hit(h.sourceId(), h.documentId(), h.title(), h.excerpt(), h.score(), h.page(), h.start(),
+					h.end(), Links.source(h.sourceId()));
 		}
 
 	}

@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the HTTP API as browsers see it.
  *
- * @param allowedOrigins origins ({@code scheme://host[:port]}, e.g. {@code https://intranet.example.go.kr})
- * whose pages may call {@code /api/**} with the embedded widget; empty (the default): pages served by
- * this service only. A browser request from any other origin is refused with 403.
+ * @param allowedOrigins origins ({@code scheme://host[:port]}, e.g.
+ * {@code https://intranet.example.go.kr}) whose pages may call {@code /api/**} with the
+ * embedded widget; empty (the default): pages served by this service only. A browser
+ * request from any other origin is refused with 403.
  */
 @ConfigurationProperties("draftwave.web")
 record WebProperties(@DefaultValue List<String> allowedOrigins) {

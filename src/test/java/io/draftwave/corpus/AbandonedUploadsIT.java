@@ -28,10 +28,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Clients that give up on their uploads at every point of the request: before the body is
- * complete, right after it, and while the service reads, stores and indexes it (closing 0 to
- * 420 ms after the last byte, some with a reset), many at once. The store must survive all of
- * it: later uploads succeed, nothing in the log says a store file was closed by an interrupt, and
- * after kill -9 and a restart every upload that was answered 201 is there, indexed and searchable.
+ * complete, right after it, and while the service reads, stores and indexes it (closing 0
+ * to 420 ms after the last byte, some with a reset), many at once. The store must survive
+ * all of it: later uploads succeed, nothing in the log says a store file was closed by an
+ * interrupt, and after kill -9 and a restart every upload that was answered 201 is there,
+ * indexed and searchable.
  */
 class AbandonedUploadsIT {
 
@@ -84,7 +85,8 @@ class AbandonedUploadsIT {
 		assertThat(acknowledged.size()).as("uploads answered 201 before their client left").isGreaterThan(10);
 		service.kill();
 
-		// and after kill -9 and a restart every acknowledged upload is there and searchable
+		// and after kill -9 and a restart every acknowledged upload is there and
+		// searchable
 		try (ServiceProcess restarted = ServiceProcess.start(data, corpus, log)) {
 			for (var entry : acknowledged.entrySet()) {
 				JsonNode document = restarted.get("/api/documents/" + entry.getKey());
@@ -94,20 +96,23 @@ class AbandonedUploadsIT {
 				assertThat(hits.get(0).get("documentId").asString()).isEqualTo(entry.getKey());
 			}
 			for (JsonNode document : restarted.get("/api/documents")) {
-				assertThat(document.get("status").asString()).as("document %s", document.get("id")).isEqualTo("indexed");
+				assertThat(document.get("status").asString()).as("document %s", document.get("id"))
+					.isEqualTo("indexed");
 			}
 		}
 	}
 
 	/**
-	 * One client: every fourth stops half-way through the body; the others send it whole, read
-	 * whatever answer comes within their delay, and close (every other one with a reset). An
-	 * upload counts as acknowledged when its client read the 201 with the document's id.
+	 * One client: every fourth stops half-way through the body; the others send it whole,
+	 * read whatever answer comes within their delay, and close (every other one with a
+	 * reset). An upload counts as acknowledged when its client read the 201 with the
+	 * document's id.
 	 */
 	private static void abandon(int port, int n, Map<String, String> acknowledged) throws IOException {
 		String word = ServiceProcess.word("gone", n);
 		byte[] request = request(port, "버려진 " + n + ".md", "# 버려진 업로드 " + n + "\n\n이 문서는 " + word + " 항목을 다룬다.\n");
-		// every eighth client waits long enough for most answers, so that some 201s are seen
+		// every eighth client waits long enough for most answers, so that some 201s are
+		// seen
 		int delayMs = n % 8 == 1 ? 5_000 : (n * 37) % 421;
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			if (n % 2 == 0) {

@@ -36,24 +36,32 @@ class ChunkerTest {
 	}
 
 	static Stream<Arguments> fixtures() {
-		List<String> paragraphs = List.of("교육 참여 인원은 847명입니다. 만족도는 4.5점으로 조사됨.", "Budget review 2024. e.g. the plan is on track!",
+		List<String> paragraphs = List.of("교육 참여 인원은 847명입니다. 만족도는 4.5점으로 조사됨.",
+				"Budget review 2024. e.g. the plan is on track!",
 				"시민 의견 수렴 결과를 반영하여 세부 계획을 수립할 예정임. 다음 회의는 3월 10일에 열립니다.");
 		return Stream.of(Arguments.of(DocumentFormat.HWP, SampleDocuments.hwp("교육 결과", paragraphs)),
 				Arguments.of(DocumentFormat.HWPX, SampleDocuments.hwpx("교육 결과", paragraphs)),
 				Arguments.of(DocumentFormat.PDF, SampleDocuments.pdf(List.of(paragraphs, paragraphs))),
-				Arguments.of(DocumentFormat.DOCX, SampleDocuments.docx("교육 결과", List.of("# 개요", paragraphs.get(0), "# 결과",
-						paragraphs.get(1), paragraphs.get(2)))),
-				Arguments.of(DocumentFormat.XLSX, SampleDocuments.xlsx("실적", List.of("연도", "참여 인원", "비고"),
-						List.of(List.of(2023, 612, "대면"), List.of(2024, 847, "대면과 비대면 병행"), List.of(2025, 1203, "온라인")))),
-				Arguments.of(DocumentFormat.CSV, "연도,참여 인원\n2023,612\n2024,847\n2025,1203\n".getBytes(StandardCharsets.UTF_8)),
-				Arguments.of(DocumentFormat.MARKDOWN, ("# 개요\n\n" + paragraphs.get(0) + "\n\n## 결과\n\n" + paragraphs.get(2))
-					.getBytes(StandardCharsets.UTF_8)),
-				Arguments.of(DocumentFormat.TEXT, ("교육 결과\n\n" + String.join("\n\n", paragraphs)).getBytes(StandardCharsets.UTF_8)));
+				Arguments.of(DocumentFormat.DOCX,
+						SampleDocuments.docx("교육 결과",
+								List.of("# 개요", paragraphs.get(0), "# 결과", paragraphs.get(1), paragraphs.get(2)))),
+				Arguments.of(DocumentFormat.XLSX,
+						SampleDocuments.xlsx("실적", List.of("연도", "참여 인원", "비고"),
+								List.of(List.of(2023, 612, "대면"), List.of(2024, 847, "대면과 비대면 병행"),
+										List.of(2025, 1203, "온라인")))),
+				Arguments.of(DocumentFormat.CSV,
+						"연도,참여 인원\n2023,612\n2024,847\n2025,1203\n".getBytes(StandardCharsets.UTF_8)),
+				Arguments.of(DocumentFormat.MARKDOWN,
+						("# 개요\n\n" + paragraphs.get(0) + "\n\n## 결과\n\n" + paragraphs.get(2))
+							.getBytes(StandardCharsets.UTF_8)),
+				Arguments.of(DocumentFormat.TEXT,
+						("교육 결과\n\n" + String.join("\n\n", paragraphs)).getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("fixtures")
-	void should_cut_passages_that_are_substrings_of_the_text_when_chunking_each_format(DocumentFormat format, byte[] bytes) {
+	void should_cut_passages_that_are_substrings_of_the_text_when_chunking_each_format(DocumentFormat format,
+			byte[] bytes) {
 		// given
 		ParsedDocument doc = PARSERS.parse(format, new ByteArrayInputStream(bytes));
 		Chunker chunker = new Chunker(40);
@@ -70,8 +78,8 @@ class ChunkerTest {
 	void should_keep_invariants_when_input_is_random() {
 		// given
 		Random random = new Random(20250310L);
-		String[] words = { "교육", "참여", "인원은", "847명입니다.", "예정임.", "the", "plan", "e.g.", "3.5%", "2024.3.1.", "Dr.", "할까?",
-				"done!", "\t", "  ", "\n", "한\u0301", "x".repeat(70), "끝." };
+		String[] words = { "교육", "참여", "인원은", "847명입니다.", "예정임.", "the", "plan", "e.g.", "3.5%", "2024.3.1.", "Dr.",
+				"할까?", "done!", "\t", "  ", "\n", "한\u0301", "x".repeat(70), "끝." };
 		for (int round = 0; round < 200; round++) {
 			List<Block> blocks = new ArrayList<>();
 			for (int b = 0; b < 1 + random.nextInt(8); b++) {
@@ -114,8 +122,8 @@ class ChunkerTest {
 	@Test
 	void should_split_passages_at_page_change_when_paragraphs_are_short() {
 		// given
-		ParsedDocument doc = new ParsedDocument(null, List.of(Block.heading("개요").onPage(1), Block.paragraph("첫 쪽.").onPage(1),
-				Block.paragraph("둘째 쪽.").onPage(2)));
+		ParsedDocument doc = new ParsedDocument(null, List.of(Block.heading("개요").onPage(1),
+				Block.paragraph("첫 쪽.").onPage(1), Block.paragraph("둘째 쪽.").onPage(2)));
 
 		// when
 		DocumentText result = new Chunker().chunk(doc);
@@ -172,7 +180,12 @@ class ChunkerTest {
 	@Test
 	void should_normalise_to_nfc_and_collapse_spaces_when_building_text() {
 		// given
-		String decomposed = Normalizer.normalize("한글 문서", Normalizer.Form.NFD); // 한 U+D55C as U+1112 U+1161 U+11AB
+		String decomposed = Normalizer.normalize("한글 문서", Normalizer.Form.NFD); // 한
+																				// U+D55C
+																				// as
+																				// U+1112
+																				// U+1161
+																				// U+11AB
 		ParsedDocument doc = new ParsedDocument(null, List.of(Block.paragraph(decomposed + " \t  입니다.")));
 
 		// when

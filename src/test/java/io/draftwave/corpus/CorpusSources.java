@@ -17,10 +17,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Turns the editable sources of the default corpus's binary documents
- * ({@code src/test/resources/corpus-sources/<file name>.md}) into the files under {@code corpus/}.
- * Source syntax: first line {@code # Title}; lines {@code date: …} and {@code source: …}; blocks
- * separated by blank lines, {@code ## Heading} a heading, {@code === page ===} a new PDF page,
- * {@code === sheet: name ===} a new spreadsheet sheet followed by CSV lines with a header first.
+ * ({@code src/test/resources/corpus-sources/<file name>.md}) into the files under
+ * {@code corpus/}. Source syntax: first line {@code # Title}; lines {@code date: …} and
+ * {@code source: …}; blocks separated by blank lines, {@code ## Heading} a heading,
+ * {@code === page ===} a new PDF page, {@code === sheet: name ===} a new spreadsheet
+ * sheet followed by CSV lines with a header first.
  */
 final class CorpusSources {
 
@@ -29,7 +30,10 @@ final class CorpusSources {
 	private CorpusSources() {
 	}
 
-	/** A parsed source: title, date and source lines, blocks per page, CSV lines per sheet. */
+	/**
+	 * A parsed source: title, date and source lines, blocks per page, CSV lines per
+	 * sheet.
+	 */
 	record Source(String title, List<String> front, List<List<String>> pages, Map<String, List<String>> sheets) {
 
 		List<String> paragraphs() {
@@ -99,7 +103,10 @@ final class CorpusSources {
 		return pages;
 	}
 
-	/** One sheet per source sheet, after a first sheet holding the title, date, source and notes. */
+	/**
+	 * One sheet per source sheet, after a first sheet holding the title, date, source and
+	 * notes.
+	 */
 	private static byte[] workbook(Source s) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			workbook.getProperties().getCoreProperties().setTitle(s.title());
@@ -141,7 +148,9 @@ final class CorpusSources {
 		}
 	}
 
-	/** Splits one CSV line; quotes group a field holding commas, {@code ""} is a quote. */
+	/**
+	 * Splits one CSV line; quotes group a field holding commas, {@code ""} is a quote.
+	 */
 	static List<String> csv(String line) {
 		List<String> cells = new ArrayList<>();
 		StringBuilder cell = new StringBuilder();

@@ -13,9 +13,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Kills the service with SIGKILL while it indexes a large folder and answers uploads, then starts
- * it again on the same data: every upload acknowledged with 201 must be there and searchable, and
- * the folder must end up fully indexed.
+ * Kills the service with SIGKILL while it indexes a large folder and answers uploads,
+ * then starts it again on the same data: every upload acknowledged with 201 must be there
+ * and searchable, and the folder must end up fully indexed.
  */
 class CrashRecoveryIT {
 
@@ -36,7 +36,8 @@ class CrashRecoveryIT {
 		Map<String, String> acknowledged = new LinkedHashMap<>();
 		ServiceProcess service = ServiceProcess.start(data, corpus, log);
 
-		// when uploads are acknowledged and the process is killed in the middle of the work
+		// when uploads are acknowledged and the process is killed in the middle of the
+		// work
 		for (int i = 0; acknowledged.size() < 25; i++) {
 			String word = ServiceProcess.word("u", i);
 			var response = service.upload("업로드 " + i + ".md", "# 업로드 " + i + "\n\n민원 답변 초안 " + word + " 사례이다.\n");
@@ -50,8 +51,8 @@ class CrashRecoveryIT {
 		// then after a restart every acknowledged upload is stored and searchable
 		try (ServiceProcess restarted = ServiceProcess.start(data, corpus, log)) {
 			for (var entry : acknowledged.entrySet()) {
-				assertThat(restarted.status("/api/documents/" + entry.getKey()))
-					.as("document %s", entry.getKey()).isEqualTo(200);
+				assertThat(restarted.status("/api/documents/" + entry.getKey())).as("document %s", entry.getKey())
+					.isEqualTo(200);
 				JsonNode hits = restarted.search(entry.getValue()).get("hits");
 				assertThat(hits.size()).as("hits for %s", entry.getValue()).isGreaterThan(0);
 				assertThat(hits.get(0).get("documentId").asString()).isEqualTo(entry.getKey());
@@ -68,7 +69,11 @@ class CrashRecoveryIT {
 			assertThat(count).isEqualTo(expected);
 			JsonNode last = restarted.search(ServiceProcess.word("f", FOLDER_FILES - 1)).get("hits");
 			assertThat(last.size()).isGreaterThan(0);
-			assertThat(restarted.get("/actuator/health").get("components").get("index").get("details").get("documents")
+			assertThat(restarted.get("/actuator/health")
+				.get("components")
+				.get("index")
+				.get("details")
+				.get("documents")
 				.asInt()).isEqualTo((int) expected);
 		}
 	}

@@ -15,9 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Checks the default corpus: every file parses, states its date and source and marks its invented
- * facts as sample data, and every binary file matches the source it is made from. With
- * {@code -Ddraftwave.corpus.write=true} the binary files are written anew from their sources.
+ * Checks the default corpus: every file parses, states its date and source and marks its
+ * invented facts as sample data, and every binary file matches the source it is made
+ * from. With {@code -Ddraftwave.corpus.write=true} the binary files are written anew from
+ * their sources.
  */
 class DefaultCorpusTest {
 
@@ -61,8 +62,9 @@ class DefaultCorpusTest {
 	@MethodSource("corpusFiles")
 	void should_state_date_source_and_sample_data_in_every_document(Path file) throws IOException {
 		String text = text(file, Files.newInputStream(file));
-		assertThat(text).as("date").containsPattern(
-				"20\\d\\d[-.]\\d\\d[-.]\\d\\d|20\\d\\d년 \\d+월|\\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) 20\\d\\d");
+		assertThat(text).as("date")
+			.containsPattern(
+					"20\\d\\d[-.]\\d\\d[-.]\\d\\d|20\\d\\d년 \\d+월|\\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) 20\\d\\d");
 		assertThat(text).as("source").containsPattern("(?i)(source|출처|작성 부서|담당|제공기관)");
 		assertThat(text).as("sample-data notice").containsPattern("(?i)(sample|예시|가상)");
 	}

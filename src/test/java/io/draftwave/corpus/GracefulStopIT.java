@@ -15,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Stops the service with SIGTERM while it indexes a large folder soon after start-up: the stop
- * finishes the file in hand, commits and closes, so the next start finds records and index
- * consistent (no repair), every document indexed before the stop and every upload answered 201
- * is there, and the folder ingestion then completes.
+ * Stops the service with SIGTERM while it indexes a large folder soon after start-up: the
+ * stop finishes the file in hand, commits and closes, so the next start finds records and
+ * index consistent (no repair), every document indexed before the stop and every upload
+ * answered 201 is there, and the folder ingestion then completes.
  */
 class GracefulStopIT {
 

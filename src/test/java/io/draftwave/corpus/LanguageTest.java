@@ -18,8 +18,7 @@ class LanguageTest {
 			가abcde                                 | EN | 0.1667
 			847, 2024                              | EN | 0.0
 			""")
-	void should_call_text_korean_when_a_fifth_of_its_letters_are_hangul(String text, Language expected,
-			double share) {
+	void should_call_text_korean_when_a_fifth_of_its_letters_are_hangul(String text, Language expected, double share) {
 		// when
 		Language detected = Language.detect(text);
 

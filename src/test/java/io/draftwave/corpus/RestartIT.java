@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A clean stop and start keeps every document, and every removal; an index built with another
- * analysis is rebuilt from the originals at start.
+ * A clean stop and start keeps every document, and every removal; an index built with
+ * another analysis is rebuilt from the originals at start.
  */
 class RestartIT {
 
@@ -50,7 +50,8 @@ class RestartIT {
 
 	@Test
 	void should_rebuild_index_from_originals_when_it_was_built_with_another_analysis() throws Exception {
-		// given: a stored document whose passages were last indexed with an older version's analysis
+		// given: a stored document whose passages were last indexed with an older
+		// version's analysis
 		Path corpus = Files.createDirectories(temp.resolve("corpus"));
 		Path data = temp.resolve("data");
 		Path log = Path.of("target", "restart-analysis-service.log");
@@ -63,14 +64,16 @@ class RestartIT {
 		IndexSettings older = IndexSettings.defaults().withKorean(KoreanAnalysis.UNTUNED);
 		try (LuceneIndex index = new LuceneIndex(data.resolve("index"), older)) {
 			index.deleteAll();
-			index.index(new IndexedDocument(id, "보고", List.of(new Passage(0, text, 0, text.length(), null, null, null))));
+			index.index(
+					new IndexedDocument(id, "보고", List.of(new Passage(0, text, 0, text.length(), null, null, null))));
 			index.commit();
 		}
 
 		// when
 		try (ServiceProcess restarted = ServiceProcess.start(data, corpus, log)) {
 			// then
-			assertThat(Files.readString(log)).contains("built with another analysis (" + older.analysisSignature() + ")")
+			assertThat(Files.readString(log))
+				.contains("built with another analysis (" + older.analysisSignature() + ")")
 				.contains("Rebuilt the index from 1 originals");
 			assertThat(restarted.search("zreportx").get("hits").get(0).get("documentId").asString()).isEqualTo(id);
 		}

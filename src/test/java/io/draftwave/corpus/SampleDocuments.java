@@ -38,8 +38,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
- * Builds small documents of every binary format in memory, for tests. Everything is generated
- * from the arguments, so a test states the text it then looks for.
+ * Builds small documents of every binary format in memory, for tests. Everything is
+ * generated from the arguments, so a test states the text it then looks for.
  */
 public final class SampleDocuments {
 
@@ -47,8 +47,9 @@ public final class SampleDocuments {
 	}
 
 	/**
-	 * A DOCX with the title in its core properties; strings starting with {@code "# "} become
-	 * paragraphs styled {@code Heading1} (without the mark), the others plain paragraphs.
+	 * A DOCX with the title in its core properties; strings starting with {@code "# "}
+	 * become paragraphs styled {@code Heading1} (without the mark), the others plain
+	 * paragraphs.
 	 */
 	public static byte[] docx(String title, List<String> headingsAndParagraphs) {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -91,7 +92,9 @@ public final class SampleDocuments {
 		}
 	}
 
-	/** An XLSX with one sheet: the header row, then the rows (numbers stay numeric cells). */
+	/**
+	 * An XLSX with one sheet: the header row, then the rows (numbers stay numeric cells).
+	 */
 	public static byte[] xlsx(String sheet, List<String> header, List<List<Object>> rows) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			XSSFSheet s = workbook.createSheet(sheet);
@@ -120,7 +123,10 @@ public final class SampleDocuments {
 		}
 	}
 
-	/** An HWPX made from hwpxlib's blank file, the title in {@code content.hpf}, one paragraph per string. */
+	/**
+	 * An HWPX made from hwpxlib's blank file, the title in {@code content.hpf}, one
+	 * paragraph per string.
+	 */
 	public static byte[] hwpx(String title, List<String> paragraphs) {
 		HWPXFile file = kr.dogfoot.hwpxlib.tool.blankfilemaker.BlankFileMaker.make();
 		var metaData = file.contentHPFFile().metaData();
@@ -132,8 +138,12 @@ public final class SampleDocuments {
 		Para template = section.getPara(0);
 		for (String text : paragraphs) {
 			Para para = section.addNewPara();
-			para.idAnd(String.valueOf(section.countOfPara())).paraPrIDRefAnd(template.paraPrIDRef())
-				.styleIDRefAnd(template.styleIDRef()).pageBreakAnd(false).columnBreakAnd(false).merged(false);
+			para.idAnd(String.valueOf(section.countOfPara()))
+				.paraPrIDRefAnd(template.paraPrIDRef())
+				.styleIDRefAnd(template.styleIDRef())
+				.pageBreakAnd(false)
+				.columnBreakAnd(false)
+				.merged(false);
 			Run run = para.addNewRun();
 			run.charPrIDRef(template.getRun(0).charPrIDRef());
 			run.addNewT().addText(text);
@@ -147,8 +157,9 @@ public final class SampleDocuments {
 	}
 
 	/**
-	 * The HWPX with its manifest declaring encrypted entries, as 한글 writes a password-protected
-	 * file (the content itself is left readable; the parser must refuse on the declaration).
+	 * The HWPX with its manifest declaring encrypted entries, as 한글 writes a
+	 * password-protected file (the content itself is left readable; the parser must
+	 * refuse on the declaration).
 	 */
 	public static byte[] passwordHwpx() {
 		byte[] plain = hwpx("암호 문서", List.of("비밀 내용입니다."));
@@ -189,17 +200,18 @@ public final class SampleDocuments {
 	}
 
 	/**
-	 * An HWP 5 made from hwplib's blank file: the title as the first paragraph (hwplib's blank file
-	 * has no summary information to hold it), then one paragraph per string.
+	 * An HWP 5 made from hwplib's blank file: the title as the first paragraph (hwplib's
+	 * blank file has no summary information to hold it), then one paragraph per string.
 	 */
 	public static byte[] hwp(String title, List<String> paragraphs) {
 		return hwpFile(title, paragraphs);
 	}
 
 	/**
-	 * An HWP 5 whose file header says it is password-protected. hwplib refuses to write such a
-	 * file, so the password bit (bit 1 of the properties after the 32-byte signature and the
-	 * 4-byte version) is set in the stored, uncompressed {@code FileHeader} stream.
+	 * An HWP 5 whose file header says it is password-protected. hwplib refuses to write
+	 * such a file, so the password bit (bit 1 of the properties after the 32-byte
+	 * signature and the 4-byte version) is set in the stored, uncompressed
+	 * {@code FileHeader} stream.
 	 */
 	public static byte[] passwordHwp() {
 		byte[] bytes = hwp("암호 문서", List.of("비밀 내용입니다."));
@@ -243,13 +255,13 @@ public final class SampleDocuments {
 	}
 
 	/**
-	 * A PDF with one page per list entry and one paragraph per string, paragraphs separated by a
-	 * wide vertical gap and long paragraphs wrapped. The text is drawn in a non-embedded CID font
-	 * ({@code Identity-H}, every glyph 1000 units wide) whose codes are the UTF-16 code units and
-	 * whose {@code ToUnicode} CMap maps them back, so Korean needs no installed font: PDFBox cannot
-	 * embed the CFF-based Noto CJK fonts, and extraction only reads {@code ToUnicode}. Words are
-	 * drawn one by one at their own x position, so no space glyph is ever drawn, as in many Korean
-	 * office PDFs.
+	 * A PDF with one page per list entry and one paragraph per string, paragraphs
+	 * separated by a wide vertical gap and long paragraphs wrapped. The text is drawn in
+	 * a non-embedded CID font ({@code Identity-H}, every glyph 1000 units wide) whose
+	 * codes are the UTF-16 code units and whose {@code ToUnicode} CMap maps them back, so
+	 * Korean needs no installed font: PDFBox cannot embed the CFF-based Noto CJK fonts,
+	 * and extraction only reads {@code ToUnicode}. Words are drawn one by one at their
+	 * own x position, so no space glyph is ever drawn, as in many Korean office PDFs.
 	 */
 	public static byte[] pdf(List<List<String>> pages) {
 		return pdf(pages, null);
@@ -289,7 +301,8 @@ public final class SampleDocuments {
 							x = left;
 							y -= leading;
 						}
-						content.append(String.format(java.util.Locale.ROOT, "BT /F1 %.1f Tf 1 0 0 1 %.2f %.2f Tm <", size, x, y));
+						content.append(String.format(java.util.Locale.ROOT, "BT /F1 %.1f Tf 1 0 0 1 %.2f %.2f Tm <",
+								size, x, y));
 						word.chars().forEach(c -> content.append(String.format("%04X", c)));
 						content.append("> Tj ET\n");
 						x += width + size / 2;
@@ -376,7 +389,8 @@ public final class SampleDocuments {
 	public static byte[] encryptedPdf() {
 		try (PDDocument document = new PDDocument()) {
 			document.addPage(new PDPage(PDRectangle.A4));
-			StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+			StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
+					new AccessPermission());
 			policy.setEncryptionKeyLength(128);
 			document.protect(policy);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -18,8 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The service started as a separate JVM on the test classpath, so that a test can kill it with
- * SIGKILL and start it again on the same data folder. Talks to it over loopback HTTP.
+ * The service started as a separate JVM on the test classpath, so that a test can kill it
+ * with SIGKILL and start it again on the same data folder. Talks to it over loopback
+ * HTTP.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -42,21 +43,26 @@ public final class ServiceProcess implements AutoCloseable {
 		this.log = log;
 	}
 
-	public static ServiceProcess start(Path dataDir, Path corpusDir, Path log) throws IOException, InterruptedException {
+	public static ServiceProcess start(Path dataDir, Path corpusDir, Path log)
+			throws IOException, InterruptedException {
 		return start(dataDir, corpusDir, log, List.of());
 	}
 
-	/** Starts the service with further command-line settings, e.g. {@code --draftwave.lab.concurrency=1}. */
+	/**
+	 * Starts the service with further command-line settings, e.g.
+	 * {@code --draftwave.lab.concurrency=1}.
+	 */
 	public static ServiceProcess start(Path dataDir, Path corpusDir, Path log, List<String> settings)
 			throws IOException, InterruptedException {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-				"io.draftwave.DraftwaveApplication", "--server.port=" + port, "--draftwave.data-dir=" + dataDir,
-				"--draftwave.corpus.dirs=" + corpusDir, "--draftwave.corpus.commit-every=50"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+						"--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+						"io.draftwave.DraftwaveApplication", "--server.port=" + port, "--draftwave.data-dir=" + dataDir,
+						"--draftwave.corpus.dirs=" + corpusDir, "--draftwave.corpus.commit-every=50"));
 		command.addAll(settings);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -157,7 +163,8 @@ public final class ServiceProcess implements AutoCloseable {
 	/**
 	 * SIGTERM, as a service manager stops it, and waits for the process to end.
 	 * @return the exit code
-	 * @throws IllegalStateException when it has not ended within the limit (it is then killed)
+	 * @throws IllegalStateException when it has not ended within the limit (it is then
+	 * killed)
 	 */
 	int terminate(Duration limit) throws InterruptedException {
 		process.destroy();
@@ -189,7 +196,10 @@ public final class ServiceProcess implements AutoCloseable {
 		}
 	}
 
-	/** A made-up word unique to i, e.g. {@code word("u", 3)} is {@code "zuqd"}: no stemming collisions. */
+	/**
+	 * A made-up word unique to i, e.g. {@code word("u", 3)} is {@code "zuqd"}: no
+	 * stemming collisions.
+	 */
 	static String word(String prefix, int i) {
 		StringBuilder s = new StringBuilder("z").append(prefix).append('q');
 		for (char c : Integer.toString(i, 26).toCharArray()) {
@@ -198,12 +208,14 @@ public final class ServiceProcess implements AutoCloseable {
 		return s.toString();
 	}
 
-	/** Writes {@code files} small Markdown documents into the folder, document i holding {@code word("f", i)}. */
+	/**
+	 * Writes {@code files} small Markdown documents into the folder, document i holding
+	 * {@code word("f", i)}.
+	 */
 	static void writeFolder(Path corpus, int files) throws IOException {
 		for (int i = 0; i < files; i++) {
 			Files.writeString(corpus.resolve("문서 " + i + ".md"),
-					"# 폴더 문서 " + i + "\n\n이 문서는 " + word("f", i) + " 항목을 다룬다. 교육 계획의 일부이다.\n",
-					StandardCharsets.UTF_8);
+					"# 폴더 문서 " + i + "\n\n이 문서는 " + word("f", i) + " 항목을 다룬다. 교육 계획의 일부이다.\n", StandardCharsets.UTF_8);
 		}
 	}
 

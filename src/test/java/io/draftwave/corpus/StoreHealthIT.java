@@ -26,10 +26,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
 /**
- * The database fails under the running service: it is closed at once, as H2 closes it after a
- * file error, and its file cannot be opened again for a while. The health endpoint must say DOWN
- * with the reason while the file is missing, and once the file is back the service must open the
- * database again by itself: health UP, the earlier document there, new uploads accepted.
+ * The database fails under the running service: it is closed at once, as H2 closes it
+ * after a file error, and its file cannot be opened again for a while. The health
+ * endpoint must say DOWN with the reason while the file is missing, and once the file is
+ * back the service must open the database again by itself: health UP, the earlier
+ * document there, new uploads accepted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "30s")

@@ -41,7 +41,8 @@ class StoreWorkTest {
 
 	@Test
 	void should_not_interrupt_a_task_whose_subscriber_cancels() throws Exception {
-		// given a blocking task under way on the store's scheduler and, beside it, on boundedElastic
+		// given a blocking task under way on the store's scheduler and, beside it, on
+		// boundedElastic
 		Blocked store = new Blocked();
 		Blocked elastic = new Blocked();
 		Disposable onStore = store.on(work.scheduler()).subscribe();
@@ -101,7 +102,10 @@ class StoreWorkTest {
 		assertThat(outcome.get(1, TimeUnit.SECONDS)).isFalse();
 	}
 
-	/** A task that blocks until released and tells whether its thread was interrupted meanwhile. */
+	/**
+	 * A task that blocks until released and tells whether its thread was interrupted
+	 * meanwhile.
+	 */
 	private static final class Blocked {
 
 		final CountDownLatch started = new CountDownLatch(1);

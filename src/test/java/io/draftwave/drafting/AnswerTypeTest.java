@@ -17,10 +17,9 @@ class AnswerTypeTest {
 	private final ContentWords words = new ContentWords();
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "2024년 교육 참여 인원은 몇 명인가?|COUNT", "데이터셋은 모두 몇 종인가요?|COUNT",
-			"수료율은 얼마인가?|COUNT", "빅데이터 웨이브는 언제 개통했나요?|DATE", "임종석이 지명수배된 것은 몇 년도인가?|DATE",
-			"교육은 몇 년 동안 진행되었나?|COUNT", "박람회는 어디에서 열렸나?|PLACE", "경진대회 대상은 누가 받았나?|PERSON",
-			"생성형 AI 활용 지침의 목적은 무엇인가?|OTHER", "How many officials took part in 2025?|COUNT",
+	@CsvSource(delimiter = '|', value = { "2024년 교육 참여 인원은 몇 명인가?|COUNT", "데이터셋은 모두 몇 종인가요?|COUNT", "수료율은 얼마인가?|COUNT",
+			"빅데이터 웨이브는 언제 개통했나요?|DATE", "임종석이 지명수배된 것은 몇 년도인가?|DATE", "교육은 몇 년 동안 진행되었나?|COUNT", "박람회는 어디에서 열렸나?|PLACE",
+			"경진대회 대상은 누가 받았나?|PERSON", "생성형 AI 활용 지침의 목적은 무엇인가?|OTHER", "How many officials took part in 2025?|COUNT",
 			"When did the platform open?|DATE", "Where was the job fair held?|PLACE", "Who won the grand prize?|PERSON",
 			"What is the purpose of the guideline?|OTHER" })
 	void should_tell_the_expected_answer_type_when_given_a_question(String question, AnswerType expected) {
@@ -28,11 +27,11 @@ class AnswerTypeTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "참여 인원은 847명이었다.|COUNT|true", "수료율은 93.7%였다.|COUNT|true",
-			"참여 인원이 크게 늘었다.|COUNT|false", "2022년 4월 1일 개통했다.|DATE|true", "곧 개통한다.|DATE|false",
-			"박람회는 시청 광장에서 열렸다.|PLACE|true", "The fair was held in Hanbit.|PLACE|true",
-			"대상은 김민수 팀장이 받았다.|PERSON|true", "The prize went to Jane Smith.|PERSON|true",
-			"무엇이든 된다.|OTHER|false" })
+	@CsvSource(delimiter = '|',
+			value = { "참여 인원은 847명이었다.|COUNT|true", "수료율은 93.7%였다.|COUNT|true", "참여 인원이 크게 늘었다.|COUNT|false",
+					"2022년 4월 1일 개통했다.|DATE|true", "곧 개통한다.|DATE|false", "박람회는 시청 광장에서 열렸다.|PLACE|true",
+					"The fair was held in Hanbit.|PLACE|true", "대상은 김민수 팀장이 받았다.|PERSON|true",
+					"The prize went to Jane Smith.|PERSON|true", "무엇이든 된다.|OTHER|false" })
 	void should_find_the_answer_type_in_a_sentence_when_it_holds_one(String sentence, AnswerType type, boolean held) {
 		assertThat(type.heldBy(sentence)).isEqualTo(held);
 	}
@@ -48,8 +47,8 @@ class AnswerTypeTest {
 	@Test
 	void should_open_with_the_sentence_of_the_expected_type_when_two_sentences_share_the_question_words() {
 		// given
-		List<SourceSentence> candidates = sentences("박람회는 올해 시청 광장에서 청년과 기업이 함께 열었다.",
-				"박람회는 올해 5월 12일 청년과 기업이 함께 열었다.", "참여 기업은 정보통신 분야가 가장 많았다.");
+		List<SourceSentence> candidates = sentences("박람회는 올해 시청 광장에서 청년과 기업이 함께 열었다.", "박람회는 올해 5월 12일 청년과 기업이 함께 열었다.",
+				"참여 기업은 정보통신 분야가 가장 많았다.");
 		String question = "박람회는 언제 열었나?";
 		Set<String> wanted = words.of(question, Language.KO);
 

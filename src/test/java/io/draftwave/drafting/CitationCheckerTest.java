@@ -24,16 +24,15 @@ class CitationCheckerTest {
 			source(1, "2024년 데이터 인재 양성 교육 참여 인원은 847명으로 집계되었으며, 전년 대비 12% 증가했다."),
 			source(2, "시민 공원 조성 사업은 2025년 착공 예정이다."),
 			source(3, "In 2024, 847 people took part in the data talent training programme."),
-			source(4, "Construction of the citizens' park starts in 2025."),
-			source(5, "교육 만족도는 4.5점으로 조사되었다."));
+			source(4, "Construction of the citizens' park starts in 2025."), source(5, "교육 만족도는 4.5점으로 조사되었다."));
 
 	static final String CLAIM = "2024년 데이터 인재 양성 교육 참여 인원은 847명이었다"; // 33 chars
 
 	private final CitationChecker checker = new CitationChecker(WORDS, CitationChecker.DEFAULT_SUPPORT_THRESHOLD);
 
 	static NumberedSource source(int number, String text) {
-		return new NumberedSource(number, "doc" + number + "-0", "doc" + number, "문서 " + number, text,
-				"발췌 " + number, null, 0, text.length());
+		return new NumberedSource(number, "doc" + number + "-0", "doc" + number, "문서 " + number, text, "발췌 " + number,
+				null, 0, text.length());
 	}
 
 	@Test
@@ -137,14 +136,14 @@ class CitationCheckerTest {
 		// then
 		assertThat(checked.text()).isEqualTo(CLAIM + ". 전년 대비 12% 증가했다 [1].");
 		assertThat(checked.warnings()).containsExactly("removed marker [99] 2 times: the draft has only 5 sources");
-		assertThat(checked.sentences()).containsExactly(new SentenceCheck(0, 34, List.of(), false, "no citation for a factual claim"),
+		assertThat(checked.sentences()).containsExactly(
+				new SentenceCheck(0, 34, List.of(), false, "no citation for a factual claim"),
 				new SentenceCheck(35, 54, List.of(1), true, null));
 		assertThat(checked.citations()).extracting(Citation::marker).containsExactly(1);
 	}
 
 	static Stream<Arguments> sentenceSpans() {
-		return Stream.of(
-				Arguments.of("교육이 늘었다. [1] 예산도 늘었다 [2].", List.of(new int[] { 0, 12 }, new int[] { 13, 25 })),
+		return Stream.of(Arguments.of("교육이 늘었다. [1] 예산도 늘었다 [2].", List.of(new int[] { 0, 12 }, new int[] { 13, 25 })),
 				Arguments.of("교육이 늘었다.[1] 예산도 늘었다 [2].", List.of(new int[] { 0, 11 }, new int[] { 12, 24 })),
 				Arguments.of("교육이 늘었다 [1]. 예산도 늘었다.[2]", List.of(new int[] { 0, 12 }, new int[] { 13, 24 })),
 				Arguments.of("Enrolment rose. [3][1] Costs fell.", List.of(new int[] { 0, 22 }, new int[] { 23, 34 })),
@@ -199,8 +198,9 @@ class CitationCheckerTest {
 		assertThat(checked.sentences()).containsExactly(new SentenceCheck(0, 5, List.of(), true, null),
 				new SentenceCheck(6, 44, List.of(1), true, null), new SentenceCheck(45, 51, List.of(), true, null));
 		assertThat(checked.warnings()).containsExactly("removed 2 unsupported sentences");
-		assertThat(checked.sentences()).allSatisfy(s -> assertThat(checked.text().substring(s.start(), s.end()))
-			.doesNotStartWith(" ").doesNotEndWith(" "));
+		assertThat(checked.sentences())
+			.allSatisfy(s -> assertThat(checked.text().substring(s.start(), s.end())).doesNotStartWith(" ")
+				.doesNotEndWith(" "));
 	}
 
 	@Test
@@ -250,7 +250,6 @@ class CitationCheckerTest {
 		assertThatThrownBy(() -> new CitationChecker(WORDS, threshold)).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("supportThreshold");
 	}
-
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """

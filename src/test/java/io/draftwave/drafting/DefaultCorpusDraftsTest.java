@@ -27,13 +27,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Extractive drafts of every kind over the default corpus, searched as the service searches it.
- * Each draft is written to {@code target/drafts/<kind>-<language>.md} for reading.
+ * Extractive drafts of every kind over the default corpus, searched as the service
+ * searches it. Each draft is written to {@code target/drafts/<kind>-<language>.md} for
+ * reading.
  */
 class DefaultCorpusDraftsTest {
 
-	private static final Pattern DEBRIS = Pattern.compile(
-			"(?m)(?:\\b(?:date|source|title)\\s*:\\s|^Source:|\\S+:\\s*[^|\\n]+\\|\\s*\\S+:|^\\|.*\\||예시 자료이며)");
+	private static final Pattern DEBRIS = Pattern
+		.compile("(?m)(?:\\b(?:date|source|title)\\s*:\\s|^Source:|\\S+:\\s*[^|\\n]+\\|\\s*\\S+:|^\\|.*\\||예시 자료이며)");
 
 	private static LuceneIndex index;
 
@@ -64,11 +65,13 @@ class DefaultCorpusDraftsTest {
 
 	static Stream<Arguments> requests() {
 		return Stream.of(Arguments.of(DraftKind.PRESS_RELEASE, Language.KO, "빅데이터 웨이브 플랫폼을 소개하는 보도자료"),
-				Arguments.of(DraftKind.PRESS_RELEASE, Language.EN, "Press release introducing the Big-Data Wave platform"),
+				Arguments.of(DraftKind.PRESS_RELEASE, Language.EN,
+						"Press release introducing the Big-Data Wave platform"),
 				Arguments.of(DraftKind.POLICY_REPORT, Language.KO, "민원 데이터 분석 결과와 개선 방안 정책 보고서"),
 				Arguments.of(DraftKind.POLICY_REPORT, Language.EN, "Policy report on the generative AI pilot"),
 				Arguments.of(DraftKind.COMPLAINT_REPLY, Language.KO, "민원 처리 기한이 얼마나 되는지 알려 주세요"),
-				Arguments.of(DraftKind.COMPLAINT_REPLY, Language.EN, "How long does the city take to answer a complaint?"),
+				Arguments.of(DraftKind.COMPLAINT_REPLY, Language.EN,
+						"How long does the city take to answer a complaint?"),
 				Arguments.of(DraftKind.MEMO, Language.KO, "민원 데이터 공유에 관한 내부 메모"),
 				Arguments.of(DraftKind.MEMO, Language.EN, "Memo on the partner city delegation visit"),
 				Arguments.of(DraftKind.ANSWER, Language.KO, "2024년 데이터 인재 양성 교육 참여 인원은 몇 명인가?"),
@@ -91,9 +94,8 @@ class DefaultCorpusDraftsTest {
 		// then
 		assertThat(text).doesNotContainPattern(DEBRIS);
 		CitationChecker.CheckedText checked = checker.check(text, prompt.sources(), language, false);
-		assertThat(checked.sentences()).allSatisfy(s -> assertThat(s.supported())
-			.as(text.substring(s.start(), s.end()) + ": " + s.reason())
-			.isTrue());
+		assertThat(checked.sentences()).allSatisfy(
+				s -> assertThat(s.supported()).as(text.substring(s.start(), s.end()) + ": " + s.reason()).isTrue());
 		assertThat(checked.citations()).isNotEmpty();
 		assertThat(draft(prompt)).isEqualTo(text);
 	}

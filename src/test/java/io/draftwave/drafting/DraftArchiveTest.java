@@ -83,13 +83,14 @@ class DraftArchiveTest {
 		// when
 		for (int t = 0; t < 8; t++) {
 			int thread = t;
-			writers.add(CompletableFuture.runAsync(
-					() -> IntStream.range(0, 100).forEach(i -> archive.keep(draft(thread + "-" + i)))));
+			writers.add(CompletableFuture
+				.runAsync(() -> IntStream.range(0, 100).forEach(i -> archive.keep(draft(thread + "-" + i)))));
 		}
 		writers.forEach(CompletableFuture::join);
 
 		// then
-		assertThat(IntStream.range(0, 8).boxed()
+		assertThat(IntStream.range(0, 8)
+			.boxed()
 			.flatMap(t -> IntStream.range(0, 100).mapToObj(i -> t + "-" + i))
 			.filter(id -> archive.find(id).isPresent())).hasSize(800);
 	}

@@ -21,8 +21,8 @@ class DraftKindTest {
 		// then
 		assertThat(ex.value()).isEqualTo("letter");
 		assertThat(ex.allowed()).containsExactly("press-release", "policy-report", "complaint-reply", "memo", "answer");
-		assertThat(ex).hasMessage("kind must be one of press-release, policy-report, complaint-reply, memo, answer; "
-				+ "not 'letter'");
+		assertThat(ex).hasMessage(
+				"kind must be one of press-release, policy-report, complaint-reply, memo, answer; " + "not 'letter'");
 	}
 
 }

@@ -16,8 +16,7 @@ final class DraftingFixtures {
 
 	static final String FAIR_PLAN_KO = "다만 구직 청년의 교통 불편과 면접 대기 시간이 문제로 지적되었다. "
 			+ "시는 내년부터 박람회를 두 차례로 확대하고 온라인 면접을 도입할 계획이다. "
-			+ "이를 통해 청년 취업률 향상이 기대된다. 문의는 일자리정책과(전화 031-123-4567)로 하면 된다. "
-			+ "근거 법령은 「청년기본법」 제17조와 시 청년 일자리 지원 조례이다.";
+			+ "이를 통해 청년 취업률 향상이 기대된다. 문의는 일자리정책과(전화 031-123-4567)로 하면 된다. " + "근거 법령은 「청년기본법」 제17조와 시 청년 일자리 지원 조례이다.";
 
 	static final String FAIR_EN = "The city held a youth job fair in the city hall square in May. "
 			+ "The fair drew 1,200 young jobseekers and 85 companies. "
@@ -35,8 +34,8 @@ final class DraftingFixtures {
 
 	static List<NumberedSource> sources(Language language) {
 		boolean ko = language == Language.KO;
-		return List.of(source(1, "fair-0", "fair", ko ? "청년 일자리 박람회 결과" : "Youth job fair results",
-				ko ? FAIR_KO : FAIR_EN),
+		return List.of(
+				source(1, "fair-0", "fair", ko ? "청년 일자리 박람회 결과" : "Youth job fair results", ko ? FAIR_KO : FAIR_EN),
 				source(2, "plan-0", "plan", ko ? "박람회 개선 계획" : "Job fair improvement plan",
 						ko ? FAIR_PLAN_KO : FAIR_PLAN_EN));
 	}

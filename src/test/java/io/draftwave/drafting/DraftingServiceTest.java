@@ -115,7 +115,8 @@ class DraftingServiceTest {
 
 		// when / then
 		StepVerifier.create(service(prompt -> Flux.empty()).draft(request))
-			.assertNext(draft -> assertThat(draft.text()).startsWith("The documents available do not cover this request"))
+			.assertNext(
+					draft -> assertThat(draft.text()).startsWith("The documents available do not cover this request"))
 			.verifyComplete();
 	}
 
@@ -133,16 +134,18 @@ class DraftingServiceTest {
 			.thenConsumeWhile(e -> true)
 			.verifyComplete();
 
-		// then the model's deltas were sent, nothing of the extractive text was, and done replaces them
+		// then the model's deltas were sent, nothing of the extractive text was, and done
+		// replaces them
 		assertThat(deltas(events)).isEqualTo("박람회 개선 계획에 따르면 [2] 시는");
 		Draft draft = ((DraftEvent.Done) events.getLast()).draft();
 		assertThat(draft.mode()).isEqualTo("extractive");
 		assertThat(draft.modelText()).isEqualTo("박람회 개선 계획에 따르면 [2] 시는 ");
 		assertThat(draft.text()).startsWith("## 답변\n").contains("1,200명").doesNotContain("따르면");
 		assertThat(draft.citations()).extracting(Citation::marker).contains(1);
-		assertThat(draft.sentences()).isNotEmpty().allSatisfy(s -> assertThat(s.end()).isLessThanOrEqualTo(draft.text().length()));
-		assertThat(draft.warnings()).anySatisfy(w -> assertThat(w).contains("stopped before the draft was complete")
-			.contains("within 20 s"));
+		assertThat(draft.sentences()).isNotEmpty()
+			.allSatisfy(s -> assertThat(s.end()).isLessThanOrEqualTo(draft.text().length()));
+		assertThat(draft.warnings())
+			.anySatisfy(w -> assertThat(w).contains("stopped before the draft was complete").contains("within 20 s"));
 		assertThat(events).filteredOn(DraftEvent.Warning.class::isInstance).hasSize(1);
 	}
 
@@ -169,7 +172,8 @@ class DraftingServiceTest {
 		// when
 		StepVerifier.create(service(prompt -> writing.flux()).stream(request("청년 일자리 박람회 참여 결과")))
 			.expectNextMatches(DraftEvent.Sources.class::isInstance)
-			// the trailing space waits for the next piece: a removed marker may take it along
+			// the trailing space waits for the next piece: a removed marker may take it
+			// along
 			.expectNext(new DraftEvent.Delta("박람회는"))
 			.thenCancel()
 			.verify();
@@ -185,15 +189,13 @@ class DraftingServiceTest {
 		DraftingService service = service(new ExtractiveDrafter(words));
 
 		// when / then
-		StepVerifier.create(service.draft(request("청년 일자리 박람회 참여 결과")))
-			.assertNext(draft -> {
-				assertThat(draft.mode()).isEqualTo("extractive");
-				assertThat(draft.text()).startsWith("## 답변\n").contains("[1]");
-				assertThat(draft.citations()).isNotEmpty();
-				assertThat(draft.kind()).isEqualTo(DraftKind.ANSWER);
-				assertThat(draft.tookMs()).isNotNegative();
-			})
-			.verifyComplete();
+		StepVerifier.create(service.draft(request("청년 일자리 박람회 참여 결과"))).assertNext(draft -> {
+			assertThat(draft.mode()).isEqualTo("extractive");
+			assertThat(draft.text()).startsWith("## 답변\n").contains("[1]");
+			assertThat(draft.citations()).isNotEmpty();
+			assertThat(draft.kind()).isEqualTo(DraftKind.ANSWER);
+			assertThat(draft.tookMs()).isNotNegative();
+		}).verifyComplete();
 	}
 
 	@Test
@@ -210,8 +212,9 @@ class DraftingServiceTest {
 
 	private DraftingService service(Drafter drafter) {
 		DraftingProperties properties = DraftingProperties.defaults();
-		return new DraftingService(new SourceSelector(index, words, properties), new PromptTemplates(Path.of("prompts")),
-				drafter, new CitationChecker(words, properties.supportThreshold()), archive);
+		return new DraftingService(new SourceSelector(index, words, properties),
+				new PromptTemplates(Path.of("prompts")), drafter,
+				new CitationChecker(words, properties.supportThreshold()), archive);
 	}
 
 	private static DraftRequest request(String instructions) {

@@ -83,8 +83,8 @@ class ExtractiveDrafterTest {
 			Language language) {
 		// given
 		List<NumberedSource> sources = List.of(
-				DraftingFixtures.source(1, "d-0", "d", "박람회 자료", SentenceCleanerTest.DEBRIS_KO + "\n"
-						+ DraftingFixtures.FAIR_KO),
+				DraftingFixtures.source(1, "d-0", "d", "박람회 자료",
+						SentenceCleanerTest.DEBRIS_KO + "\n" + DraftingFixtures.FAIR_KO),
 				DraftingFixtures.source(2, "e-0", "e", "Fair notes",
 						"Source: Hanbit Metropolitan City, Jobs Division\nHome > News > Fair\nKey figures\n"
 								+ "Year: 2024 | Visitors: 1200\n" + DraftingFixtures.FAIR_EN));
@@ -101,10 +101,10 @@ class ExtractiveDrafterTest {
 	@Test
 	void should_cite_the_documents_under_the_basis_when_no_source_states_a_rule() {
 		// given
-		DraftRequest request = new DraftRequest(DraftKind.COMPLAINT_REPLY, "박람회에서 채용된 청년 수", Language.KO, Set.of(),
-				8, false);
-		List<NumberedSource> sources = List.of(DraftingFixtures.source(1, "fair-0", "fair", "청년 일자리 박람회 결과",
-				DraftingFixtures.FAIR_KO));
+		DraftRequest request = new DraftRequest(DraftKind.COMPLAINT_REPLY, "박람회에서 채용된 청년 수", Language.KO, Set.of(), 8,
+				false);
+		List<NumberedSource> sources = List
+			.of(DraftingFixtures.source(1, "fair-0", "fair", "청년 일자리 박람회 결과", DraftingFixtures.FAIR_KO));
 		DraftPrompt prompt = new DraftPrompt(request, sources, "s", "u");
 
 		// when
@@ -114,12 +114,13 @@ class ExtractiveDrafterTest {
 		String basis = text.substring(text.indexOf("## 관련 근거"), text.indexOf("## 추가 안내"));
 		assertThat(basis).contains("근거 자료:", "- 청년 일자리 박람회 결과 [1]").doesNotContain(DraftLayout.NOT_COVERED_KO);
 		assertThat(text).contains("현장 면접을 거쳐 청년 143명이 채용되었다. [1]");
-		// the drafter's own "근거 자료:" is no claim, and the cited titles are covered by their sources
+		// the drafter's own "근거 자료:" is no claim, and the cited titles are covered by
+		// their sources
 		CitationChecker.CheckedText checked = new CitationChecker(new ContentWords(),
-				CitationChecker.DEFAULT_SUPPORT_THRESHOLD).check(text, sources, Language.KO, false);
-		assertThat(checked.sentences()).allSatisfy(c -> assertThat(c.supported())
-			.as(text.substring(c.start(), c.end()) + ": " + c.reason())
-			.isTrue());
+				CitationChecker.DEFAULT_SUPPORT_THRESHOLD)
+			.check(text, sources, Language.KO, false);
+		assertThat(checked.sentences()).allSatisfy(
+				c -> assertThat(c.supported()).as(text.substring(c.start(), c.end()) + ": " + c.reason()).isTrue());
 	}
 
 	@ParameterizedTest
@@ -147,8 +148,9 @@ class ExtractiveDrafterTest {
 		// when / then
 		StepVerifier.create(drafter.write(prompt))
 			.expectNext(new DraftOutput.Text("## 답변\n"))
-			.thenConsumeWhile(out -> out instanceof DraftOutput.Text t && t.text().indexOf('\n') == t.text().lastIndexOf('\n')
-					&& (t.text().indexOf('\n') < 0 || t.text().endsWith("\n")))
+			.thenConsumeWhile(
+					out -> out instanceof DraftOutput.Text t && t.text().indexOf('\n') == t.text().lastIndexOf('\n')
+							&& (t.text().indexOf('\n') < 0 || t.text().endsWith("\n")))
 			.expectNext(new DraftOutput.Done("extractive", "extractive", null))
 			.verifyComplete();
 	}
@@ -156,8 +158,7 @@ class ExtractiveDrafterTest {
 	@Test
 	void should_answer_first_with_most_relevant_sentence_when_kind_is_answer() {
 		// given
-		DraftRequest request = new DraftRequest(DraftKind.ANSWER, "현장 면접으로 채용된 청년 수", Language.KO,
-				Set.of(), 8, false);
+		DraftRequest request = new DraftRequest(DraftKind.ANSWER, "현장 면접으로 채용된 청년 수", Language.KO, Set.of(), 8, false);
 		DraftPrompt prompt = new DraftPrompt(request, DraftingFixtures.sources(Language.KO), "s", "u");
 
 		// when

@@ -37,7 +37,8 @@ class FallbackDrafterTest {
 	void should_restart_with_the_extractive_draft_when_model_fails_after_some_text() {
 		// given
 		Drafter stopping = prompt -> Flux.<DraftOutput>just(new DraftOutput.Text("박람회는 5월에 "))
-			.concatWith(Flux.error(new DrafterException("the language model did not answer within 20 s of its last words", true)));
+			.concatWith(Flux
+				.error(new DrafterException("the language model did not answer within 20 s of its last words", true)));
 		FallbackDrafter drafter = new FallbackDrafter(stopping, "qwen", extractive);
 
 		// when / then
@@ -75,9 +76,7 @@ class FallbackDrafterTest {
 		FallbackDrafter drafter = new FallbackDrafter(answering, "qwen", extractive);
 
 		// when / then
-		StepVerifier.create(drafter.write(prompt))
-			.expectNext(new DraftOutput.Text("답입니다. [1]"), done)
-			.verifyComplete();
+		StepVerifier.create(drafter.write(prompt)).expectNext(new DraftOutput.Text("답입니다. [1]"), done).verifyComplete();
 	}
 
 	@Test

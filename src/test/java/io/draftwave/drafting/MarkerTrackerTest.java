@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MarkerTrackerTest {
 
 	/** Sources [1] to [5]. */
-	static final List<NumberedSource> SOURCES = IntStream.rangeClosed(1, 5).mapToObj(MarkerTrackerTest::source).toList();
+	static final List<NumberedSource> SOURCES = IntStream.rangeClosed(1, 5)
+		.mapToObj(MarkerTrackerTest::source)
+		.toList();
 
 	static NumberedSource source(int number) {
 		return new NumberedSource(number, "doc" + number + "-0", "doc" + number, "문서 " + number, "본문 " + number,
@@ -25,26 +27,15 @@ class MarkerTrackerTest {
 	}
 
 	static Stream<Arguments> wholeTexts() {
-		return Stream.of(
-				Arguments.of("늘었다[1].", "늘었다[1]."),
-				Arguments.of("늘었다 [1, 2].", "늘었다 [1, 2]."),
-				Arguments.of("늘었다 [1, 99].", "늘었다 [1]."),
-				Arguments.of("rose [1,99, 2].", "rose [1, 2]."),
-				Arguments.of("늘었다 [99].", "늘었다."),
-				Arguments.of("늘었다 [99] 그리고", "늘었다 그리고"),
-				Arguments.of("늘었다 [99]그리고", "늘었다 그리고"),
-				Arguments.of("늘었다 [99]", "늘었다"),
-				Arguments.of("늘었다 [99]\n다음", "늘었다\n다음"),
-				Arguments.of("늘었다 [99][1].", "늘었다 [1]."),
-				Arguments.of("늘었다 [99][98].", "늘었다."),
-				Arguments.of("늘었다［99］.", "늘었다."),
-				Arguments.of("늘었다［1］.", "늘었다［1］."),
-				Arguments.of("늘었다 [0].", "늘었다."),
-				Arguments.of("[참고] 붙임 문서", "[참고] 붙임 문서"),
-				Arguments.of("[2024] 연보", "[2024] 연보"),
-				Arguments.of("[[1]", "[[1]"),
-				Arguments.of("참고[1", "참고[1"),
-				Arguments.of("A  B ", "A  B "));
+		return Stream.of(Arguments.of("늘었다[1].", "늘었다[1]."), Arguments.of("늘었다 [1, 2].", "늘었다 [1, 2]."),
+				Arguments.of("늘었다 [1, 99].", "늘었다 [1]."), Arguments.of("rose [1,99, 2].", "rose [1, 2]."),
+				Arguments.of("늘었다 [99].", "늘었다."), Arguments.of("늘었다 [99] 그리고", "늘었다 그리고"),
+				Arguments.of("늘었다 [99]그리고", "늘었다 그리고"), Arguments.of("늘었다 [99]", "늘었다"),
+				Arguments.of("늘었다 [99]\n다음", "늘었다\n다음"), Arguments.of("늘었다 [99][1].", "늘었다 [1]."),
+				Arguments.of("늘었다 [99][98].", "늘었다."), Arguments.of("늘었다［99］.", "늘었다."),
+				Arguments.of("늘었다［1］.", "늘었다［1］."), Arguments.of("늘었다 [0].", "늘었다."),
+				Arguments.of("[참고] 붙임 문서", "[참고] 붙임 문서"), Arguments.of("[2024] 연보", "[2024] 연보"),
+				Arguments.of("[[1]", "[[1]"), Arguments.of("참고[1", "참고[1"), Arguments.of("A  B ", "A  B "));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -145,8 +136,7 @@ class MarkerTrackerTest {
 	}
 
 	static Stream<String> streamedTexts() {
-		return Stream.of(
-				"2024년 데이터 인재 양성 교육 참여 인원은 847명이었다 [1]. 전년 대비 12% 늘었다 [1, 99].",
+		return Stream.of("2024년 데이터 인재 양성 교육 참여 인원은 847명이었다 [1]. 전년 대비 12% 늘었다 [1, 99].",
 				"## 개요\n예산은 [2][9] 증가했다.[3] 붙임 [참고] 자료 [2024] 참조 [99] 그리고 [ 4 ]",
 				"In 2024, 847 people took part [1,2]. Spending rose [99]. See [note] and ［5］ [1 2 ",
 				"[[1]] [99][98]. [1,, 2] 끝 [99]");

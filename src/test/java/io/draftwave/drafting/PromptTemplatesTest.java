@@ -27,8 +27,8 @@ class PromptTemplatesTest {
 	private static final Map<DraftKind, List<String>> SECTIONS_KO = Map.of(DraftKind.PRESS_RELEASE,
 			List.of("제목", "부제", "리드", "본문", "담당 부서/문의처"), DraftKind.POLICY_REPORT,
 			List.of("개요", "현황", "문제점", "개선방안", "기대효과"), DraftKind.COMPLAINT_REPLY,
-			List.of("인사", "요지 확인", "답변", "관련 근거", "추가 안내", "맺음"), DraftKind.MEMO,
-			List.of("수신", "발신", "제목", "내용"), DraftKind.ANSWER, List.of("답변", "세부 내용"));
+			List.of("인사", "요지 확인", "답변", "관련 근거", "추가 안내", "맺음"), DraftKind.MEMO, List.of("수신", "발신", "제목", "내용"),
+			DraftKind.ANSWER, List.of("답변", "세부 내용"));
 
 	private static final Map<DraftKind, List<String>> SECTIONS_EN = Map.of(DraftKind.PRESS_RELEASE,
 			List.of("Title", "Subtitle", "Lead", "Body", "Contact"), DraftKind.POLICY_REPORT,
@@ -73,8 +73,7 @@ class PromptTemplatesTest {
 
 	@ParameterizedTest
 	@MethodSource("kindsAndLanguages")
-	void should_use_built_in_template_when_folder_is_missing(DraftKind kind, Language language,
-			@TempDir Path dir) {
+	void should_use_built_in_template_when_folder_is_missing(DraftKind kind, Language language, @TempDir Path dir) {
 		// given
 		PromptTemplates templates = new PromptTemplates(dir.resolve("없는 폴더"), MARCH_14);
 		DraftRequest request = DraftingFixtures.request(kind, language);

@@ -44,17 +44,16 @@ class SentenceCleanerTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "date: 2026-01-05 · source: 시정 소식지", "source: 한빛광역시 데이터담당관실",
-			"Source: Hanbit Metropolitan City, Data Policy Division", "title: 빅데이터 웨이브 소개",
-			"연도: 2024 | 참여 인원: 847", "| 2024 | 847 | 93.7 |", "Home > Data > Datasets", "## 개요",
-			"Key figures", "제공 데이터셋 규모", "출처 [3] 참조 문장입니다." })
+			"Source: Hanbit Metropolitan City, Data Policy Division", "title: 빅데이터 웨이브 소개", "연도: 2024 | 참여 인원: 847",
+			"| 2024 | 847 | 93.7 |", "Home > Data > Datasets", "## 개요", "Key figures", "제공 데이터셋 규모",
+			"출처 [3] 참조 문장입니다." })
 	void should_drop_a_line_when_it_is_debris(String line) {
 		assertThat(SentenceCleaner.isDebris(line, false)).isTrue();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "2024년 교육 참여 인원은 847명으로 집계되었다.", "The fair drew 1,200 young jobseekers.",
-			"민원 처리 기한은 민원 유형에 따라 다르며, 근무일 기준으로 접수한 다음 날부터 셉니다.",
-			"신청은 인재개발원 교육 신청 시스템에서 받음" })
+			"민원 처리 기한은 민원 유형에 따라 다르며, 근무일 기준으로 접수한 다음 날부터 셉니다.", "신청은 인재개발원 교육 신청 시스템에서 받음" })
 	void should_keep_a_line_when_it_is_a_statement(String line) {
 		assertThat(SentenceCleaner.isDebris(line, false)).isFalse();
 	}

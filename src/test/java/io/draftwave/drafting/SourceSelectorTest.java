@@ -34,9 +34,8 @@ class SourceSelectorTest {
 	void should_keep_at_most_two_passages_of_a_document_when_one_document_dominates() {
 		// given
 		index.indexAll(List.of(
-				DraftingFixtures.document("big", "청년 일자리 박람회", "청년 일자리 박람회에 1,200명이 왔다.",
-						"청년 일자리 박람회에서 143명이 채용되었다.", "청년 일자리 박람회 참여 기업은 85곳이다.",
-						"청년 일자리 박람회는 5월에 열렸다."),
+				DraftingFixtures.document("big", "청년 일자리 박람회", "청년 일자리 박람회에 1,200명이 왔다.", "청년 일자리 박람회에서 143명이 채용되었다.",
+						"청년 일자리 박람회 참여 기업은 85곳이다.", "청년 일자리 박람회는 5월에 열렸다."),
 				DraftingFixtures.document("small", "일자리 정책", "청년 일자리 정책 예산은 30억 원이다.")));
 
 		// when
@@ -50,11 +49,11 @@ class SourceSelectorTest {
 
 	@Test
 	void should_read_each_hit_once_and_give_excerpts_only_to_kept_passages_when_one_document_dominates() {
-		// given: four passages of one document, of which two may be kept, and one of another
+		// given: four passages of one document, of which two may be kept, and one of
+		// another
 		index.indexAll(List.of(
-				DraftingFixtures.document("big", "청년 일자리 박람회", "청년 일자리 박람회에 1,200명이 왔다.",
-						"청년 일자리 박람회에서 143명이 채용되었다.", "청년 일자리 박람회 참여 기업은 85곳이다.",
-						"청년 일자리 박람회는 5월에 열렸다."),
+				DraftingFixtures.document("big", "청년 일자리 박람회", "청년 일자리 박람회에 1,200명이 왔다.", "청년 일자리 박람회에서 143명이 채용되었다.",
+						"청년 일자리 박람회 참여 기업은 85곳이다.", "청년 일자리 박람회는 5월에 열렸다."),
 				DraftingFixtures.document("small", "일자리 정책", "청년 일자리 정책 예산은 30억 원이다.")));
 		CountingReader reader = new CountingReader(index);
 
@@ -62,7 +61,8 @@ class SourceSelectorTest {
 		List<NumberedSource> sources = new SourceSelector(reader, new ContentWords(), properties(2, 3000, 0.3))
 			.select(request("청년 일자리 박람회", 8));
 
-		// then: every hit offered once, by the search itself, and only the three kept came back with an excerpt
+		// then: every hit offered once, by the search itself, and only the three kept
+		// came back with an excerpt
 		assertThat(sources).hasSize(3);
 		assertThat(reader.offered).containsExactlyInAnyOrder("big-0", "big-1", "big-2", "big-3", "small-0");
 		assertThat(reader.selected).isEqualTo(3);
@@ -113,7 +113,8 @@ class SourceSelectorTest {
 		// given
 		String long1 = "청년 일자리 박람회 결과를 정리한다. " + "참여 기업과 청년 구직자의 만족도가 높았다. ".repeat(8);
 		String long2 = "청년 일자리 박람회 예산을 정리한다. " + "행사 운영비와 홍보비가 가장 많이 들었다. ".repeat(8);
-		index.indexAll(List.of(DraftingFixtures.document("a", "결과", long1), DraftingFixtures.document("b", "예산", long2)));
+		index.indexAll(
+				List.of(DraftingFixtures.document("a", "결과", long1), DraftingFixtures.document("b", "예산", long2)));
 		double one = Math.max(SourceSelector.estimateTokens(long1), SourceSelector.estimateTokens(long2));
 		int budget = (int) (one * 1.5); // room for one passage, not for two
 
@@ -144,8 +145,8 @@ class SourceSelectorTest {
 	@Test
 	void should_find_sources_for_a_long_pasted_complaint_with_personal_data_when_part_of_it_is_covered() {
 		// given
-		index.indexAll(List.of(DraftingFixtures.document("parking", "공영주차장 요금", "공영주차장 요금은 30분에 1,000원이며 "
-				+ "장애인 차량은 50% 감면된다."),
+		index.indexAll(List.of(
+				DraftingFixtures.document("parking", "공영주차장 요금", "공영주차장 요금은 30분에 1,000원이며 " + "장애인 차량은 50% 감면된다."),
 				DraftingFixtures.document("library", "도서관", "시립도서관은 월요일에 쉰다.")));
 		String complaint = "민원인 홍길동(900101-1234567, 010-9876-5432)입니다. 어제 저녁 동네 마트 앞 골목에서 아이와 함께 "
 				+ "산책하다가 공영주차장에 차를 세웠는데 장애인 차량 요금 감면이 적용되지 않았습니다. 영수증을 다시 확인해 보니 "
@@ -183,7 +184,10 @@ class SourceSelectorTest {
 		assertThat(english).isCloseTo(6.5, offset(1e-9));
 	}
 
-	/** The index seen through {@link PassageReader}, counting what the selector asks of it. */
+	/**
+	 * The index seen through {@link PassageReader}, counting what the selector asks of
+	 * it.
+	 */
 	private static final class CountingReader implements PassageReader {
 
 		private final PassageReader index;

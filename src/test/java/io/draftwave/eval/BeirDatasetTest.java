@@ -22,8 +22,9 @@ class BeirDatasetTest {
 		BeirDataset dataset = BeirDataset.load(folder);
 
 		// then
-		assertThat(dataset.documents()).hasSize(3).first()
-				.isEqualTo(new BeirDocument("d1", "Library", "The city library opens at nine."));
+		assertThat(dataset.documents()).hasSize(3)
+			.first()
+			.isEqualTo(new BeirDocument("d1", "Library", "The city library opens at nine."));
 		assertThat(dataset.queries()).extracting(BeirQuery::id).containsExactly("q1", "q2", "q3", "q4");
 		assertThat(dataset.judgments("q3")).isEqualTo(Map.of("d3", 1, "d1", 0));
 		assertThat(dataset.judgments("q4")).isEmpty();

@@ -39,7 +39,7 @@ class BenchCommandTest {
 
 			// when
 			int exitCode = new CommandLine(new BenchCommand()).setOut(new PrintWriter(out))
-					.execute("--dataset", temp.toString(), "--url", url, "--queries", "5", "--duration", "10s");
+				.execute("--dataset", temp.toString(), "--url", url, "--queries", "5", "--duration", "10s");
 
 			// then: 5 warm-up and 5 measured requests
 			assertThat(exitCode).isZero();
@@ -47,13 +47,13 @@ class BenchCommandTest {
 		finally {
 			server.stop(0);
 		}
-		assertThat(out.toString())
-				.contains("| passages indexed | 3 |")
-				.contains("| in-process search requests | 5 |")
-				.contains("| HTTP search requests | 5 |")
-				.contains("| HTTP failures (non-2xx or I/O) | 0 |");
-		assertThat(bodies).hasSize(10).first().satisfies(body -> assertThat(body)
-				.contains("\"query\":\"library hours\"").contains("\"k\":10"));
+		assertThat(out.toString()).contains("| passages indexed | 3 |")
+			.contains("| in-process search requests | 5 |")
+			.contains("| HTTP search requests | 5 |")
+			.contains("| HTTP failures (non-2xx or I/O) | 0 |");
+		assertThat(bodies).hasSize(10)
+			.first()
+			.satisfies(body -> assertThat(body).contains("\"query\":\"library hours\"").contains("\"k\":10"));
 	}
 
 	@Test
@@ -64,15 +64,14 @@ class BenchCommandTest {
 
 		// when
 		int exitCode = new CommandLine(new BenchCommand()).setOut(new PrintWriter(out))
-				.execute("--dataset", temp.toString(), "--scale", "7", "--queries", "5", "--duration", "10s");
+			.execute("--dataset", temp.toString(), "--scale", "7", "--queries", "5", "--duration", "10s");
 
 		// then
 		assertThat(exitCode).isZero();
-		assertThat(out.toString())
-				.contains("in-process, 7 passages on disk")
-				.contains("| passages indexed | 7 |")
-				.containsPattern("\\| index size on disk \\(MB\\) \\| \\d+\\.\\d \\|")
-				.contains("| in-process search requests | 5 |");
+		assertThat(out.toString()).contains("in-process, 7 passages on disk")
+			.contains("| passages indexed | 7 |")
+			.containsPattern("\\| index size on disk \\(MB\\) \\| \\d+\\.\\d \\|")
+			.contains("| in-process search requests | 5 |");
 	}
 
 	@Test
@@ -86,8 +85,10 @@ class BenchCommandTest {
 
 		// then
 		String first = documents.getFirst().documentId();
-		assertThat(repeated).hasSize(7).extracting(IndexedDocument::documentId).doesNotHaveDuplicates()
-				.contains(first, first + "~1", first + "~2");
+		assertThat(repeated).hasSize(7)
+			.extracting(IndexedDocument::documentId)
+			.doesNotHaveDuplicates()
+			.contains(first, first + "~1", first + "~2");
 	}
 
 }

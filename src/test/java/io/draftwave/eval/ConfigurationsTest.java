@@ -13,13 +13,16 @@ class ConfigurationsTest {
 	@Test
 	void should_apply_modifiers_in_order_when_name_has_them() {
 		// when
-		IndexSettings settings = Configurations.named("nori-untuned+mixed+stop.question+dict+bigrams=0.2+pairs=0.1+sentences=0.3+title=0.5+k1=1.2+b=0.6");
+		IndexSettings settings = Configurations
+			.named("nori-untuned+mixed+stop.question+dict+bigrams=0.2+pairs=0.1+sentences=0.3+title=0.5+k1=1.2+b=0.6");
 
 		// then
-		assertThat(settings.name()).isEqualTo("nori-untuned+mixed+stop.question+dict+bigrams=0.2+pairs=0.1+sentences=0.3+title=0.5+k1=1.2+b=0.6");
+		assertThat(settings.name()).isEqualTo(
+				"nori-untuned+mixed+stop.question+dict+bigrams=0.2+pairs=0.1+sentences=0.3+title=0.5+k1=1.2+b=0.6");
 		assertThat(settings.scheme()).isEqualTo(AnalysisScheme.KOREAN_ENGLISH);
-		assertThat(settings.korean()).isEqualTo(new KoreanAnalysis(KoreanAnalysis.Decompound.MIXED,
-				KoreanAnalysis.StopTags.QUESTION_WORDS, true, 0.2f, 0.1f, 0.3f, 1.2f, 0.6f, KoreanAnalysis.Evidence.NONE));
+		assertThat(settings.korean())
+			.isEqualTo(new KoreanAnalysis(KoreanAnalysis.Decompound.MIXED, KoreanAnalysis.StopTags.QUESTION_WORDS, true,
+					0.2f, 0.1f, 0.3f, 1.2f, 0.6f, KoreanAnalysis.Evidence.NONE));
 		assertThat(settings.titleBoost()).isEqualTo(0.5f);
 		assertThat(settings.k1()).isEqualTo(1.2f);
 		assertThat(settings.b()).isEqualTo(0.6f);
@@ -32,7 +35,8 @@ class ConfigurationsTest {
 		IndexSettings off = Configurations.named("nori+noevidence");
 		IndexSettings fromUntuned = Configurations.named("nori-untuned+evidence=0.4");
 
-		// then: the untuned analysis has none, so its depth and bigram weight start from none and the service's depth
+		// then: the untuned analysis has none, so its depth and bigram weight start from
+		// none and the service's depth
 		assertThat(tuned.korean().evidence()).isEqualTo(new KoreanAnalysis.Evidence(0.5f, 0.2f, 20));
 		assertThat(off.korean().evidence().on()).isFalse();
 		assertThat(off.korean().withEvidence(KoreanAnalysis.Evidence.DEFAULT)).isEqualTo(KoreanAnalysis.DEFAULT);

@@ -68,8 +68,8 @@ class CorpusQuestionsTest {
 
 		// when
 		int exitCode = new CommandLine(new EvalCommand()).setOut(new PrintWriter(out))
-			.execute("--questions", questions.toString(), "--corpus-dir", corpus.toString(), "--config", "nori,standard",
-					"--out", temp.resolve("out").toString());
+			.execute("--questions", questions.toString(), "--corpus-dir", corpus.toString(), "--config",
+					"nori,standard", "--out", temp.resolve("out").toString());
 
 		// then: nori finds both (임용, 민원); standard misses the first (임용된 is not 임용자)
 		assertThat(exitCode).isZero();

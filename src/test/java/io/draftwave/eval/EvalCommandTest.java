@@ -16,7 +16,8 @@ import picocli.CommandLine;
 class EvalCommandTest {
 
 	@Test
-	void should_print_metrics_and_write_json_and_ranks_when_run_on_small_dataset(@TempDir Path temp) throws IOException {
+	void should_print_metrics_and_write_json_and_ranks_when_run_on_small_dataset(@TempDir Path temp)
+			throws IOException {
 		// given: q1 and q3 find their document first, q2's document comes second (d3 says
 		// "parks" more often); q4 has no judgment and is not scored
 		Path dataset = Files.createDirectories(temp.resolve("tiny"));
@@ -30,15 +31,16 @@ class EvalCommandTest {
 
 		// then: nDCG@10 = (1 + 1/log2(3) + 1) / 3, MRR@10 = (1 + 1/2 + 1) / 3
 		assertThat(exitCode).isZero();
-		assertThat(out.toString())
-				.contains("| tiny | english-flat | nori |")
-				.contains("| queries | 3 | 3 |")
-				.contains("| nDCG@10 | 0.8770 | 0.8770 |")
-				.contains("| Recall@5 | 1.0000 | 1.0000 |")
-				.contains("| MRR@10 | 0.8333 | 0.8333 |");
-		assertThat(temp.resolve("out/tiny.json")).content().contains("\"ndcg10\"", "\"english-flat\"")
-				.doesNotContain("\"ranks\"");
-		// and the rank of each scored query's relevant document per configuration (q4 has no line)
+		assertThat(out.toString()).contains("| tiny | english-flat | nori |")
+			.contains("| queries | 3 | 3 |")
+			.contains("| nDCG@10 | 0.8770 | 0.8770 |")
+			.contains("| Recall@5 | 1.0000 | 1.0000 |")
+			.contains("| MRR@10 | 0.8333 | 0.8333 |");
+		assertThat(temp.resolve("out/tiny.json")).content()
+			.contains("\"ndcg10\"", "\"english-flat\"")
+			.doesNotContain("\"ranks\"");
+		// and the rank of each scored query's relevant document per configuration (q4 has
+		// no line)
 		Path ranks = temp.resolve("out/tiny-ranks.tsv");
 		assertThat(out.toString()).contains(ranks.toString());
 		assertThat(Files.readAllLines(ranks)).containsExactly("query-id\tquery\tenglish-flat\tnori",

@@ -41,16 +41,16 @@ class DocxExporterTest {
 	}
 
 	@Test
-	void should_write_one_footnote_per_citation_with_title_excerpt_and_link_when_markers_repeat()
-			throws IOException {
+	void should_write_one_footnote_per_citation_with_title_excerpt_and_link_when_markers_repeat() throws IOException {
 		// when
 		try (XWPFDocument document = read(exporter.export(ExportFixtures.draft()))) {
 
 			// then
 			List<XWPFFootnote> footnotes = document.getFootnotes();
 			assertThat(footnotes).hasSize(3);
-			assertThat(text(footnotes.get(0))).contains("2024 데이터 인재 양성 교육 결과", "공무원 320명이 참여&수료",
-					"https://draftwave.example.go.kr/api/sources/doc-a%3A0")
+			assertThat(text(footnotes.get(0)))
+				.contains("2024 데이터 인재 양성 교육 결과", "공무원 320명이 참여&수료",
+						"https://draftwave.example.go.kr/api/sources/doc-a%3A0")
 				.doesNotContain("<mark>");
 			assertThat(text(footnotes.get(1))).contains("교육 만족도 조사", "만족도 <4.5점> 기록");
 			assertThat(text(footnotes.get(2))).contains("2025 교육 계획", "심화 과정 신설");
@@ -74,7 +74,8 @@ class DocxExporterTest {
 			List<String> superscripts = document.getParagraphs()
 				.stream()
 				.flatMap(p -> p.getRuns().stream())
-				.filter(r -> r.getVerticalAlignment() == org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun.SUPERSCRIPT)
+				.filter(r -> r
+					.getVerticalAlignment() == org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun.SUPERSCRIPT)
 				.map(r -> r.text())
 				.toList();
 			assertThat(superscripts).containsExactly("1");

@@ -30,8 +30,8 @@ final class ExportFixtures {
 
 	static Draft draft() {
 		List<Citation> citations = List.of(
-				new Citation(1, "doc-a:0", "doc-a", "2024 데이터 인재 양성 교육 결과", "공무원 <mark>320명</mark>이 참여&amp;수료",
-						3, 0, 40),
+				new Citation(1, "doc-a:0", "doc-a", "2024 데이터 인재 양성 교육 결과", "공무원 <mark>320명</mark>이 참여&amp;수료", 3, 0,
+						40),
 				new Citation(2, "doc-b:2", "doc-b", "교육 만족도 조사", "만족도 &lt;4.5점&gt; 기록", null, 10, 50),
 				new Citation(3, "doc-c:1", "doc-c", "2025 교육 계획", "심화 과정 <mark>신설</mark>", 1, 5, 30));
 		return new Draft("draft-1", DraftKind.POLICY_REPORT, Language.KO, TEXT, citations, List.of(), "extractive",

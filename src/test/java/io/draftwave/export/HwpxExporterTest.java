@@ -45,8 +45,7 @@ class HwpxExporterTest {
 	}
 
 	@Test
-	void should_write_one_footnote_per_citation_with_title_excerpt_and_link_when_markers_repeat()
-			throws Exception {
+	void should_write_one_footnote_per_citation_with_title_excerpt_and_link_when_markers_repeat() throws Exception {
 		// given
 		Path file = dir.resolve("draft.hwpx");
 

@@ -33,15 +33,18 @@ import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.t.Tab;
 import kr.dogfoot.hwpxlib.reader.HWPXReader;
 
 /**
- * Renders an HWPX file as HTML for review, reading the file itself with hwpxlib, since no HWPX
- * viewer runs here (LibreOffice cannot open HWPX). Every section paragraph becomes a {@code <p>}
- * with its paragraph shape's percent line spacing (from the shape's {@code hp:switch}
- * default when it is there); every run's text takes its char shape's size,
- * bold and superscript, looked up by {@code charPrIDRef} in the header's char properties. A
- * footnote control becomes a superscript number in the text, numbered in order of appearance as
- * 한글 does, and its paragraphs are collected as numbered notes at the bottom of the page; an
- * auto number inside a note is written as that number and its suffix. Text is set in Noto Sans
- * CJK KR.
+ * Renders an HWPX file as HTML for review, reading the file itself with hwpxlib, since no
+ * HWPX viewer runs here (LibreOffice cannot open HWPX). Every section paragraph becomes a
+ * {@code
+ *
+<p>
+ * } with its paragraph shape's percent line spacing (from the shape's {@code hp:switch}
+ * default when it is there); every run's text takes its char shape's size, bold and
+ * superscript, looked up by {@code charPrIDRef} in the header's char properties. A
+ * footnote control becomes a superscript number in the text, numbered in order of
+ * appearance as 한글 does, and its paragraphs are collected as numbered notes at the bottom
+ * of the page; an auto number inside a note is written as that number and its suffix.
+ * Text is set in Noto Sans CJK KR.
  */
 final class HwpxPreview {
 
@@ -82,7 +85,9 @@ final class HwpxPreview {
 		StringBuilder html = new StringBuilder();
 		html.append("<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n")
 			.append("<title>HWPX preview</title>\n<style>\n")
-			.append("body { font-family: '").append(FONT).append("'; font-size: 10pt; }\n")
+			.append("body { font-family: '")
+			.append(FONT)
+			.append("'; font-size: 10pt; }\n")
 			.append("p { margin: 0; }\n")
 			.append("</style>\n</head>\n<body>\n")
 			.append(body);
@@ -94,14 +99,19 @@ final class HwpxPreview {
 		return html.append("</body>\n</html>\n").toString();
 	}
 
-	/** Appends the paragraphs of {@code list}; {@code note} is the footnote's number when in a footnote. */
+	/**
+	 * Appends the paragraphs of {@code list}; {@code note} is the footnote's number when
+	 * in a footnote.
+	 */
 	private void paragraphs(ParaListCore list, StringBuilder out, Integer note) {
 		for (Para para : list.paras()) {
 			StringBuilder text = new StringBuilder();
 			for (Run run : para.runs()) {
 				run(run, text, note);
 			}
-			out.append("<p").append(paraStyle(para)).append('>')
+			out.append("<p")
+				.append(paraStyle(para))
+				.append('>')
 				.append(text.isEmpty() ? "&nbsp;" : text)
 				.append("</p>\n");
 		}
@@ -148,8 +158,13 @@ final class HwpxPreview {
 			style.append(" font-weight: bold;");
 		}
 		boolean sup = charPr.supscript() != null;
-		out.append(sup ? "<sup>" : "").append("<span style=\"").append(style.toString().strip()).append("\">")
-			.append(text).append("</span>").append(sup ? "</sup>" : "");
+		out.append(sup ? "<sup>" : "")
+			.append("<span style=\"")
+			.append(style.toString().strip())
+			.append("\">")
+			.append(text)
+			.append("</span>")
+			.append(sup ? "</sup>" : "");
 	}
 
 	private static void text(T t, StringBuilder out) {
@@ -181,7 +196,10 @@ final class HwpxPreview {
 		return " style=\"line-height: " + spacing.value() + "%\"";
 	}
 
-	/** The paragraph shape's line spacing, which 한글 writes inside a {@code hp:switch} as its default. */
+	/**
+	 * The paragraph shape's line spacing, which 한글 writes inside a {@code hp:switch} as
+	 * its default.
+	 */
 	private static LineSpacing lineSpacing(ParaPr paraPr) {
 		if (paraPr == null) {
 			return null;

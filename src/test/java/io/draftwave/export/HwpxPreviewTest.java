@@ -21,8 +21,7 @@ class HwpxPreviewTest {
 	Path dir;
 
 	@Test
-	void should_render_title_headings_body_and_one_note_per_citation_when_an_exported_hwpx_is_read()
-			throws Exception {
+	void should_render_title_headings_body_and_one_note_per_citation_when_an_exported_hwpx_is_read() throws Exception {
 		// given
 		Path file = dir.resolve("draft.hwpx");
 		Files.write(file, exporter.export(ExportFixtures.draft()));
@@ -31,9 +30,10 @@ class HwpxPreviewTest {
 		String html = HwpxPreview.html(file);
 
 		// then
-		assertThat(html).contains("font-family: 'Noto Sans CJK KR'", "정책 보고서 2024. 11. 5.", "개요", "개선방안", "교육 과정",
-				"2024년 데이터 인재 양성 교육에는 공무원 320명이 참여했다", "font-weight: bold", "font-size: 18.0pt",
-				"<sup>1</sup>", "<sup>2</sup>", "<sup>3</sup>")
+		assertThat(html)
+			.contains("font-family: 'Noto Sans CJK KR'", "정책 보고서 2024. 11. 5.", "개요", "개선방안", "교육 과정",
+					"2024년 데이터 인재 양성 교육에는 공무원 320명이 참여했다", "font-weight: bold", "font-size: 18.0pt", "<sup>1</sup>",
+					"<sup>2</sup>", "<sup>3</sup>")
 			.doesNotContain("[1]", "##");
 		assertThat(html.split("<div class=\"note\">", -1)).hasSize(4);
 		assertThat(html.substring(html.indexOf("<div class=\"notes\">"))).contains("1) 2024 데이터 인재 양성 교육 결과",

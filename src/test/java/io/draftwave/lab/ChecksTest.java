@@ -28,8 +28,8 @@ class ChecksTest {
 			"2024년 데이터 인재 양성 교육 운영 결과 보고", "2024 교육 결과 보고.md", DocumentFormat.MARKDOWN, Language.KO, 100,
 			"0".repeat(64), "corpus:2024 교육 결과 보고.md", DocumentStatus.INDEXED, 3, Instant.EPOCH, Instant.EPOCH)));
 
-	private static final Citation REPORT = new Citation(1, REPORT_ID + "-2", REPORT_ID,
-			"2024년 데이터 인재 양성 교육 운영 결과 보고", "참여 인원은 847명", null, 0, 100);
+	private static final Citation REPORT = new Citation(1, REPORT_ID + "-2", REPORT_ID, "2024년 데이터 인재 양성 교육 운영 결과 보고",
+			"참여 인원은 847명", null, 0, 100);
 
 	private static final Citation OTHER = new Citation(2, "ffffffffffffffff-1", "ffffffffffffffff", "교육과정 안내",
 			"Level 0~4", null, 0, 50);
@@ -66,33 +66,31 @@ class ChecksTest {
 
 	static Stream<Arguments> checks() {
 		Attempt good = attempt(GOOD, List.of(REPORT, OTHER), supported(GOOD, 5), List.of(), 800, Language.KO);
-		Attempt poor = attempt(POOR, List.of(OTHER), List.of(new SentenceCheck(0, 26, List.of(2), false, "low coverage"),
-				new SentenceCheck(27, POOR.length(), List.of(), false, "no citation for a factual claim")),
+		Attempt poor = attempt(POOR, List.of(OTHER),
+				List.of(new SentenceCheck(0, 26, List.of(2), false, "low coverage"),
+						new SentenceCheck(27, POOR.length(), List.of(), false, "no citation for a factual claim")),
 				List.of("removed marker [7]: the draft has only 2 sources"), 12_000, Language.KO);
-		Attempt english = attempt("The city trained 847 officials in 2024 [1].", List.of(REPORT),
-				supported("x", 1), List.of(), 100, Language.EN);
-		return Stream.of(
-				Arguments.of("contains", new TextChecks.Contains("847명"), good, poor, "‘847명’이(가) 없습니다"),
+		Attempt english = attempt("The city trained 847 officials in 2024 [1].", List.of(REPORT), supported("x", 1),
+				List.of(), 100, Language.EN);
+		return Stream.of(Arguments.of("contains", new TextChecks.Contains("847명"), good, poor, "‘847명’이(가) 없습니다"),
 				Arguments.of("not-contains", new TextChecks.NotContains("많은 직원"), good, poor, "‘많은 직원’이(가) 들어 있습니다"),
 				Arguments.of("regex", new TextChecks.Matches(Pattern.compile("\\d+\\.\\d%")), good, poor,
 						"형식에 맞는 부분이 없습니다"),
 				Arguments.of("sections", new TextChecks.Sections(DraftKind.PRESS_RELEASE), good, poor,
 						"빠진 항목: 제목, 부제, 리드, 본문, 담당 부서/문의처"),
-				Arguments.of("language ko", new TextChecks.InLanguage(Language.KO), good, english.withLanguage(Language.KO),
-						"글자의 0%가 한글입니다"),
+				Arguments.of("language ko", new TextChecks.InLanguage(Language.KO), good,
+						english.withLanguage(Language.KO), "글자의 0%가 한글입니다"),
 				Arguments.of("language en", new TextChecks.InLanguage(Language.EN), english,
 						good.withLanguage(Language.EN), "of the letters are Hangul: not as expected"),
 				Arguments.of("length", new TextChecks.Length(60, 400), good, poor, "너무 짧습니다 (최소 60자)"),
-				Arguments.of("citations", new SourceChecks.CitationsValid(), good, poor,
-						"자료에 없는 번호를 인용했습니다: [7]"),
+				Arguments.of("citations", new SourceChecks.CitationsValid(), good, poor, "자료에 없는 번호를 인용했습니다: [7]"),
 				Arguments.of("supported", new SourceChecks.Supported(0.8), good, poor,
 						"근거가 확인된 문장 0/2 (0%), 기준 80%. 예: ‘2024년에는 많은 직원이 교육에 참여했다."),
 				Arguments.of("cites by file name", new SourceChecks.Cites(List.of("2024 교육 결과 보고.md"), false), good,
 						poor, "인용하지 않은 자료: 2024 교육 결과 보고.md. 인용한 자료: 교육과정 안내"),
 				Arguments.of("cites all", new SourceChecks.Cites(List.of("2024 교육 결과 보고.md", "교육과정 안내"), true), good,
 						poor, "인용하지 않은 자료: 2024 교육 결과 보고.md"),
-				Arguments.of("no-personal-data", new SourceChecks.NoPersonalData(), good, poor,
-						"개인정보가 들어 있습니다: 전화번호"),
+				Arguments.of("no-personal-data", new SourceChecks.NoPersonalData(), good, poor, "개인정보가 들어 있습니다: 전화번호"),
 				Arguments.of("latency", new SourceChecks.Latency(10_000), good, poor, "12.0 s 걸렸습니다. 기준 10.0 s보다 깁니다"));
 	}
 

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The exercises folder: shipped exercises, broken files, edits and the built-in copies. */
+/**
+ * The exercises folder: shipped exercises, broken files, edits and the built-in copies.
+ */
 class ExerciseCatalogTest {
 
 	private static final Path SHIPPED = Path.of("lab/exercises");
@@ -46,7 +48,9 @@ class ExerciseCatalogTest {
 		assertThat(snapshot.problems()).isEmpty();
 		for (int level = 0; level <= 4; level++) {
 			int l = level;
-			assertThat(snapshot.exercises()).as("level %d", level).filteredOn(e -> e.level() == l).hasSizeGreaterThanOrEqualTo(2);
+			assertThat(snapshot.exercises()).as("level %d", level)
+				.filteredOn(e -> e.level() == l)
+				.hasSizeGreaterThanOrEqualTo(2);
 		}
 		assertThat(snapshot.exercises()).allSatisfy(e -> {
 			assertThat(e.variants()).as(e.id()).hasSizeGreaterThanOrEqualTo(2);
@@ -80,11 +84,12 @@ class ExerciseCatalogTest {
 		assertThat(snapshot.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("not valid YAML"));
 		assertThat(snapshot.problems()).anySatisfy(p -> assertThat(p.message()).contains("unknown key 'goals'"));
 		assertThat(snapshot.problems()).anySatisfy(p -> assertThat(p.message()).contains("'goal' is missing"));
-		assertThat(snapshot.problems()).anySatisfy(p -> assertThat(p.message())
-			.contains("'regex' is not a valid regular expression"));
-		assertThat(snapshot.problems()).anySatisfy(p -> assertThat(p.message())
-			.contains("'level' is 2 but the file is in the folder level-4"));
-		assertThat(snapshot.problems()).anySatisfy(p -> assertThat(p.message()).contains("unknown check key 'containz'"));
+		assertThat(snapshot.problems())
+			.anySatisfy(p -> assertThat(p.message()).contains("'regex' is not a valid regular expression"));
+		assertThat(snapshot.problems())
+			.anySatisfy(p -> assertThat(p.message()).contains("'level' is 2 but the file is in the folder level-4"));
+		assertThat(snapshot.problems())
+			.anySatisfy(p -> assertThat(p.message()).contains("unknown check key 'containz'"));
 	}
 
 	@Test
@@ -134,14 +139,14 @@ class ExerciseCatalogTest {
 	void should_report_a_file_that_is_not_utf8() throws IOException {
 		// given
 		Files.createDirectories(dir.resolve("level-0"));
-		Files.write(dir.resolve("level-0/euc-kr.yaml"), "title: 한글".getBytes(java.nio.charset.Charset.forName("EUC-KR")));
+		Files.write(dir.resolve("level-0/euc-kr.yaml"),
+				"title: 한글".getBytes(java.nio.charset.Charset.forName("EUC-KR")));
 
 		// when
 		ExerciseCatalog.Snapshot snapshot = new ExerciseCatalog(dir).current();
 
 		// then
-		assertThat(snapshot.problems()).singleElement()
-			.satisfies(p -> assertThat(p.message()).contains("not UTF-8"));
+		assertThat(snapshot.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("not UTF-8"));
 	}
 
 	private Path write(String name, String text) throws IOException {

@@ -24,9 +24,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Lab runs survive the service: a finished run reads the same after a restart, and a run whose
- * model cells were being drafted when the service was killed has them drafted again after the
- * restart, to the end.
+ * Lab runs survive the service: a finished run reads the same after a restart, and a run
+ * whose model cells were being drafted when the service was killed has them drafted again
+ * after the restart, to the end.
  */
 class LabRestartIT {
 

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The leaderboard: best per participant, ties to the earlier run, unfinished and anonymous runs left out. */
+/**
+ * The leaderboard: best per participant, ties to the earlier run, unfinished and
+ * anonymous runs left out.
+ */
 class LeaderboardTest {
 
 	private static final ModelSetting EXTRACTIVE = new ModelSetting("extractive", null);
@@ -16,20 +19,18 @@ class LeaderboardTest {
 	@Test
 	void should_rank_each_participants_best_with_ties_to_the_earlier_run() {
 		// given
-		List<LabRun> runs = List.of(
-				run("r1", "민지", 10, true, cell("A", 3, 4), cell("B", 4, 4)),
-				run("r2", "서준", 20, true, cell("A", 4, 4)),
-				run("r3", "민지", 30, true, cell("C", 4, 4)),
-				run("r4", "하은", 5, true, cell("A", 1, 4)),
-				run("r5", "지호", 1, false, cell("A", 4, 4)),
+		List<LabRun> runs = List.of(run("r1", "민지", 10, true, cell("A", 3, 4), cell("B", 4, 4)),
+				run("r2", "서준", 20, true, cell("A", 4, 4)), run("r3", "민지", 30, true, cell("C", 4, 4)),
+				run("r4", "하은", 5, true, cell("A", 1, 4)), run("r5", "지호", 1, false, cell("A", 4, 4)),
 				run("r6", null, 1, true, cell("A", 4, 4)));
 
 		// when
 		List<Leaderboard.Entry> board = Leaderboard.of(runs);
 
 		// then
-		assertThat(board).extracting(Leaderboard.Entry::rank, Leaderboard.Entry::participant,
-				Leaderboard.Entry::variant, Leaderboard.Entry::runId, Leaderboard.Entry::score)
+		assertThat(board)
+			.extracting(Leaderboard.Entry::rank, Leaderboard.Entry::participant, Leaderboard.Entry::variant,
+					Leaderboard.Entry::runId, Leaderboard.Entry::score)
 			.containsExactly(tuple(1, "민지", "B", "r1", 1.0), tuple(2, "서준", "A", "r2", 1.0),
 					tuple(3, "하은", "A", "r4", 0.25));
 	}

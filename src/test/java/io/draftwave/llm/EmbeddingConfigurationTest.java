@@ -28,15 +28,17 @@ class EmbeddingConfigurationTest {
 
 	@Test
 	void should_offer_the_endpoint_embedder_when_the_provider_is_openai() {
-		runner.withPropertyValues("draftwave.embeddings.provider=openai",
-				"draftwave.embeddings.base-url=http://localhost:9/v1", "draftwave.embeddings.model=bge-m3")
+		runner
+			.withPropertyValues("draftwave.embeddings.provider=openai",
+					"draftwave.embeddings.base-url=http://localhost:9/v1", "draftwave.embeddings.model=bge-m3")
 			.run(context -> assertThat(context.getBean(PassageEmbedder.class).id()).isEqualTo("openai:bge-m3"));
 	}
 
 	@Test
 	void should_stop_start_up_naming_the_keys_when_openai_has_no_model() {
-		runner.withPropertyValues("draftwave.embeddings.provider=openai",
-				"draftwave.embeddings.base-url=http://localhost:9/v1")
+		runner
+			.withPropertyValues("draftwave.embeddings.provider=openai",
+					"draftwave.embeddings.base-url=http://localhost:9/v1")
 			.run(context -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()

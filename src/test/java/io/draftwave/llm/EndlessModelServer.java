@@ -16,8 +16,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A model endpoint that never finishes: it sends its first events, then keeps writing SSE
- * comments for {@link #STREAM_FOR} and records the write that fails once the client has gone, so
- * a test can prove that the client closed the connection.
+ * comments for {@link #STREAM_FOR} and records the write that fails once the client has
+ * gone, so a test can prove that the client closed the connection.
  */
 public final class EndlessModelServer implements AutoCloseable {
 
@@ -34,7 +34,10 @@ public final class EndlessModelServer implements AutoCloseable {
 
 	private final String firstEvents;
 
-	/** Starts the server on a free loopback port; {@code firstEvents} is raw SSE text, may be empty. */
+	/**
+	 * Starts the server on a free loopback port; {@code firstEvents} is raw SSE text, may
+	 * be empty.
+	 */
 	public EndlessModelServer(String firstEvents) {
 		this.firstEvents = firstEvents;
 		try {

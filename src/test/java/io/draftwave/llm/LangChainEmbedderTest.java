@@ -29,10 +29,10 @@ class LangChainEmbedderTest {
 
 	@Test
 	void should_send_the_batch_and_return_vectors_in_order_when_the_endpoint_answers() {
-		// given: LangChain4j 1.19 takes the vectors in the order answered, as OpenAI, vLLM and Ollama send them
-		server.stubFor(post(urlEqualTo("/v1/embeddings")).willReturn(aResponse().withStatus(200)
-			.withHeader("Content-Type", "application/json")
-			.withBody("""
+		// given: LangChain4j 1.19 takes the vectors in the order answered, as OpenAI,
+		// vLLM and Ollama send them
+		server.stubFor(post(urlEqualTo("/v1/embeddings"))
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
 					{"object":"list","model":"bge-m3","usage":{"prompt_tokens":9,"total_tokens":9},"data":[
 					 {"object":"embedding","index":0,"embedding":[0.6,0.0,0.8]},
 					 {"object":"embedding","index":1,"embedding":[0.0,1.0,0.0]}]}""")));
@@ -43,10 +43,10 @@ class LangChainEmbedderTest {
 
 		// then
 		assertThat(vectors).containsExactly(new float[] { 0.6f, 0f, 0.8f }, new float[] { 0f, 1f, 0f });
-		server.verify(postRequestedFor(urlEqualTo("/v1/embeddings"))
-			.withHeader("Authorization", equalTo("Bearer secret-key"))
-			.withRequestBody(equalToJson("""
-					{"model":"bge-m3","input":["주차장 이용 시간","parking hours"]}""", true, true)));
+		server.verify(
+				postRequestedFor(urlEqualTo("/v1/embeddings")).withHeader("Authorization", equalTo("Bearer secret-key"))
+					.withRequestBody(equalToJson("""
+							{"model":"bge-m3","input":["주차장 이용 시간","parking hours"]}""", true, true)));
 	}
 
 	@Test
@@ -79,13 +79,13 @@ class LangChainEmbedderTest {
 		// given
 		server.stubFor(post(urlEqualTo("/v1/embeddings")).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "application/json")
-			.withBody("""
-					{"object":"list","model":"bge-m3","data":[{"object":"embedding","index":0,"embedding":[1.0]}]}""")));
+			.withBody(
+					"""
+							{"object":"list","model":"bge-m3","data":[{"object":"embedding","index":0,"embedding":[1.0]}]}""")));
 		LangChainEmbedder embedder = LangChainEmbedder.openAi(properties(null));
 
 		// then
-		assertThatThrownBy(() -> embedder.embedAll(List.of("one", "two")))
-			.isInstanceOf(EmbeddingFailedException.class)
+		assertThatThrownBy(() -> embedder.embedAll(List.of("one", "two"))).isInstanceOf(EmbeddingFailedException.class)
 			.hasMessage("openai:bge-m3 answered 1 vectors for 2 texts");
 	}
 

@@ -51,9 +51,9 @@ class LlmConfigurationTest {
 		// when
 		context.withPropertyValues("draftwave.llm.base-url=http://localhost:8000/v1").run(ctx -> {
 			// then
-			assertThat(ctx.getBean(LlmProperties.class)).isEqualTo(new LlmProperties(
-					URI.create("http://localhost:8000/v1"), null, "", Duration.ofSeconds(60), Duration.ofSeconds(30),
-					Duration.ofSeconds(20), 0.2));
+			assertThat(ctx.getBean(LlmProperties.class))
+				.isEqualTo(new LlmProperties(URI.create("http://localhost:8000/v1"), null, "", Duration.ofSeconds(60),
+						Duration.ofSeconds(30), Duration.ofSeconds(20), 0.2));
 		});
 	}
 

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Proves that cancelling the subscription closes the HTTP connection: the
- * {@link EndlessModelServer} keeps writing to the open response and records the write that fails
- * once the client has gone.
+ * {@link EndlessModelServer} keeps writing to the open response and records the write
+ * that fails once the client has gone.
  */
 class OpenAiDrafterCancellationTest {
 

@@ -26,8 +26,8 @@ import reactor.test.StepVerifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Calls to one endpoint share its HTTP client: a second call reuses the first call's kept-alive
- * connection, and cancelling one call closes only that call's connection.
+ * Calls to one endpoint share its HTTP client: a second call reuses the first call's
+ * kept-alive connection, and cancelling one call closes only that call's connection.
  */
 class OpenAiDrafterConnectionTest {
 
@@ -87,15 +87,11 @@ class OpenAiDrafterConnectionTest {
 		var held = drafter.write(OpenAiDrafterTest.prompt("held")).ofType(DraftOutput.Text.class);
 
 		// when the first is cancelled while the second waits, then the second is answered
-		StepVerifier.create(held)
-			.then(() -> {
-				endless.dispose();
-				assertThat(await(endlessGone)).as("the cancelled call's connection closed").isTrue();
-				release.countDown();
-			})
-			.expectNext(new DraftOutput.Text("답변입니다."))
-			.expectComplete()
-			.verify(QUICK);
+		StepVerifier.create(held).then(() -> {
+			endless.dispose();
+			assertThat(await(endlessGone)).as("the cancelled call's connection closed").isTrue();
+			release.countDown();
+		}).expectNext(new DraftOutput.Text("답변입니다.")).expectComplete().verify(QUICK);
 
 		// then
 		assertThat(clientPorts).as("two connections at once").hasSize(2);
@@ -103,8 +99,8 @@ class OpenAiDrafterConnectionTest {
 
 	private OpenAiDrafter drafter() {
 		LlmProperties properties = new LlmProperties(
-				URI.create("http://localhost:" + server.getAddress().getPort() + "/v1"), null, "m", Duration.ofSeconds(10),
-				QUICK, QUICK, 0.2);
+				URI.create("http://localhost:" + server.getAddress().getPort() + "/v1"), null, "m",
+				Duration.ofSeconds(10), QUICK, QUICK, 0.2);
 		return new OpenAiDrafter(properties, new KoreanPiiMasker(), connections);
 	}
 

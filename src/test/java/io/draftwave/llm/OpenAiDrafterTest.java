@@ -49,8 +49,7 @@ class OpenAiDrafterTest {
 
 		// then
 		StepVerifier.create(draft)
-			.expectNext(new DraftOutput.Text("주차 과태료는 "), new DraftOutput.Text("환불됩니다"),
-					new DraftOutput.Text("[1]."))
+			.expectNext(new DraftOutput.Text("주차 과태료는 "), new DraftOutput.Text("환불됩니다"), new DraftOutput.Text("[1]."))
 			.expectNext(new DraftOutput.Done("llm", "qwen2.5-7b", new DraftOutput.Usage(120, 9)))
 			.expectComplete()
 			.verify(QUICK);
@@ -111,8 +110,9 @@ class OpenAiDrafterTest {
 	@Test
 	void should_fail_not_retriable_saying_the_reply_was_not_understood_when_a_chunk_is_malformed_json() {
 		// given
-		stubStream("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"안\"\n\n"
-				+ "data: [DONE]\n\n");
+		stubStream(
+				"data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"안\"\n\n"
+						+ "data: [DONE]\n\n");
 
 		// when
 		var draft = drafter(defaults()).write(prompt("환불"));
@@ -126,7 +126,8 @@ class OpenAiDrafterTest {
 
 	@Test
 	void should_time_out_quickly_when_the_stream_stalls_after_the_first_piece() {
-		// given a body whose first half holds the first piece whole; the second half follows 2 s (real time) later
+		// given a body whose first half holds the first piece whole; the second half
+		// follows 2 s (real time) later
 		String body = OpenAiStream.chunk("m", "처음") + OpenAiStream.chunk("m", "두 번째 조각은 한참 뒤에 온다. ".repeat(8));
 		server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "text/event-stream")
@@ -136,7 +137,8 @@ class OpenAiDrafterTest {
 
 		OpenAiDrafter drafter = drafter(properties);
 
-		// then, on virtual time: the idle timer starts at the first piece and fires at 400 ms, not before
+		// then, on virtual time: the idle timer starts at the first piece and fires at
+		// 400 ms, not before
 		StepVerifier.withVirtualTime(() -> drafter.write(prompt("환불")))
 			.expectSubscription()
 			.expectNext(new DraftOutput.Text("처음"))
@@ -229,11 +231,10 @@ class OpenAiDrafterTest {
 	static DraftPrompt prompt(String instructions) {
 		DraftRequest request = new DraftRequest(DraftKind.COMPLAINT_REPLY, instructions, Language.KO, Set.of(), 8,
 				false);
-		NumberedSource source = new NumberedSource(1, "doc1-0", "doc1", "주차 과태료 업무 지침",
-				"주차 과태료 중복 납부분은 확인 후 환불한다.", "주차 과태료", 3, 0, 26);
+		NumberedSource source = new NumberedSource(1, "doc1-0", "doc1", "주차 과태료 업무 지침", "주차 과태료 중복 납부분은 확인 후 환불한다.",
+				"주차 과태료", 3, 0, 26);
 		String user = "[1] " + source.text() + "\n\n요청: " + instructions;
-		return new DraftPrompt(request, List.of(source), "당신은 시청 민원 답변 초안 작성자입니다. 출처 번호를 [n]으로 표시하세요.",
-				user);
+		return new DraftPrompt(request, List.of(source), "당신은 시청 민원 답변 초안 작성자입니다. 출처 번호를 [n]으로 표시하세요.", user);
 	}
 
 }

@@ -8,7 +8,9 @@ public final class OpenAiStream {
 	private OpenAiStream() {
 	}
 
-	/** One {@code data:} line per piece, a finish chunk, a usage chunk and {@code [DONE]}. */
+	/**
+	 * One {@code data:} line per piece, a finish chunk, a usage chunk and {@code [DONE]}.
+	 */
 	public static String body(String model, List<String> pieces, int promptTokens, int completionTokens) {
 		StringBuilder sse = new StringBuilder();
 		pieces.forEach(piece -> sse.append(chunk(model, piece)));
@@ -22,8 +24,7 @@ public final class OpenAiStream {
 
 	public static String chunk(String model, String content) {
 		return data("{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"" + model
-				+ "\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + content
-				+ "\"},\"finish_reason\":null}]}");
+				+ "\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + content + "\"},\"finish_reason\":null}]}");
 	}
 
 	private static String data(String json) {

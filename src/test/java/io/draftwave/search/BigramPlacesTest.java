@@ -21,11 +21,12 @@ class BigramPlacesTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "주말 야간 개관 시간은 오후 10시까지 늘어난다.", "빅데이터 웨이브(Big-Data Wave) 오픈 API 인증키는 하루 1,000회까지.",
-			"첫 사극 연기에 도전했다. 《최강칠우》 KBS 월화드라마", "Level 3 과정: Brightics와 BIX5로 분석·시각화 실습",
-			"삼성 갤럭시 S8의 램은 4 GB다", "증가율은 3.5%로 2024.3.1. 기준, U.S. 정책과 O'Neil's 보고서", "가 나 다라 《세》 1,000명·2,000명" })
+			"첫 사극 연기에 도전했다. 《최강칠우》 KBS 월화드라마", "Level 3 과정: Brightics와 BIX5로 분석·시각화 실습", "삼성 갤럭시 S8의 램은 4 GB다",
+			"증가율은 3.5%로 2024.3.1. 기준, U.S. 정책과 O'Neil's 보고서", "가 나 다라 《세》 1,000명·2,000명" })
 	void should_find_each_term_where_the_bigram_analyzer_puts_it(String text) throws IOException {
 		try (Analyzer analyzer = Analyzers.koreanBigrams()) {
-			// given: every term the field's analyzer gives for the text, with its start offsets
+			// given: every term the field's analyzer gives for the text, with its start
+			// offsets
 			Map<String, List<Integer>> expected = analyse(analyzer, text);
 
 			// when: the places of those same terms, found without the analyzer

@@ -11,14 +11,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.draftwave.corpus.Language;
 
 /**
- * A test embedder whose vectors count concepts: words of one concept ("car", "automobile") share
- * a dimension, any other word is hashed onto the remaining ones. It records what it was given and
- * fails on demand.
+ * A test embedder whose vectors count concepts: words of one concept ("car",
+ * "automobile") share a dimension, any other word is hashed onto the remaining ones. It
+ * records what it was given and fails on demand.
  */
 final class ConceptEmbedder implements PassageEmbedder {
 
-	private static final Map<String, Integer> CONCEPTS = Map.of("car", 0, "automobile", 0, "vehicle", 0,
-			"doctor", 1, "physician", 1, "forest", 2, "tree", 2, "trees", 2);
+	private static final Map<String, Integer> CONCEPTS = Map.of("car", 0, "automobile", 0, "vehicle", 0, "doctor", 1,
+			"physician", 1, "forest", 2, "tree", 2, "trees", 2);
 
 	private final String id;
 

@@ -83,10 +83,12 @@ class EmbeddingRefreshTest {
 		}
 	}
 
-
-	/** Writes {@link #DOCUMENT} into an index in the folder, embedded by the given model. */
+	/**
+	 * Writes {@link #DOCUMENT} into an index in the folder, embedded by the given model.
+	 */
 	private static void writeIndex(Path folder, IndexSettings settings, String model) {
-		try (LuceneIndex before = new LuceneIndex(folder, settings, VectorSearch.hybrid(ConceptEmbedder.english(model)))) {
+		try (LuceneIndex before = new LuceneIndex(folder, settings,
+				VectorSearch.hybrid(ConceptEmbedder.english(model)))) {
 			before.index(DOCUMENT);
 			before.commit();
 		}

@@ -45,7 +45,8 @@ class HybridSearchTest {
 
 	@Test
 	void should_rank_first_the_passage_both_rankings_agree_on() {
-		// given: "bridge" matches auto and park by BM25; "automobile bridge" is nearest to auto
+		// given: "bridge" matches auto and park by BM25; "automobile bridge" is nearest
+		// to auto
 		try (LuceneIndex hybrid = LuceneIndex.inMemory(IndexSettings.defaults(),
 				VectorSearch.hybrid(ConceptEmbedder.english("concepts")))) {
 			hybrid.indexAll(DOCUMENTS);
@@ -153,11 +154,13 @@ class HybridSearchTest {
 			assertThat(recordedAtOpen).isEqualTo("model-a");
 			assertThat(meanwhile).isEmpty();
 			assertThat(written).isEqualTo(4);
-			assertThat(modelB.passages).containsExactlyInAnyOrder("Road notes\nThe automobile broke down on the bridge.",
+			assertThat(modelB.passages).containsExactlyInAnyOrder(
+					"Road notes\nThe automobile broke down on the bridge.",
 					"Health notes\nThe physician saw forty patients on Monday.",
 					"Park notes\nThe city planted trees along the bridge.");
 			assertThat(after.embeddingsStale()).isFalse();
-			assertThat(after.retrieve(SearchQuery.of("car", 10))).extracting(SearchHit::documentId).first()
+			assertThat(after.retrieve(SearchQuery.of("car", 10))).extracting(SearchHit::documentId)
+				.first()
 				.isEqualTo("auto");
 			assertThat(after.findSource("ko-0")).map(SourcePassage::text).hasValue("다리 위에서 자동차가 고장 났다.");
 		}

@@ -53,7 +53,8 @@ class KoreanAnalysisTest {
 
 	@Test
 	void should_keep_report_a_noun_when_user_dictionary_is_on() throws IOException {
-		// given: without the dictionary, 보고서 (U+BCF4 U+ACE0 U+C11C) at the end of a phrase is read as the verb 보
+		// given: without the dictionary, 보고서 (U+BCF4 U+ACE0 U+C11C) at the end of a
+		// phrase is read as the verb 보
 		String text = "결과 보고서";
 
 		// when
@@ -74,8 +75,7 @@ class KoreanAnalysisTest {
 		List<Token> tokens = analyse(Analyzers.korean(KoreanAnalysis.DEFAULT.withUserDictionary(true)), text);
 
 		// then: not 행정 + 전부, not 여자 (참 dropped as a prefix), not 플랫 + 폼
-		assertThat(tokens).extracting(Token::term)
-			.containsExactly("행정", "안전", "부", "참여", "자", "데이터", "플랫폼", "팀");
+		assertThat(tokens).extracting(Token::term).containsExactly("행정", "안전", "부", "참여", "자", "데이터", "플랫폼", "팀");
 	}
 
 	@Test
@@ -84,9 +84,8 @@ class KoreanAnalysisTest {
 		String text = "생성형 인공지능";
 
 		// when
-		List<Token> tokens = analyse(
-				Analyzers.korean(KoreanAnalysis.DEFAULT.withUserDictionary(true)
-					.withDecompound(KoreanAnalysis.Decompound.MIXED)), text);
+		List<Token> tokens = analyse(Analyzers.korean(
+				KoreanAnalysis.DEFAULT.withUserDictionary(true).withDecompound(KoreanAnalysis.Decompound.MIXED)), text);
 
 		// then: 생성형 is not read as 성형 (plastic surgery)
 		assertThat(tokens).extracting(Token::term).containsExactly("생성형", "생성", "형", "인공지능", "인공", "지능");

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LuceneIndexTest {
 
-	/** The service's analysis without the second ranking, so that a test sees one knob of the first pass. */
+	/**
+	 * The service's analysis without the second ranking, so that a test sees one knob of
+	 * the first pass.
+	 */
 	private static final KoreanAnalysis FIRST_PASS = KoreanAnalysis.DEFAULT.withEvidence(KoreanAnalysis.Evidence.NONE);
 
 	private final LuceneIndex index = LuceneIndex.inMemory(IndexSettings.defaults());
@@ -140,8 +143,8 @@ class LuceneIndexTest {
 		var source = index.findSource("doc-3");
 
 		// then
-		assertThat(source).contains(new SourcePassage("doc-3", "doc", "교육 결과 보고", "참여 인원은 847명이다.", "2. 결과", 7,
-				null, 120, 134));
+		assertThat(source)
+			.contains(new SourcePassage("doc-3", "doc", "교육 결과 보고", "참여 인원은 847명이다.", "2. 결과", 7, null, 120, 134));
 		assertThat(index.findSource("doc-4")).isEmpty();
 	}
 
@@ -154,8 +157,9 @@ class LuceneIndexTest {
 		List<SearchHit> hits = index.retrieve(SearchQuery.of("training", 10));
 
 		// then
-		assertThat(hits).singleElement().extracting(SearchHit::excerpt)
-				.isEqualTo("Use &lt;script&gt; tags &amp; the <mark>training</mark> API carefully.");
+		assertThat(hits).singleElement()
+			.extracting(SearchHit::excerpt)
+			.isEqualTo("Use &lt;script&gt; tags &amp; the <mark>training</mark> API carefully.");
 	}
 
 	@Test
@@ -182,7 +186,7 @@ class LuceneIndexTest {
 		// then
 		assertThat(excerpt).startsWith(Excerpts.ELLIPSIS).endsWith(Excerpts.ELLIPSIS).contains("<mark>예산</mark>");
 		assertThat(excerpt.replace("<mark>", "").replace("</mark>", "").replace(Excerpts.ELLIPSIS, ""))
-				.hasSize(Excerpts.LENGTH);
+			.hasSize(Excerpts.LENGTH);
 	}
 
 	@Test
@@ -302,7 +306,8 @@ class LuceneIndexTest {
 
 	@Test
 	void should_find_part_of_compound_when_bigram_field_is_on() {
-		// given: Nori keeps 국민신문고 as 국민 + 신문고, so the word 신문 alone matches only its bigrams
+		// given: Nori keeps 국민신문고 as 국민 + 신문고, so the word 신문 alone matches only its
+		// bigrams
 		IndexedDocument portal = document("portal", "안내", "국민신문고로 접수된 민원");
 		KoreanAnalysis without = KoreanAnalysis.DEFAULT.withBigramWeight(0f);
 		try (LuceneIndex plain = LuceneIndex.inMemory(IndexSettings.defaults().withKorean(without));
@@ -322,7 +327,8 @@ class LuceneIndexTest {
 
 	@Test
 	void should_rank_passage_with_neighbouring_words_first_when_word_pairs_are_on() {
-		// given: the same words in both passages, neighbours only in "z" (which loses the tie by id)
+		// given: the same words in both passages, neighbours only in "z" (which loses the
+		// tie by id)
 		KoreanAnalysis pairs = FIRST_PASS.withBigramWeight(0f).withProximityWeight(0.2f);
 		try (LuceneIndex withPairs = LuceneIndex.inMemory(IndexSettings.defaults().withKorean(pairs))) {
 			withPairs.index(document("a", "안내", "귀가 안내를 오늘 시작한다 심야 버스"));
@@ -338,9 +344,9 @@ class LuceneIndexTest {
 
 	@Test
 	void should_rank_passage_with_words_in_one_sentence_first_when_sentence_pairs_are_on() {
-		// given: the same words in both passages, in one sentence only in "z" (which loses the tie by id)
-		KoreanAnalysis sentences = FIRST_PASS.withBigramWeight(0f).withProximityWeight(0f)
-			.withSentenceWeight(0.2f);
+		// given: the same words in both passages, in one sentence only in "z" (which
+		// loses the tie by id)
+		KoreanAnalysis sentences = FIRST_PASS.withBigramWeight(0f).withProximityWeight(0f).withSentenceWeight(0.2f);
 		try (LuceneIndex withSentences = LuceneIndex.inMemory(IndexSettings.defaults().withKorean(sentences))) {
 			withSentences.index(document("a", "안내", "심야 버스를 늘린다. 귀가 안내는 오늘 시작한다."));
 			withSentences.index(document("z", "안내", "심야 귀가 버스를 늘린다. 안내는 오늘 시작한다."));
@@ -356,11 +362,12 @@ class LuceneIndexTest {
 	@Test
 	void should_not_match_pair_across_sentences_when_sentence_pairs_are_on() {
 		// given: the two words are neighbours across the sentence break only
-		KoreanAnalysis sentences = KoreanAnalysis.DEFAULT.withBigramWeight(0f).withProximityWeight(0f)
+		KoreanAnalysis sentences = KoreanAnalysis.DEFAULT.withBigramWeight(0f)
+			.withProximityWeight(0f)
 			.withSentenceWeight(1f);
 		try (LuceneIndex withSentences = LuceneIndex.inMemory(IndexSettings.defaults().withKorean(sentences));
-				LuceneIndex without = LuceneIndex.inMemory(IndexSettings.defaults()
-					.withKorean(sentences.withSentenceWeight(0f)))) {
+				LuceneIndex without = LuceneIndex
+					.inMemory(IndexSettings.defaults().withKorean(sentences.withSentenceWeight(0f)))) {
 			IndexedDocument split = document("split", "안내", "오늘 심야 버스. 귀가 안내를 시작한다.");
 			withSentences.index(split);
 			without.index(split);
@@ -391,11 +398,12 @@ class LuceneIndexTest {
 
 	@Test
 	void should_score_korean_fields_with_korean_bm25_parameters() {
-		// given: one passage repeats the word, the other says it once; a k1 of 0 ignores repeats
+		// given: one passage repeats the word, the other says it once; a k1 of 0 ignores
+		// repeats
 		KoreanAnalysis flat = FIRST_PASS.withBigramWeight(0f).withProximityWeight(0f).withBm25(0f, 0f);
 		try (LuceneIndex saturated = LuceneIndex.inMemory(IndexSettings.defaults().withKorean(flat));
-				LuceneIndex counting = LuceneIndex.inMemory(IndexSettings.defaults()
-					.withKorean(flat.withBm25(1.2f, 0f)))) {
+				LuceneIndex counting = LuceneIndex
+					.inMemory(IndexSettings.defaults().withKorean(flat.withBm25(1.2f, 0f)))) {
 			for (LuceneIndex each : List.of(saturated, counting)) {
 				each.index(document("a", "", "버스 버스 버스 노선"));
 				each.index(document("z", "", "버스 노선"));

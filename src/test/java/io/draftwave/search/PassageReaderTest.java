@@ -23,7 +23,10 @@ import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Reading passages back by id: a cited passage's neighbours, a missing source, term statistics. */
+/**
+ * Reading passages back by id: a cited passage's neighbours, a missing source, term
+ * statistics.
+ */
 class PassageReaderTest {
 
 	private final LuceneIndex index = LuceneIndex.inMemory(IndexSettings.defaults());
@@ -35,15 +38,16 @@ class PassageReaderTest {
 
 	@Test
 	void should_give_the_cited_passage_between_its_neighbours_in_document_order_when_it_sits_in_the_middle() {
-		// given: the passages of "doc" added in reverse order, and another document whose ids share a prefix
+		// given: the passages of "doc" added in reverse order, and another document whose
+		// ids share a prefix
 		index.indexAll(List.of(document("doc", 8), document("doc-1", 3)));
 
 		// when
 		List<SourcePassage> context = index.neighbours("doc-4", 2);
 
 		// then
-		assertThat(context).extracting(SourcePassage::sourceId).containsExactly("doc-2", "doc-3", "doc-4", "doc-5",
-				"doc-6");
+		assertThat(context).extracting(SourcePassage::sourceId)
+			.containsExactly("doc-2", "doc-3", "doc-4", "doc-5", "doc-6");
 		assertThat(context).extracting(SourcePassage::documentId).containsOnly("doc");
 		assertThat(context.get(2).text()).isEqualTo("passage 4 of doc");
 	}
@@ -69,7 +73,8 @@ class PassageReaderTest {
 		// given
 		index.indexAll(List.of(document("doc", 3)));
 
-		// when, then: an ordinal past the end, an unknown document, an id without an ordinal
+		// when, then: an ordinal past the end, an unknown document, an id without an
+		// ordinal
 		assertThat(index.neighbours("doc-3", 2)).isEmpty();
 		assertThat(index.neighbours("other-1", 2)).isEmpty();
 		assertThat(index.neighbours("doc", 2)).isEmpty();
@@ -81,7 +86,8 @@ class PassageReaderTest {
 	@Test
 	void should_read_the_neighbourhood_with_one_query_when_it_holds_many_passages() throws IOException {
 		// given
-		try (Directory directory = new ByteBuffersDirectory(); SearchSchema schema = SearchSchema.of(IndexSettings.defaults())) {
+		try (Directory directory = new ByteBuffersDirectory();
+				SearchSchema schema = SearchSchema.of(IndexSettings.defaults())) {
 			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(schema.analyzer()))) {
 				writer.addDocuments(PassageFields.of(document("doc", 30), Map.of(), schema));
 			}
@@ -101,11 +107,14 @@ class PassageReaderTest {
 
 	@Test
 	void should_count_passages_of_both_languages_when_asked_for_a_term_s_document_frequency() {
-		// given: the term "data" in an English passage and in a Korean one that quotes it, "analyst" in one
-		index.indexAll(List.of(
-				new IndexedDocument("en", "Report", List.of(passage(0, "The city trained data analysts."),
-						passage(1, "The bus lines changed."))),
-				new IndexedDocument("ko", "보고서", List.of(passage(0, "시는 올해 data 분석가 교육을 열었다.")))));
+		// given: the term "data" in an English passage and in a Korean one that quotes
+		// it, "analyst" in one
+		index
+			.indexAll(List.of(
+					new IndexedDocument("en", "Report",
+							List.of(passage(0, "The city trained data analysts."),
+									passage(1, "The bus lines changed."))),
+					new IndexedDocument("ko", "보고서", List.of(passage(0, "시는 올해 data 분석가 교육을 열었다.")))));
 
 		// when
 		int data = index.documentFrequency("data");
@@ -118,7 +127,10 @@ class PassageReaderTest {
 		assertThat(unseen).isZero();
 	}
 
-	/** A document of {@code passages} passages, listed last to first so that index order is not document order. */
+	/**
+	 * A document of {@code passages} passages, listed last to first so that index order
+	 * is not document order.
+	 */
 	private static IndexedDocument document(String id, int passages) {
 		List<Passage> list = new ArrayList<>();
 		for (int i = passages - 1; i >= 0; i--) {
@@ -132,7 +144,10 @@ class PassageReaderTest {
 		return new Passage(ordinal, text, 0, text.length(), null, null, null);
 	}
 
-	/** Counts the queries run on it: every search of an {@link IndexSearcher} ends in this method. */
+	/**
+	 * Counts the queries run on it: every search of an {@link IndexSearcher} ends in this
+	 * method.
+	 */
 	private static final class CountingSearcher extends IndexSearcher {
 
 		int queries;

@@ -51,8 +51,10 @@ class SentenceEvidenceTest {
 			List<RankedSource> before = plain.rank(query(10));
 			List<RankedSource> after = ranked.rank(query(10));
 
-			// then: BM25 alone puts the short passage first (the long one is penalised for its
-			// length); the second ranking puts the sentence that holds the whole question first
+			// then: BM25 alone puts the short passage first (the long one is penalised
+			// for its
+			// length); the second ranking puts the sentence that holds the whole question
+			// first
 			assertThat(before).extracting(RankedSource::documentId).containsExactly("scattered", "answering");
 			assertThat(after).extracting(RankedSource::documentId).containsExactly("answering", "scattered");
 			assertThat(after.get(0).score()).isGreaterThan(after.get(1).score());
@@ -75,7 +77,8 @@ class SentenceEvidenceTest {
 	@Test
 	void should_give_same_excerpts_and_passages_as_search_without_second_ranking() {
 		try (LuceneIndex plain = library(WITHOUT); LuceneIndex ranked = library(IndexSettings.defaults())) {
-			// when: the second ranking's stored fields and term vectors serve the excerpts
+			// when: the second ranking's stored fields and term vectors serve the
+			// excerpts
 			Map<String, SearchHit> before = bySource(plain.retrieve(query(10)));
 			Map<String, SearchHit> after = bySource(ranked.retrieve(query(10)));
 
@@ -97,7 +100,8 @@ class SentenceEvidenceTest {
 		IndexedDocument long1 = document("long", "Library plan",
 				"Weekend evening opening hours grow to ten at night. New seats arrive in the reading room, two librarians join, "
 						+ "and the children's room reopens next spring after works.");
-		try (LuceneIndex plain = LuceneIndex.inMemory(WITHOUT); LuceneIndex ranked = LuceneIndex.inMemory(IndexSettings.defaults())) {
+		try (LuceneIndex plain = LuceneIndex.inMemory(WITHOUT);
+				LuceneIndex ranked = LuceneIndex.inMemory(IndexSettings.defaults())) {
 			for (LuceneIndex index : List.of(plain, ranked)) {
 				index.index(short1);
 				index.index(long1);
@@ -150,8 +154,7 @@ class SentenceEvidenceTest {
 
 				// then
 				assertThat(reader.leaves()).hasSizeGreaterThan(1);
-				assertThat(frequencies).containsExactlyInAnyOrderEntriesOf(
-						Map.of("주말", 2, "야간", 2, "시간", 1, "없는말", 0));
+				assertThat(frequencies).containsExactlyInAnyOrderEntriesOf(Map.of("주말", 2, "야간", 2, "시간", 1, "없는말", 0));
 				for (String term : terms) {
 					assertThat(frequencies.get(term)).isEqualTo(reader.docFreq(new Term("body", term)));
 				}
@@ -161,9 +164,11 @@ class SentenceEvidenceTest {
 
 	@Test
 	void should_refuse_negative_weights_and_count_shallow_depth_as_off() {
-		assertThatThrownBy(() -> new KoreanAnalysis.Evidence(-0.1f, 0f, 10)).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> new KoreanAnalysis.Evidence(-0.1f, 0f, 10))
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("words -0.1");
-		assertThatThrownBy(() -> new KoreanAnalysis.Evidence(0.3f, 0.1f, -1)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new KoreanAnalysis.Evidence(0.3f, 0.1f, -1))
+			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(new KoreanAnalysis.Evidence(0.3f, 0.1f, 1).on()).isFalse();
 		assertThat(new KoreanAnalysis.Evidence(0f, 0f, 10).on()).isFalse();
 		assertThat(KoreanAnalysis.Evidence.DEFAULT.on()).isTrue();

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The planner on the default corpus's own tables and the questions officials asked of them. */
+/**
+ * The planner on the default corpus's own tables and the questions officials asked of
+ * them.
+ */
 class AnalysesCorpusTest {
 
 	@TempDir
@@ -88,7 +91,8 @@ class AnalysesCorpusTest {
 
 	@Test
 	void englishQuestionGetsEnglishWords() {
-		Analysis a = (Analysis) analyses.ask("Which three fields received the most complaints in 2025?", null, List.of());
+		Analysis a = (Analysis) analyses.ask("Which three fields received the most complaints in 2025?", null,
+				List.of());
 
 		assertThat(a.figures()).containsExactly(54756.0, 29619.0, 29034.0);
 		assertThat(a.statement()).startsWith("The 3 분야 values with the highest");

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The question set over the corpus's own tables (the questions on the generated bicycle rentals
- * need {@code scripts/generate_bicycle_rentals.py} and run in {@code eval-figures}).
+ * The question set over the corpus's own tables (the questions on the generated bicycle
+ * rentals need {@code scripts/generate_bicycle_rentals.py} and run in
+ * {@code eval-figures}).
  */
 class FigureEvaluationTest {
 
@@ -38,7 +39,8 @@ class FigureEvaluationTest {
 			assertThat(report.answerable()).isGreaterThanOrEqualTo(60);
 			assertThat(report.wrong()).as(report.toMarkdown()).isZero();
 			assertThat(report.refused()).as(report.toMarkdown()).isEqualTo(report.unanswerable());
-			assertThat(report.exact()).as(report.toMarkdown()).isGreaterThanOrEqualTo((int) Math.ceil(0.95 * report.answerable()));
+			assertThat(report.exact()).as(report.toMarkdown())
+				.isGreaterThanOrEqualTo((int) Math.ceil(0.95 * report.answerable()));
 		}
 	}
 

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Each plan kind on a small table, and names and values that try to break out of the SQL. */
+/**
+ * Each plan kind on a small table, and names and values that try to break out of the SQL.
+ */
 class PlanSqlTest {
 
 	@TempDir
@@ -50,14 +52,19 @@ class PlanSqlTest {
 
 	@Test
 	void eachPlanKindComputesItsFigures() {
-		assertThat(analyses.run(new Plan.Aggregate(id, "건수", Plan.Function.SUM, Plan.Rows.DETAIL,
-				List.of(Filter.equalTo("연도", 2025))), "ko").figures()).containsExactly(40.0);
+		assertThat(analyses
+			.run(new Plan.Aggregate(id, "건수", Plan.Function.SUM, Plan.Rows.DETAIL, List.of(Filter.equalTo("연도", 2025))),
+					"ko")
+			.figures()).containsExactly(40.0);
 		assertThat(analyses.run(new Plan.Aggregate(id, "건수", Plan.Function.AVERAGE, Plan.Rows.DETAIL, List.of()), "ko")
 			.figures()).containsExactly(16.0);
-		assertThat(analyses.run(new Plan.Rank(id, "건수", category(), Plan.Function.SUM, 1, true, List.of()), "ko").rows())
+		assertThat(
+				analyses.run(new Plan.Rank(id, "건수", category(), Plan.Function.SUM, 1, true, List.of()), "ko").rows())
 			.containsExactly(List.of("나", 50.0));
-		assertThat(analyses.run(new Plan.Change(id, "건수", "연도", 2024, 2025, Plan.Function.SUM, Plan.Rows.DETAIL,
-				List.of(Filter.equalTo(category(), "가"))), "ko").figures()).containsExactly(15.0, 10.0, 5.0, 50.0);
+		assertThat(analyses
+			.run(new Plan.Change(id, "건수", "연도", 2024, 2025, Plan.Function.SUM, Plan.Rows.DETAIL,
+					List.of(Filter.equalTo(category(), "가"))), "ko")
+			.figures()).containsExactly(15.0, 10.0, 5.0, 50.0);
 		assertThat(analyses.run(new Plan.Share(id, "건수", category(), "가", List.of(Filter.equalTo("연도", 2025))), "ko")
 			.figures()).containsExactly(37.5, 15.0, 40.0);
 		Analysis trend = analyses.run(new Plan.Trend(id, "건수", "연도", Plan.Function.SUM, Plan.Rows.DETAIL, List.of()),
@@ -78,10 +85,14 @@ class PlanSqlTest {
 
 	@Test
 	void unknownColumnsAndTextMeasuresAreRefused() {
-		assertThatThrownBy(() -> analyses.run(new Plan.Aggregate(id, "예산", Plan.Function.SUM, Plan.Rows.DETAIL,
-				List.of()), "ko")).isInstanceOf(TableException.class).hasMessageContaining("예산");
-		assertThatThrownBy(() -> analyses.run(new Plan.Aggregate(id, category(), Plan.Function.SUM, Plan.Rows.DETAIL,
-				List.of()), "ko")).isInstanceOf(TableException.class).hasMessageContaining("no numbers");
+		assertThatThrownBy(
+				() -> analyses.run(new Plan.Aggregate(id, "예산", Plan.Function.SUM, Plan.Rows.DETAIL, List.of()), "ko"))
+			.isInstanceOf(TableException.class)
+			.hasMessageContaining("예산");
+		assertThatThrownBy(() -> analyses
+			.run(new Plan.Aggregate(id, category(), Plan.Function.SUM, Plan.Rows.DETAIL, List.of()), "ko"))
+			.isInstanceOf(TableException.class)
+			.hasMessageContaining("no numbers");
 	}
 
 }

@@ -97,7 +97,8 @@ class TablesLoadingTest {
 		tables.load("doc-4", "a", file);
 
 		assertThat(tables.list()).hasSize(2);
-		assertThat(tables.list()).filteredOn(t -> t.documentId().equals("doc-4")).extracting(TableInfo::rows)
+		assertThat(tables.list()).filteredOn(t -> t.documentId().equals("doc-4"))
+			.extracting(TableInfo::rows)
 			.containsExactly(1L);
 		assertThat(tables.remove("doc-4")).isEqualTo(1);
 		assertThat(tables.list()).extracting(TableInfo::documentId).containsExactly("doc-5");

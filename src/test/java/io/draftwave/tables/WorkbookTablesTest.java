@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A sheet as officials make them: a title row, a merged header cell over two columns, numbers as text. */
+/**
+ * A sheet as officials make them: a title row, a merged header cell over two columns,
+ * numbers as text.
+ */
 class WorkbookTablesTest {
 
 	@Test

@@ -53,10 +53,14 @@ class AccessKeysIT {
 			.expectHeader()
 			.value(HttpHeaders.WWW_AUTHENTICATE, value -> assertThat(value).startsWith("Bearer"))
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/unauthorized")
-			.jsonPath("$.status").isEqualTo(401)
-			.jsonPath("$.title").isNotEmpty()
-			.jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("X-API-Key"));
+			.jsonPath("$.type")
+			.isEqualTo("/problems/unauthorized")
+			.jsonPath("$.status")
+			.isEqualTo(401)
+			.jsonPath("$.title")
+			.isNotEmpty()
+			.jsonPath("$.detail")
+			.value(String.class, detail -> assertThat(detail).contains("X-API-Key"));
 	}
 
 	@Test
@@ -109,8 +113,10 @@ class AccessKeysIT {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/forbidden")
-			.jsonPath("$.status").isEqualTo(403);
+			.jsonPath("$.type")
+			.isEqualTo("/problems/forbidden")
+			.jsonPath("$.status")
+			.isEqualTo(403);
 	}
 
 	@Test
@@ -153,8 +159,10 @@ class AccessKeysIT {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/too-many-requests")
-			.jsonPath("$.status").isEqualTo(429);
+			.jsonPath("$.type")
+			.isEqualTo("/problems/too-many-requests")
+			.jsonPath("$.status")
+			.isEqualTo(429);
 	}
 
 	@Test
@@ -170,10 +178,14 @@ class AccessKeysIT {
 			.expectHeader()
 			.exists(HttpHeaders.WWW_AUTHENTICATE)
 			.expectBody()
-			.jsonPath("$.error.message").isNotEmpty()
-			.jsonPath("$.error.type").isEqualTo("invalid_request_error")
-			.jsonPath("$.error.code").isEqualTo("invalid_api_key")
-			.jsonPath("$.type").doesNotExist();
+			.jsonPath("$.error.message")
+			.isNotEmpty()
+			.jsonPath("$.error.type")
+			.isEqualTo("invalid_request_error")
+			.jsonPath("$.error.code")
+			.isEqualTo("invalid_api_key")
+			.jsonPath("$.type")
+			.doesNotExist();
 	}
 
 	@Test

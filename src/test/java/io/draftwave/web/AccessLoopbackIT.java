@@ -63,8 +63,8 @@ class AccessLoopbackIT {
 	@Test
 	void should_pass_a_remote_client_through_when_the_path_is_not_the_api() {
 		// given
-		MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/actuator/health")
-			.remoteAddress(new InetSocketAddress("10.1.2.3", 5000)));
+		MockServerWebExchange exchange = MockServerWebExchange
+			.from(MockServerHttpRequest.get("/actuator/health").remoteAddress(new InetSocketAddress("10.1.2.3", 5000)));
 		AtomicBoolean passedOn = new AtomicBoolean();
 		WebFilterChain chain = ex -> Mono.fromRunnable(() -> passedOn.set(true));
 

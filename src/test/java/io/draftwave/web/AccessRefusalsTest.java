@@ -15,7 +15,10 @@ import org.springframework.mock.web.server.MockServerWebExchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-/** The refusals of the access filters: each body is the catalogue's problem, or OpenAI's error on {@code /v1}. */
+/**
+ * The refusals of the access filters: each body is the catalogue's problem, or OpenAI's
+ * error on {@code /v1}.
+ */
 class AccessRefusalsTest {
 
 	private final ProblemCatalogue problems = ProblemCatalogueTest.fromBundles();

@@ -12,10 +12,11 @@ import com.microsoft.playwright.Playwright;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Debian's Chromium driven by Playwright, for the pages the service serves. Playwright never
- * downloads a browser of its own here: the one installed at {@code /usr/bin/chromium} (or the path in
- * {@code DRAFTWAVE_CHROMIUM}) is used, and a test that needs it is skipped, with the reason, where it is
- * missing. One instance serves a whole test class; close it in {@code @AfterAll}.
+ * Debian's Chromium driven by Playwright, for the pages the service serves. Playwright
+ * never downloads a browser of its own here: the one installed at
+ * {@code /usr/bin/chromium} (or the path in {@code DRAFTWAVE_CHROMIUM}) is used, and a
+ * test that needs it is skipped, with the reason, where it is missing. One instance
+ * serves a whole test class; close it in {@code @AfterAll}.
  */
 public final class Chromium implements AutoCloseable {
 

@@ -4,12 +4,16 @@ import java.time.Duration;
 
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Waits, through the health endpoint, until the service has indexed its corpus folders. */
+/**
+ * Waits, through the health endpoint, until the service has indexed its corpus folders.
+ */
 public final class CorpusReady {
 
 	private static final Duration LIMIT = Duration.ofSeconds(60);
 
-	/** Each poll gets this long; a poll that gets no answer is retried on a new request. */
+	/**
+	 * Each poll gets this long; a poll that gets no answer is retried on a new request.
+	 */
 	private static final Duration POLL = Duration.ofSeconds(3);
 
 	private CorpusReady() {
@@ -29,7 +33,11 @@ public final class CorpusReady {
 
 	private static boolean indexed(WebTestClient polling) {
 		try {
-			String body = polling.get().uri("/actuator/health").exchange().expectBody(String.class).returnResult()
+			String body = polling.get()
+				.uri("/actuator/health")
+				.exchange()
+				.expectBody(String.class)
+				.returnResult()
 				.getResponseBody();
 			return body != null && body.contains("\"folders\":\"done\"");
 		}

@@ -15,8 +15,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Browsers on other sites' pages: an allowed origin's preflight is answered before any key is
- * asked for and its requests carry CORS headers; any other origin is refused with a problem.
+ * Browsers on other sites' pages: an allowed origin's preflight is answered before any
+ * key is asked for and its requests carry CORS headers; any other origin is refused with
+ * a problem.
  */
 @ServiceTest
 class CrossOriginIT {
@@ -98,9 +99,12 @@ class CrossOriginIT {
 			.expectHeader()
 			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, OTHER)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/origin-not-allowed")
-			.jsonPath("$.status").isEqualTo(403)
-			.jsonPath("$.detail").value(String.class, d -> assertThat(d).contains("draftwave.web.allowed-origins"));
+			.jsonPath("$.type")
+			.isEqualTo("/problems/origin-not-allowed")
+			.jsonPath("$.status")
+			.isEqualTo(403)
+			.jsonPath("$.detail")
+			.value(String.class, d -> assertThat(d).contains("draftwave.web.allowed-origins"));
 	}
 
 	@Test
@@ -118,7 +122,8 @@ class CrossOriginIT {
 			.expectHeader()
 			.doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/origin-not-allowed");
+			.jsonPath("$.type")
+			.isEqualTo("/problems/origin-not-allowed");
 	}
 
 	@Test

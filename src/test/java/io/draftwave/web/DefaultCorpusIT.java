@@ -16,8 +16,9 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service as a new user starts it: the project's {@code corpus/} folder indexed at start-up,
- * then questions an official would ask, each expected to find the passage that answers it.
+ * The service as a new user starts it: the project's {@code corpus/} folder indexed at
+ * start-up, then questions an official would ask, each expected to find the passage that
+ * answers it.
  */
 class DefaultCorpusIT extends ServiceWithDefaultCorpus {
 
@@ -30,28 +31,46 @@ class DefaultCorpusIT extends ServiceWithDefaultCorpus {
 			files = walk.filter(Files::isRegularFile).count();
 		}
 		assertThat(files).isGreaterThanOrEqualTo(30);
-		assertThat(documents()).hasSize((int) files)
-			.allSatisfy(d -> assertThat(d.get("status")).isEqualTo("indexed"));
-		assertThat(documents().stream().map(d -> d.get("format")).collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(documents()).hasSize((int) files).allSatisfy(d -> assertThat(d.get("status")).isEqualTo("indexed"));
+		assertThat(documents().stream().map(d -> d.get("format")).collect(Collectors.toSet()))
+			.hasSizeGreaterThanOrEqualTo(5);
 	}
 
 	@Test
 	void should_serve_a_start_page_embedding_the_widget_and_the_widgets_script() {
-		web.get().uri("/").exchange().expectStatus().isOk()
-			.expectHeader().contentTypeCompatibleWith(org.springframework.http.MediaType.TEXT_HTML)
+		web.get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(org.springframework.http.MediaType.TEXT_HTML)
 			.expectBody(String.class)
 			.value(html -> assertThat(html).contains("Draftwave", "<draftwave-chat", "/widget/draftwave-chat.js",
 					"/swagger-ui.html"));
-		web.get().uri("/widget/draftwave-chat.js").exchange().expectStatus().isOk()
-			.expectHeader().value("Content-Type", type -> assertThat(type).contains("javascript"))
+		web.get()
+			.uri("/widget/draftwave-chat.js")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value("Content-Type", type -> assertThat(type).contains("javascript"))
 			.expectBody(String.class)
 			.value(js -> assertThat(js).contains("import(new URL('chat.js'").doesNotContain("innerHTML"));
 		for (String module : List.of("chat.js", "turn.js", "draft-text.js", "popover.js", "events.js", "dom.js")) {
-			web.get().uri("/widget/" + module).exchange().expectStatus().isOk()
+			web.get()
+				.uri("/widget/" + module)
+				.exchange()
+				.expectStatus()
+				.isOk()
 				.expectBody(String.class)
 				.value(js -> assertThat(js).as(module).doesNotContain("innerHTML"));
 		}
-		web.get().uri("/widget/chat.js").exchange().expectStatus().isOk()
+		web.get()
+			.uri("/widget/chat.js")
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody(String.class)
 			.value(js -> assertThat(js).contains("customElements.define('draftwave-chat'"));
 	}
@@ -73,8 +92,13 @@ class DefaultCorpusIT extends ServiceWithDefaultCorpus {
 		// given
 		Map<String, String> idByFile = documents().stream()
 			.collect(Collectors.toMap(d -> (String) d.get("fileName"), d -> (String) d.get("id")));
-		List<String[]> questions = Files.readAllLines(Path.of("src/test/resources/corpus-questions.tsv"),
-				StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t")).toList();
+		List<String[]> questions = Files
+			.readAllLines(Path.of("src/test/resources/corpus-questions.tsv"), StandardCharsets.UTF_8)
+			.stream()
+			.skip(1)
+			.filter(l -> !l.isBlank())
+			.map(l -> l.split("\t"))
+			.toList();
 		assertThat(questions).allSatisfy(q -> assertThat(q).as("question, file, phrase, answer").hasSize(4));
 		assertThat(questions).hasSizeGreaterThanOrEqualTo(30);
 
@@ -94,15 +118,17 @@ class DefaultCorpusIT extends ServiceWithDefaultCorpus {
 			}
 		}
 
-		// then: figures of this run are in docs/benchmarks.md ("Default corpus questions")
+		// then: figures of this run are in docs/benchmarks.md ("Default corpus
+		// questions")
 		assertThat(questions.size() - misses.size()).as("answer in the top 3; misses: %s", misses)
 			.isGreaterThanOrEqualTo((int) Math.ceil(questions.size() * 0.9));
 		assertThat(first).as("answer first").isGreaterThanOrEqualTo((int) Math.ceil(questions.size() * 0.7));
 	}
 
 	/**
-	 * Rank of the first hit that answers: the expected passage (its document and phrase), or any
-	 * passage stating the answer, since several documents of the corpus report the same figures.
+	 * Rank of the first hit that answers: the expected passage (its document and phrase),
+	 * or any passage stating the answer, since several documents of the corpus report the
+	 * same figures.
 	 */
 	private int rankOfAnswer(List<Map<String, Object>> hits, String documentId, String phrase,
 			java.util.regex.Pattern answer) {
@@ -118,21 +144,41 @@ class DefaultCorpusIT extends ServiceWithDefaultCorpus {
 
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> search(String query, int k) {
-		return (List<Map<String, Object>>) web.post().uri("/api/search").contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("query", query, "k", k)).exchange().expectStatus().isOk().expectBody(Map.class)
-			.returnResult().getResponseBody().get("hits");
+		return (List<Map<String, Object>>) web.post()
+			.uri("/api/search")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", query, "k", k))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("hits");
 	}
 
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> source(String sourceId) {
-		return web.get().uri("/api/sources/{id}", sourceId).exchange().expectStatus().isOk().expectBody(Map.class)
-			.returnResult().getResponseBody();
+		return web.get()
+			.uri("/api/sources/{id}", sourceId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private List<Map<String, Object>> documents() {
-		return (List) web.get().uri("/api/documents").exchange().expectStatus().isOk().expectBodyList(Map.class)
-			.returnResult().getResponseBody();
+		return (List) web.get()
+			.uri("/api/documents")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBodyList(Map.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 }

@@ -17,9 +17,9 @@ import org.springframework.http.codec.ServerSentEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Drafts with no language model configured: the offline extractive drafter writes every kind in
- * Korean and English over the default corpus, every marker resolves to a source, every sentence
- * is checked, and the stream sends its events in the contract's order.
+ * Drafts with no language model configured: the offline extractive drafter writes every
+ * kind in Korean and English over the default corpus, every marker resolves to a source,
+ * every sentence is checked, and the stream sends its events in the contract's order.
  */
 class DraftApiIT extends ServiceWithDefaultCorpus {
 
@@ -41,7 +41,8 @@ class DraftApiIT extends ServiceWithDefaultCorpus {
 				Map.of("kind", kind, "language", language, "instructions", instructions));
 
 		// then
-		assertThat(draft).containsEntry("mode", "extractive").containsEntry("kind", kind)
+		assertThat(draft).containsEntry("mode", "extractive")
+			.containsEntry("kind", kind)
 			.containsEntry("language", language);
 		String text = (String) draft.get("text");
 		List<Map<String, Object>> citations = list(draft, "citations");
@@ -90,8 +91,11 @@ class DraftApiIT extends ServiceWithDefaultCorpus {
 		assertThat(streamed.toString()).isEqualTo(done.get("text"));
 		List<Map<String, Object>> doneCitations = list(done, "citations");
 		assertThat(doneCitations).extracting(c -> c.get("marker"))
-			.containsExactlyElementsOf(events.stream().filter(e -> "citation".equals(e.event()))
-				.map(e -> e.data().get("marker")).sorted().toList());
+			.containsExactlyElementsOf(events.stream()
+				.filter(e -> "citation".equals(e.event()))
+				.map(e -> e.data().get("marker"))
+				.sorted()
+				.toList());
 	}
 
 	@Test
@@ -111,18 +115,34 @@ class DraftApiIT extends ServiceWithDefaultCorpus {
 				"{\"kind\":\"letter\",\"instructions\":\"교육 현황\"}", "{\"instructions\":\"교육 현황\",\"k\":0}",
 				"{\"instructions\":\"교육 현황\",\"language\":\"fr\"}", "{oops")) {
 			for (String path : List.of("/api/drafts", "/api/drafts/stream")) {
-				web.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-					.expectStatus().isBadRequest()
-					.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-					.expectBody().jsonPath("$.type").isEqualTo("/problems/invalid-request");
+				web.post()
+					.uri(path)
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(body)
+					.exchange()
+					.expectStatus()
+					.isBadRequest()
+					.expectHeader()
+					.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+					.expectBody()
+					.jsonPath("$.type")
+					.isEqualTo("/problems/invalid-request");
 			}
 		}
 	}
 
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> post(String path, Map<String, Object> body) {
-		return web.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-			.expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+		return web.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	@SuppressWarnings("unchecked")

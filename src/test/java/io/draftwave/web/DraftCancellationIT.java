@@ -45,8 +45,7 @@ class DraftCancellationIT extends ServiceWithDefaultCorpus {
 
 		// then
 		assertThat(first).isNotNull();
-		assertThat(MODEL.awaitClientGone(Duration.ofSeconds(5))).as("the model's connection was closed")
-			.isTrue();
+		assertThat(MODEL.awaitClientGone(Duration.ofSeconds(5))).as("the model's connection was closed").isTrue();
 	}
 
 }

@@ -17,10 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every draft kind as an official reads it in the start page's widget with the offline extractive
- * drafter: the kind's sections are headings, the draft cites its sources, and no Markdown marks, table
- * rows or document front matter show through. Each draft is pictured whole as
- * {@code draft-<kind>-<language>.png}.
+ * Every draft kind as an official reads it in the start page's widget with the offline
+ * extractive drafter: the kind's sections are headings, the draft cites its sources, and
+ * no Markdown marks, table rows or document front matter show through. Each draft is
+ * pictured whole as {@code draft-<kind>-<language>.png}.
  */
 class DraftKindsBrowserIT extends ServiceWithDefaultCorpus {
 
@@ -43,14 +43,15 @@ class DraftKindsBrowserIT extends ServiceWithDefaultCorpus {
 	}
 
 	@ParameterizedTest(name = "{0} in {1}")
-	@CsvSource(delimiter = '|', textBlock = """
-			press-release   | ko | 빅데이터 웨이브 플랫폼을 소개하는 보도자료                  | 제목;부제;리드;본문
-			policy-report   | ko | 분야별 민원 처리 현황과 개선 방안 보고서                   | 개요;현황
-			complaint-reply | ko | 공공데이터 개방 신청은 어떻게 하나요? 처리 기한도 알려 주세요 | 인사;요지 확인;답변;맺음
-			memo            | ko | 데이터 분석 경진대회 일정 안내 메모                        | 내용
-			answer          | ko | 2024년 데이터 인재 양성 교육 참여 인원은?                  | 답변
-			press-release   | en | Write a press release introducing the Big Data Wave platform | Title;Subtitle;Lead;Body
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					press-release   | ko | 빅데이터 웨이브 플랫폼을 소개하는 보도자료                  | 제목;부제;리드;본문
+					policy-report   | ko | 분야별 민원 처리 현황과 개선 방안 보고서                   | 개요;현황
+					complaint-reply | ko | 공공데이터 개방 신청은 어떻게 하나요? 처리 기한도 알려 주세요 | 인사;요지 확인;답변;맺음
+					memo            | ko | 데이터 분석 경진대회 일정 안내 메모                        | 내용
+					answer          | ko | 2024년 데이터 인재 양성 교육 참여 인원은?                  | 답변
+					press-release   | en | Write a press release introducing the Big Data Wave platform | Title;Subtitle;Lead;Body
+					""")
 	void should_show_the_kinds_sections_as_headings_with_citations_and_no_markup(String kind, String lang,
 			String request, String headings) {
 		try (BrowserContext context = chromium.browser()
@@ -73,7 +74,8 @@ class DraftKindsBrowserIT extends ServiceWithDefaultCorpus {
 			Locator text = answer.locator(".text");
 			PlaywrightAssertions.assertThat(text).not().hasClass("text writing");
 
-			// then: its sections are headings, it cites, and no markup or front matter shows
+			// then: its sections are headings, it cites, and no markup or front matter
+			// shows
 			assertThat(text.locator("h3, h4").allTextContents()).as("the sections of a %s", kind)
 				.map(String::strip)
 				.containsSubsequence(List.of(headings.split(";")));

@@ -26,10 +26,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Drafts written by a language model behind an OpenAI-compatible endpoint (WireMock), through the
- * whole service: streamed as the model writes, markers split across chunks and invented markers
- * handled, personal data masked before it leaves, and every upstream failure answered by the
- * extractive drafter with a warning.
+ * Drafts written by a language model behind an OpenAI-compatible endpoint (WireMock),
+ * through the whole service: streamed as the model writes, markers split across chunks
+ * and invented markers handled, personal data masked before it leaves, and every upstream
+ * failure answered by the extractive drafter with a warning.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "draftwave.llm.base-url=${wiremock.server.baseUrl}/v1", "draftwave.llm.model=test-model",
@@ -87,7 +87,8 @@ class DraftLanguageModelIT extends ServiceWithDefaultCorpus {
 		assertThat(requests).hasSize(1);
 		String body = requests.get(0).getBodyAsString();
 		assertThat(body).contains("[1]").contains("847");
-		assertThat(body).doesNotContain("900101-1234567").doesNotContain("010-1234-5678")
+		assertThat(body).doesNotContain("900101-1234567")
+			.doesNotContain("010-1234-5678")
 			.doesNotContain("hong@example.com");
 		assertThat(body).contains("[주민등록번호]").contains("[전화번호]").contains("[이메일]");
 	}
@@ -97,25 +98,23 @@ class DraftLanguageModelIT extends ServiceWithDefaultCorpus {
 		// given: the model's reply dribbles out over three seconds
 		llm.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "text/event-stream")
-			.withBody(OpenAiStream.body("test-model", List.of("2024년 참여 인원은 ", "847명이었다 [1]. ",
-					"수료 인원은 ", "786명이었다 [1]."), 120, 30))
+			.withBody(OpenAiStream.body("test-model",
+					List.of("2024년 참여 인원은 ", "847명이었다 [1]. ", "수료 인원은 ", "786명이었다 [1]."), 120, 30))
 			.withChunkedDribbleDelay(6, 3000)));
 
 		// when
 		List<Long> deltaTimes = new ArrayList<>();
 		long[] doneTime = { 0 };
 		long start = System.nanoTime();
-		DraftStreams.open(web, Map.of("kind", "answer", "instructions", QUESTION))
-			.doOnNext(e -> {
-				long at = (System.nanoTime() - start) / 1_000_000;
-				if ("delta".equals(e.event())) {
-					deltaTimes.add(at);
-				}
-				if ("done".equals(e.event())) {
-					doneTime[0] = at;
-				}
-			})
-			.blockLast(Duration.ofSeconds(30));
+		DraftStreams.open(web, Map.of("kind", "answer", "instructions", QUESTION)).doOnNext(e -> {
+			long at = (System.nanoTime() - start) / 1_000_000;
+			if ("delta".equals(e.event())) {
+				deltaTimes.add(at);
+			}
+			if ("done".equals(e.event())) {
+				doneTime[0] = at;
+			}
+		}).blockLast(Duration.ofSeconds(30));
 
 		// then
 		assertThat(deltaTimes).isNotEmpty();
@@ -187,13 +186,17 @@ class DraftLanguageModelIT extends ServiceWithDefaultCorpus {
 			.collectList()
 			.block(Duration.ofSeconds(30));
 
-		// then the piece was streamed, a warning said the model stopped, and done holds the whole draft
+		// then the piece was streamed, a warning said the model stopped, and done holds
+		// the whole draft
 		assertThat(events).isNotNull();
-		String streamed = events.stream().filter(e -> "delta".equals(e.event()))
-			.map(e -> (String) e.data().get("text")).reduce("", String::concat);
+		String streamed = events.stream()
+			.filter(e -> "delta".equals(e.event()))
+			.map(e -> (String) e.data().get("text"))
+			.reduce("", String::concat);
 		assertThat(streamed).isEqualTo(PIECE.strip());
 		assertThat(events).filteredOn(e -> "warning".equals(e.event()))
-			.anySatisfy(e -> assertThat((String) e.data().get("message")).contains("stopped before the draft was complete"));
+			.anySatisfy(e -> assertThat((String) e.data().get("message"))
+				.contains("stopped before the draft was complete"));
 		ServerSentEvent<Map<String, Object>> done = events.getLast();
 		assertThat(done.event()).isEqualTo("done");
 		assertStandsInForModel(done.data(), "within 2 s of its last words");
@@ -207,24 +210,33 @@ class DraftLanguageModelIT extends ServiceWithDefaultCorpus {
 		stallAfter(PIECE);
 
 		// when
-		Map<String, Object> reply = web.post().uri("/v1/chat/completions").contentType(MediaType.APPLICATION_JSON)
+		Map<String, Object> reply = web.post()
+			.uri("/v1/chat/completions")
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("model", "draftwave-answer", "messages",
 					List.of(Map.of("role", "user", "content", QUESTION))))
 			.exchange()
-			.expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 
 		// then
 		Map<String, Object> message = (Map<String, Object>) ((List<Map<String, Object>>) reply.get("choices")).get(0)
 			.get("message");
 		String content = (String) message.get("content");
-		assertThat(content).contains("847").contains("출처:").doesNotStartWith(PIECE.strip())
+		assertThat(content).contains("847")
+			.contains("출처:")
+			.doesNotStartWith(PIECE.strip())
 			.endsWith("자료에서 발췌해 만든 초안으로 대신했습니다.");
 		Map<String, Object> info = (Map<String, Object>) reply.get("draftwave");
 		assertThat(info).containsEntry("mode", "extractive").containsEntry("modelText", PIECE);
 	}
 
 	private void stallAfter(String piece) {
-		// sixteen chunks half a second apart: the first holds the piece, the others an SSE comment, so
+		// sixteen chunks half a second apart: the first holds the piece, the others an
+		// SSE comment, so
 		// after the piece no text comes for longer than the idle timeout
 		String first = OpenAiStream.chunk("test-model", piece);
 		int size = first.getBytes(StandardCharsets.UTF_8).length;
@@ -240,16 +252,18 @@ class DraftLanguageModelIT extends ServiceWithDefaultCorpus {
 		assertThat((String) draft.get("text")).contains("847").doesNotContain(PIECE.strip());
 		assertThat(list(draft, "citations")).isNotEmpty();
 		assertThat(list(draft, "sentences")).isNotEmpty();
-		assertThat((List<?>) draft.get("warnings")).anySatisfy(w -> assertThat((String) w)
-			.contains("stopped before the draft was complete").contains(reason).contains("extractive"));
+		assertThat((List<?>) draft.get("warnings"))
+			.anySatisfy(w -> assertThat((String) w).contains("stopped before the draft was complete")
+				.contains(reason)
+				.contains("extractive"));
 	}
 
 	private static void assertExtractiveFallback(Map<String, Object> draft, String reason) {
 		assertThat(draft).containsEntry("mode", "extractive");
 		assertThat((String) draft.get("text")).contains("847");
 		assertThat(list(draft, "citations")).isNotEmpty();
-		assertThat((List<?>) draft.get("warnings")).anySatisfy(w -> assertThat((String) w).contains(reason)
-			.contains("extractive"));
+		assertThat((List<?>) draft.get("warnings"))
+			.anySatisfy(w -> assertThat((String) w).contains(reason).contains("extractive"));
 	}
 
 	private void stream(List<String> pieces) {
@@ -261,9 +275,16 @@ class DraftLanguageModelIT extends ServiceWithDefaultCorpus {
 
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> draft(String instructions) {
-		return web.post().uri("/api/drafts").contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("kind", "answer", "instructions", instructions)).exchange()
-			.expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+		return web.post()
+			.uri("/api/drafts")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("kind", "answer", "instructions", instructions))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	@SuppressWarnings("unchecked")

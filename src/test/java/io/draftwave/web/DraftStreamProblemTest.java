@@ -28,10 +28,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Problems of {@code POST /api/drafts/stream}, titled in the request's language: the body's
- * {@code language}, else {@code Accept-Language}, else Korean. A request the API refuses is a 400
- * problem before the stream starts; a failure once it has started is its {@code error} event. Here
- * every search fails, so each stream ends in an {@code error} event.
+ * Problems of {@code POST /api/drafts/stream}, titled in the request's language: the
+ * body's {@code language}, else {@code Accept-Language}, else Korean. A request the API
+ * refuses is a 400 problem before the stream starts; a failure once it has started is its
+ * {@code error} event. Here every search fails, so each stream ends in an {@code error}
+ * event.
  */
 class DraftStreamProblemTest {
 
@@ -40,8 +41,7 @@ class DraftStreamProblemTest {
 
 	private final ProblemCatalogue problems = ProblemCatalogueTest.fromBundles();
 
-	private final WebTestClient web = WebTestClient
-		.bindToController(new DraftController(failingDrafting(), problems))
+	private final WebTestClient web = WebTestClient.bindToController(new DraftController(failingDrafting(), problems))
 		.controllerAdvice(new ProblemAdvice(problems))
 		.build();
 
@@ -67,7 +67,8 @@ class DraftStreamProblemTest {
 			})
 			.bodyValue(body(language, "{\"instructions\":\"2024년 교육 참여 인원은?\""))
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.returnResult(EVENT)
 			.getResponseBody()
 			.filter(e -> e.event() != null)
@@ -104,40 +105,57 @@ class DraftStreamProblemTest {
 			})
 			.bodyValue(body(language, "{\"instructions\":\"교육 현황\",\"k\":0"))
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody();
 
 		// then
-		problem.jsonPath("$.type").isEqualTo("/problems/invalid-request")
-			.jsonPath("$.title").isEqualTo(title)
-			.jsonPath("$.detail").isEqualTo("'k' must be between 1 and 20, not 0");
+		problem.jsonPath("$.type")
+			.isEqualTo("/problems/invalid-request")
+			.jsonPath("$.title")
+			.isEqualTo(title)
+			.jsonPath("$.detail")
+			.isEqualTo("'k' must be between 1 and 20, not 0");
 	}
 
 	@Test
 	void should_name_the_field_and_the_allowed_values_when_the_kind_or_the_language_is_unknown() {
 		// then
-		web.post().uri("/api/drafts/stream").contentType(MediaType.APPLICATION_JSON)
+		web.post()
+			.uri("/api/drafts/stream")
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"kind\":\"letter\",\"instructions\":\"교육 현황\"}")
 			.exchange()
-			.expectStatus().isBadRequest()
+			.expectStatus()
+			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.detail")
-			.isEqualTo("'kind' must be one of press-release, policy-report, complaint-reply, memo, answer; not 'letter'");
-		web.post().uri("/api/drafts").contentType(MediaType.APPLICATION_JSON)
+			.isEqualTo(
+					"'kind' must be one of press-release, policy-report, complaint-reply, memo, answer; not 'letter'");
+		web.post()
+			.uri("/api/drafts")
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"instructions\":\"교육 현황\",\"language\":\"fr\"}")
 			.exchange()
-			.expectStatus().isBadRequest()
+			.expectStatus()
+			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.detail").isEqualTo("'language' must be one of ko, en; not 'fr'")
-			.jsonPath("$.title").isEqualTo("잘못된 요청");
+			.jsonPath("$.detail")
+			.isEqualTo("'language' must be one of ko, en; not 'fr'")
+			.jsonPath("$.title")
+			.isEqualTo("잘못된 요청");
 	}
 
 	private static String body(String language, String opened) {
 		return opened + (language.isEmpty() ? "" : ",\"language\":\"" + language + "\"") + "}";
 	}
 
-	/** Drafting whose every search fails, as a broken index would, after the stream has begun. */
+	/**
+	 * Drafting whose every search fails, as a broken index would, after the stream has
+	 * begun.
+	 */
 	private static DraftingService failingDrafting() {
 		PassageIndex broken = (PassageIndex) Proxy.newProxyInstance(PassageIndex.class.getClassLoader(),
 				new Class<?>[] { PassageIndex.class }, (proxy, method, args) -> {
@@ -146,9 +164,9 @@ class DraftStreamProblemTest {
 		DraftingProperties properties = new DraftingProperties(Path.of("prompts"), 2, 3000, 0.4, null,
 				Duration.ofHours(1));
 		ContentWords words = new ContentWords();
-		return new DraftingService(new SourceSelector(broken, words, properties), new PromptTemplates(Path.of("prompts")),
-				prompt -> Flux.error(new IllegalStateException("not reached")), new CitationChecker(words, 0.5),
-				new DraftArchive(Duration.ofHours(1), 10, Clock.systemUTC()));
+		return new DraftingService(new SourceSelector(broken, words, properties),
+				new PromptTemplates(Path.of("prompts")), prompt -> Flux.error(new IllegalStateException("not reached")),
+				new CitationChecker(words, 0.5), new DraftArchive(Duration.ofHours(1), 10, Clock.systemUTC()));
 	}
 
 }

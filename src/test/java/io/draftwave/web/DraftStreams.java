@@ -18,14 +18,19 @@ final class DraftStreams {
 	private DraftStreams() {
 	}
 
-	/** The events of a draft stream; comments (keep-alive) are left out. Cancel to leave the stream. */
+	/**
+	 * The events of a draft stream; comments (keep-alive) are left out. Cancel to leave
+	 * the stream.
+	 */
 	static Flux<ServerSentEvent<Map<String, Object>>> open(WebTestClient web, Map<String, Object> body) {
-		return web.post().uri("/api/drafts/stream")
+		return web.post()
+			.uri("/api/drafts/stream")
 			.contentType(MediaType.APPLICATION_JSON)
 			.accept(MediaType.TEXT_EVENT_STREAM)
 			.bodyValue(body)
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.returnResult(EVENT)
 			.getResponseBody()
 			.filter(e -> e.event() != null);

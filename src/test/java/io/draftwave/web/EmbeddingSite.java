@@ -14,10 +14,11 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Another site's page that embeds the widget, served from a port of its own on loopback. The same
- * server is two origins: {@code http://localhost:<port>} and {@code http://127.0.0.1:<port>}. Its
- * page {@code /?port=<service port>[&lang=en]} loads the widget's script from the service on that
- * port and places a {@code <draftwave-chat>} pointed at it.
+ * Another site's page that embeds the widget, served from a port of its own on loopback.
+ * The same server is two origins: {@code http://localhost:<port>} and
+ * {@code http://127.0.0.1:<port>}. Its page {@code /?port=<service port>[&lang=en]} loads
+ * the widget's script from the service on that port and places a {@code <draftwave-chat>}
+ * pointed at it.
  */
 final class EmbeddingSite implements AutoCloseable {
 
@@ -42,7 +43,10 @@ final class EmbeddingSite implements AutoCloseable {
 		return "http://" + host + ":" + server.getAddress().getPort();
 	}
 
-	/** The page embedding the widget of the service on {@code servicePort}, as seen from {@code host}. */
+	/**
+	 * The page embedding the widget of the service on {@code servicePort}, as seen from
+	 * {@code host}.
+	 */
 	String page(String host, int servicePort) {
 		return origin(host) + "/?port=" + servicePort;
 	}

@@ -28,9 +28,9 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A policy report drafted over the default corpus is fetched again as DOCX and HWPX: both files
- * open, carry the draft's headings and one footnote per citation; an unknown draft is 404 and an
- * unknown format 400, both as problems.
+ * A policy report drafted over the default corpus is fetched again as DOCX and HWPX: both
+ * files open, carry the draft's headings and one footnote per citation; an unknown draft
+ * is 404 and an unknown format 400, both as problems.
  */
 class ExportApiIT extends ServiceWithDefaultCorpus {
 
@@ -46,8 +46,8 @@ class ExportApiIT extends ServiceWithDefaultCorpus {
 		EntityExchangeResult<byte[]> result = export((String) draft.get("draftId"), "docx");
 
 		// then
-		assertThat(result.getResponseHeaders().getContentType()).hasToString(
-				"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		assertThat(result.getResponseHeaders().getContentType())
+			.hasToString("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 		assertThat(result.getResponseHeaders().getContentDisposition().getType()).isEqualTo("attachment");
 		assertThat(result.getResponseHeaders().getContentDisposition().getFilename())
 			.matches("draft-policy-report-\\d{4}-\\d{2}-\\d{2}\\.docx");
@@ -95,10 +95,16 @@ class ExportApiIT extends ServiceWithDefaultCorpus {
 	@Test
 	void should_answer_404_with_a_problem_when_the_draft_is_unknown() {
 		// when / then
-		web.get().uri("/api/drafts/no-such-draft/export?format=docx").exchange()
-			.expectStatus().isNotFound()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody().jsonPath("$.type").isEqualTo("/problems/not-found");
+		web.get()
+			.uri("/api/drafts/no-such-draft/export?format=docx")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/not-found");
 	}
 
 	@Test
@@ -107,29 +113,50 @@ class ExportApiIT extends ServiceWithDefaultCorpus {
 		String draftId = (String) policyReport().get("draftId");
 
 		// when / then
-		web.get().uri("/api/drafts/{id}/export?format=pdf", draftId).exchange()
-			.expectStatus().isBadRequest()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody().jsonPath("$.type").isEqualTo("/problems/invalid-request")
-			.jsonPath("$.detail").value(d -> assertThat((String) d).contains("docx", "hwpx"));
+		web.get()
+			.uri("/api/drafts/{id}/export?format=pdf", draftId)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/invalid-request")
+			.jsonPath("$.detail")
+			.value(d -> assertThat((String) d).contains("docx", "hwpx"));
 	}
 
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> policyReport() {
-		Map<String, Object> draft = web.post().uri("/api/drafts").contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("kind", "policy-report", "instructions",
-					"2024년 데이터 인재 양성 교육 참여 인원과 만족도 결과를 정리해 주세요"))
-			.exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+		Map<String, Object> draft = web.post()
+			.uri("/api/drafts")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("kind", "policy-report", "instructions", "2024년 데이터 인재 양성 교육 참여 인원과 만족도 결과를 정리해 주세요"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 		assertThat((List<?>) draft.get("citations")).isNotEmpty();
 		return draft;
 	}
 
 	private EntityExchangeResult<byte[]> export(String draftId, String format) {
-		return web.get().uri("/api/drafts/{id}/export?format={format}", draftId, format).exchange()
-			.expectStatus().isOk().expectBody(byte[].class).returnResult();
+		return web.get()
+			.uri("/api/drafts/{id}/export?format={format}", draftId, format)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult();
 	}
 
-	/** Writes the file to {@code target/exports}, where it can be opened or rendered after the build. */
+	/**
+	 * Writes the file to {@code target/exports}, where it can be opened or rendered after
+	 * the build.
+	 */
 	private static Path keepForRendering(EntityExchangeResult<byte[]> result) throws Exception {
 		Path file = EXPORTS.resolve(result.getResponseHeaders().getContentDisposition().getFilename());
 		Files.createDirectories(EXPORTS);

@@ -24,9 +24,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service with hybrid search on an OpenAI-compatible embeddings endpoint (WireMock, one
- * passage per request, every vector the same): the corpus is embedded as it is indexed, searches
- * embed the query, and a failing endpoint leaves searches answered by BM25 alone.
+ * The service with hybrid search on an OpenAI-compatible embeddings endpoint (WireMock,
+ * one passage per request, every vector the same): the corpus is embedded as it is
+ * indexed, searches embed the query, and a failing endpoint leaves searches answered by
+ * BM25 alone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "draftwave.embeddings.provider=openai",
@@ -46,7 +47,8 @@ class HybridSearchIT extends ServiceWithDefaultCorpus {
 		// when
 		List<Map<String, Object>> hits = search(QUESTION);
 
-		// then: fused scores (at most 2 / 61), Korean passages embedded too, and so was the question
+		// then: fused scores (at most 2 / 61), Korean passages embedded too, and so was
+		// the question
 		assertThat(hits).isNotEmpty();
 		assertThat(((Number) hits.getFirst().get("score")).doubleValue()).isLessThan(2.0 / 61 + 1e-6);
 		embeddings.verify(postRequestedFor(urlEqualTo("/v1/embeddings")).withRequestBody(containing("참여")));
@@ -55,14 +57,16 @@ class HybridSearchIT extends ServiceWithDefaultCorpus {
 
 	@Test
 	void should_answer_with_bm25_alone_when_the_endpoint_fails() {
-		// given: every vector is the same, so the fused order of equal vectors is no reference
+		// given: every vector is the same, so the fused order of equal vectors is no
+		// reference
 		StubMapping down = embeddings.stubFor(post(urlEqualTo("/v1/embeddings")).atPriority(1)
 			.willReturn(aResponse().withStatus(503).withBody("{\"error\":{\"message\":\"down\"}}")));
 		try {
 			// when
 			List<Map<String, Object>> hits = search(QUESTION);
 
-			// then: BM25 still finds a passage on the participants, ranked by its BM25 score (not a fused one below 1)
+			// then: BM25 still finds a passage on the participants, ranked by its BM25
+			// score (not a fused one below 1)
 			assertThat(hits).isNotEmpty();
 			assertThat((String) hits.getFirst().get("excerpt")).contains("참여").contains("2024");
 			assertThat(hits).extracting(h -> ((Number) h.get("score")).doubleValue())
@@ -86,9 +90,16 @@ class HybridSearchIT extends ServiceWithDefaultCorpus {
 
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> search(String query) {
-		Map<String, Object> response = web.post().uri("/api/search").contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("query", query, "k", 5)).exchange().expectStatus().isOk().expectBody(Map.class)
-			.returnResult().getResponseBody();
+		Map<String, Object> response = web.post()
+			.uri("/api/search")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", query, "k", 5))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 		return (List<Map<String, Object>>) response.get("hits");
 	}
 

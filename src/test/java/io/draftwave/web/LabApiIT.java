@@ -14,8 +14,8 @@ import static io.draftwave.web.LabRuns.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The prompt lab over HTTP with the shipped exercises and the default corpus, drafted by the
- * extractive drafter as on a fresh start without a model.
+ * The prompt lab over HTTP with the shipped exercises and the default corpus, drafted by
+ * the extractive drafter as on a fresh start without a model.
  */
 class LabApiIT extends ServiceWithDefaultCorpus {
 
@@ -46,14 +46,12 @@ class LabApiIT extends ServiceWithDefaultCorpus {
 		// then
 		assertThat(exercise).containsKeys("goal", "instructions", "variants", "cases");
 		assertThat((List<?>) exercise.get("documentIds")).hasSize(2);
-		assertThat(list(exercise, "sources")).extracting(s -> s.get("title"))
-			.contains("2024년 데이터 인재 양성 교육 운영 결과 보고");
+		assertThat(list(exercise, "sources")).extracting(s -> s.get("title")).contains("2024년 데이터 인재 양성 교육 운영 결과 보고");
 		assertThat((List<?>) exercise.get("missingDocuments")).isEmpty();
 		assertThat(list(exercise, "variants")).hasSizeGreaterThanOrEqualTo(2)
 			.allSatisfy(v -> assertThat(v).containsKeys("name", "prompt"));
-		assertThat(list(list(exercise, "cases").get(0), "checks")).anySatisfy(c -> assertThat(c)
-			.containsEntry("type", "contains")
-			.containsEntry("description", "‘847명’ 포함"));
+		assertThat(list(list(exercise, "cases").get(0), "checks"))
+			.anySatisfy(c -> assertThat(c).containsEntry("type", "contains").containsEntry("description", "‘847명’ 포함"));
 	}
 
 	@Test
@@ -71,10 +69,10 @@ class LabApiIT extends ServiceWithDefaultCorpus {
 	@Test
 	void should_run_three_variants_over_the_cases_and_score_every_cell() throws InterruptedException {
 		// given
-		Map<String, Object> body = Map.of("exerciseId", EXERCISE, "participant", "김민지", "variants", List.of(
-				Map.of("name", "막연한 요청", "prompt", "교육 보도자료 써 줘."),
-				Map.of("name", "주제", "prompt", "{{input}}을 알리는 보도자료를 쓰세요."),
-				Map.of("name", "수치", "prompt", "{{input}}: 참여 인원, 수료 인원, 수료율을 알리는 보도자료")));
+		Map<String, Object> body = Map.of("exerciseId", EXERCISE, "participant", "김민지", "variants",
+				List.of(Map.of("name", "막연한 요청", "prompt", "교육 보도자료 써 줘."),
+						Map.of("name", "주제", "prompt", "{{input}}을 알리는 보도자료를 쓰세요."),
+						Map.of("name", "수치", "prompt", "{{input}}: 참여 인원, 수료 인원, 수료율을 알리는 보도자료")));
 
 		// when
 		Map<String, Object> started = LabRuns.start(web, body);
@@ -110,16 +108,20 @@ class LabApiIT extends ServiceWithDefaultCorpus {
 	@Test
 	void should_write_the_same_output_when_an_extractive_cell_is_run_again() throws InterruptedException {
 		// given
-		Map<String, Object> started = LabRuns.start(web, Map.of("exerciseId", EXERCISE, "variants",
-				List.of(Map.of("name", "A", "prompt", "{{input}} 보도자료"))));
+		Map<String, Object> started = LabRuns.start(web,
+				Map.of("exerciseId", EXERCISE, "variants", List.of(Map.of("name", "A", "prompt", "{{input}} 보도자료"))));
 		String runId = (String) started.get("runId");
 		Map<String, Object> first = cells(LabRuns.awaitDone(web, runId)).get(1);
 
 		// when
-		Map<String, Object> pending = web.post().uri("/api/lab/runs/{run}/cells/{cell}/rerun", runId, first.get("cellId"))
+		Map<String, Object> pending = web.post()
+			.uri("/api/lab/runs/{run}/cells/{cell}/rerun", runId, first.get("cellId"))
 			.exchange()
-			.expectStatus().isAccepted()
-			.expectBody(Map.class).returnResult().getResponseBody();
+			.expectStatus()
+			.isAccepted()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 		Map<String, Object> again = cells(LabRuns.awaitDone(web, runId)).get(1);
 
 		// then
@@ -139,14 +141,24 @@ class LabApiIT extends ServiceWithDefaultCorpus {
 		LabRuns.awaitDone(web, runId);
 
 		// when
-		var csv = web.get().uri("/api/lab/runs/{id}/export?format=csv", runId).exchange()
-			.expectStatus().isOk()
-			.expectHeader().contentTypeCompatibleWith(new MediaType("text", "csv"))
-			.expectBody(byte[].class).returnResult();
-		var json = web.get().uri("/api/lab/runs/{id}/export?format=json", runId).exchange()
-			.expectStatus().isOk()
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
-			.expectBody(Map.class).returnResult();
+		var csv = web.get()
+			.uri("/api/lab/runs/{id}/export?format=csv", runId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(new MediaType("text", "csv"))
+			.expectBody(byte[].class)
+			.returnResult();
+		var json = web.get()
+			.uri("/api/lab/runs/{id}/export?format=json", runId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.expectBody(Map.class)
+			.returnResult();
 		Map<String, Object> board = getJson("/api/lab/leaderboard?exerciseId=" + EXERCISE);
 		Map<String, Object> runs = getJson("/api/lab/runs?exerciseId=" + EXERCISE);
 
@@ -175,12 +187,15 @@ class LabApiIT extends ServiceWithDefaultCorpus {
 		assertInvalid("{\"exerciseId\":\"" + EXERCISE + "\",\"variants\":[]}", "at least one prompt variant");
 		assertInvalid("{\"exerciseId\":\"" + EXERCISE + "\",\"variants\":[{\"name\":\"A\",\"prompt\":\"  \"}]}",
 				"has an empty prompt");
-		assertInvalid("{\"exerciseId\":\"" + EXERCISE + "\",\"variants\":[" + variant + "],\"models\":[{\"model\":\"gpt-9\"}]}",
-				"unknown model 'gpt-9'");
-		assertInvalid("{\"exerciseId\":\"" + EXERCISE + "\",\"variants\":[" + String.join(",",
-				java.util.Collections.nCopies(7, variant)) + "]}", "at most 6 variants, not 7");
-		assertInvalid("{\"exerciseId\":\"" + EXERCISE + "\",\"variants\":[" + variant + "],\"models\":["
-				+ String.join(",", java.util.Collections.nCopies(5, "{\"model\":\"extractive\"}")) + "]}",
+		assertInvalid("{\"exerciseId\":\"" + EXERCISE + "\",\"variants\":[" + variant
+				+ "],\"models\":[{\"model\":\"gpt-9\"}]}", "unknown model 'gpt-9'");
+		assertInvalid(
+				"{\"exerciseId\":\"" + EXERCISE + "\",\"variants\":["
+						+ String.join(",", java.util.Collections.nCopies(7, variant)) + "]}",
+				"at most 6 variants, not 7");
+		assertInvalid(
+				"{\"exerciseId\":\"" + EXERCISE + "\",\"variants\":[" + variant + "],\"models\":["
+						+ String.join(",", java.util.Collections.nCopies(5, "{\"model\":\"extractive\"}")) + "]}",
 				"at most 4 model settings, not 5");
 		assertInvalid("{\"exerciseId\":\"" + EXERCISE + "\",\"variants\":[" + variant + "," + variant + "]}",
 				"two variants are named 'A'");
@@ -189,27 +204,54 @@ class LabApiIT extends ServiceWithDefaultCorpus {
 
 	@Test
 	void should_answer_404_for_an_unknown_exercise_run_or_cell() {
-		web.get().uri("/api/lab/exercises/nope").exchange().expectStatus().isNotFound()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody().jsonPath("$.type").isEqualTo("/problems/not-found");
-		web.get().uri("/api/lab/runs/nope").exchange().expectStatus().isNotFound()
-			.expectBody().jsonPath("$.detail").isEqualTo("no lab run has the id 'nope'");
+		web.get()
+			.uri("/api/lab/exercises/nope")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/not-found");
+		web.get()
+			.uri("/api/lab/runs/nope")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("no lab run has the id 'nope'");
 		web.get().uri("/api/lab/leaderboard?exerciseId=nope").exchange().expectStatus().isNotFound();
 		web.get().uri("/api/lab/runs/nope/export?format=xml").exchange().expectStatus().isBadRequest();
 	}
 
 	private void assertInvalid(String json, String detail) {
-		web.post().uri("/api/lab/runs").contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange()
-			.expectStatus().isBadRequest()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+		web.post()
+			.uri("/api/lab/runs")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(json)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/invalid-request")
-			.jsonPath("$.detail").value(d -> assertThat((String) d).as(json).contains(detail));
+			.jsonPath("$.type")
+			.isEqualTo("/problems/invalid-request")
+			.jsonPath("$.detail")
+			.value(d -> assertThat((String) d).as(json).contains(detail));
 	}
 
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> getJson(String path) {
-		return web.get().uri(path).exchange().expectStatus().isOk().expectBody(Map.class).returnResult()
+		return web.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
 			.getResponseBody();
 	}
 

@@ -28,10 +28,10 @@ import static io.draftwave.web.LabRuns.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Lab runs with a language model behind an OpenAI-compatible endpoint (WireMock) configured in
- * {@code draftwave.lab.models}: cells are drafted at their setting's temperature, and a model
- * that fails (500, malformed reply, stall) fails its own cells, without the extractive fallback,
- * while the rest of the grid completes.
+ * Lab runs with a language model behind an OpenAI-compatible endpoint (WireMock)
+ * configured in {@code draftwave.lab.models}: cells are drafted at their setting's
+ * temperature, and a model that fails (500, malformed reply, stall) fails its own cells,
+ * without the extractive fallback, while the rest of the grid completes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "draftwave.lab.models[0].id=stub", "draftwave.lab.models[0].label=Stub model",
@@ -58,8 +58,14 @@ class LabLanguageModelIT extends ServiceWithDefaultCorpus {
 	@Test
 	void should_offer_the_configured_model_with_temperatures() {
 		// when
-		Map<String, Object> body = web.get().uri("/api/lab/models").exchange().expectStatus().isOk()
-			.expectBody(Map.class).returnResult().getResponseBody();
+		Map<String, Object> body = web.get()
+			.uri("/api/lab/models")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 
 		// then
 		assertThat(list(body, "models")).extracting(m -> m.get("id"), m -> m.get("kind"), m -> m.get("temperatures"))
@@ -79,7 +85,9 @@ class LabLanguageModelIT extends ServiceWithDefaultCorpus {
 
 		// then
 		assertThat(cells(run)).hasSize(3).allSatisfy(cell -> {
-			assertThat(cell).containsEntry("status", "done").containsEntry("mode", "llm").containsEntry("temperature", 0.7);
+			assertThat(cell).containsEntry("status", "done")
+				.containsEntry("mode", "llm")
+				.containsEntry("temperature", 0.7);
 			assertThat((String) cell.get("output")).contains("847명");
 		});
 		Map<String, Object> results = cells(run).getFirst();
@@ -112,7 +120,8 @@ class LabLanguageModelIT extends ServiceWithDefaultCorpus {
 		assertThat(run).containsEntry("status", "done");
 		List<Map<String, Object>> failed = cells(run).stream().filter(c -> "failed".equals(c.get("status"))).toList();
 		assertThat(failed).singleElement().satisfies(cell -> {
-			assertThat(cell).containsEntry("model", "stub").containsEntry("caseId", "satisfaction")
+			assertThat(cell).containsEntry("model", "stub")
+				.containsEntry("caseId", "satisfaction")
 				.containsEntry("score", 0.0)
 				.containsEntry("output", "");
 			assertThat((String) cell.get("error")).contains(error);
@@ -124,8 +133,8 @@ class LabLanguageModelIT extends ServiceWithDefaultCorpus {
 		assertThat(cells(run)).filteredOn(c -> !"failed".equals(c.get("status")))
 			.hasSize(5)
 			.allSatisfy(c -> assertThat(c).containsEntry("status", "done"))
-			.allSatisfy(c -> assertThat((List<?>) c.get("warnings")).noneSatisfy(
-					w -> assertThat((String) w).contains("extractive drafter")));
+			.allSatisfy(c -> assertThat((List<?>) c.get("warnings"))
+				.noneSatisfy(w -> assertThat((String) w).contains("extractive drafter")));
 		assertThat(list(run, "summary")).filteredOn(s -> s.get("model").equals("extractive"))
 			.singleElement()
 			.satisfies(s -> assertThat(((Number) s.get("passed")).intValue()).isPositive());
@@ -135,13 +144,17 @@ class LabLanguageModelIT extends ServiceWithDefaultCorpus {
 		return Stream.of(
 				Arguments.of("server error 500", aResponse().withStatus(500).withBody("{\"error\":{}}"),
 						"the language model's server failed (HTTP 500)"),
-				Arguments.of("malformed reply", aResponse().withStatus(200)
-					.withHeader("Content-Type", "text/event-stream")
-					.withBody("data: {\"id\":\"c1\",\"choices\":[{\"delta\":{\"content\":\n\n"), "not understood"),
-				Arguments.of("stall", aResponse().withStatus(200)
-					.withHeader("Content-Type", "text/event-stream")
-					.withBody(OpenAiStream.body("test-model", List.of("늦은 답변"), 1, 1))
-					.withFixedDelay(6000), "did not answer within 2 s"));
+				Arguments.of("malformed reply",
+						aResponse().withStatus(200)
+							.withHeader("Content-Type", "text/event-stream")
+							.withBody("data: {\"id\":\"c1\",\"choices\":[{\"delta\":{\"content\":\n\n"),
+						"not understood"),
+				Arguments.of("stall",
+						aResponse().withStatus(200)
+							.withHeader("Content-Type", "text/event-stream")
+							.withBody(OpenAiStream.body("test-model", List.of("늦은 답변"), 1, 1))
+							.withFixedDelay(6000),
+						"did not answer within 2 s"));
 	}
 
 	private void answerWith(ResponseDefinitionBuilder response) {

@@ -26,9 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The prompt lab's pages in a real browser, against the service with the default corpus and the
- * extractive drafter: a trainer runs three prompt variants of a Level 2 exercise and reads the
- * side-by-side table; failing checks show their reasons; a run exports as CSV and JSON.
+ * The prompt lab's pages in a real browser, against the service with the default corpus
+ * and the extractive drafter: a trainer runs three prompt variants of a Level 2 exercise
+ * and reads the side-by-side table; failing checks show their reasons; a run exports as
+ * CSV and JSON.
  */
 class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 
@@ -36,8 +37,7 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final List<String> PROMPTS = List.of("{{input}}",
-			"다음 요청에 대해 자료의 수치를 인용하여 답하세요: {{input}}",
+	private static final List<String> PROMPTS = List.of("{{input}}", "다음 요청에 대해 자료의 수치를 인용하여 답하세요: {{input}}",
 			"{{input}}에 관한 보도자료를 쓰세요. 참여 인원, 수료 인원, 수료율과 만족도를 보고서 문장 그대로 인용하세요.");
 
 	/**
@@ -71,7 +71,8 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 			// given
 			Page page = context.newPage();
 			page.navigate(url("/lab/"));
-			// the press release exercise where there is one: its starters differ most, which the screenshot shows
+			// the press release exercise where there is one: its starters differ most,
+			// which the screenshot shows
 			Locator korean = page.locator("#level-2-section a[lang=ko]");
 			korean.first().waitFor();
 			Locator pressRelease = korean.filter(new Locator.FilterOptions().setHasText("보도자료"));
@@ -85,8 +86,8 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 			page.locator("#participant").fill("김트레이너");
 			page.locator("#run").click();
 			Locator compareLink = page.locator("#compare-link");
-			compareLink.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE)
-				.setTimeout(RUN_TIMEOUT_MS));
+			compareLink.waitFor(
+					new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(RUN_TIMEOUT_MS));
 			compareLink.click();
 			page.waitForURL("**/lab/compare.html?run=*");
 			Locator table = page.locator("table#compare");
@@ -100,8 +101,11 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 			for (int r = 0; r < rows.count(); r++) {
 				Locator cells = rows.nth(r).locator("td.cell");
 				assertThat(cells.count()).as("cells of case %d", r + 1).isEqualTo(3);
-				List<Double> scores = cells.locator(".score").all().stream()
-					.map(score -> Double.valueOf(score.getAttribute("data-score"))).toList();
+				List<Double> scores = cells.locator(".score")
+					.all()
+					.stream()
+					.map(score -> Double.valueOf(score.getAttribute("data-score")))
+					.toList();
 				double best = scores.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
 				for (int c = 0; c < 3; c++) {
 					boolean highlighted = cells.nth(c).getAttribute("class").contains("best");
@@ -168,7 +172,10 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 			assertThat(ours.count()).as("one row per participant").isEqualTo(1);
 			String bestRun = entries.valueStream()
 				.filter(e -> e.get("participant").asString().equals(run.get("participant").asString()))
-				.findFirst().orElseThrow().get("runId").asString();
+				.findFirst()
+				.orElseThrow()
+				.get("runId")
+				.asString();
 			assertThat(ours.locator("a").getAttribute("href")).isEqualTo("/lab/compare.html?run=" + bestRun);
 		}
 	}
@@ -180,12 +187,18 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 			Page page = context.newPage();
 			page.navigate(url("/lab/exercise.html?id=" + levelTwoExercise()));
 			useVariants(page, List.of("요청: {{input}}", ""), false);
-			String detail = JSON.readTree(this.web.post().uri("/api/lab/runs").header("Accept-Language", "ko")
+			String detail = JSON.readTree(this.web.post()
+				.uri("/api/lab/runs")
+				.header("Accept-Language", "ko")
 				.bodyValue(Map.of("exerciseId", levelTwoExercise(), "variants",
 						List.of(Map.of("name", page.locator("#variant-name-0").inputValue(), "prompt", "요청: {{input}}"),
 								Map.of("name", page.locator("#variant-name-1").inputValue(), "prompt", ""))))
-				.exchange().expectStatus().isBadRequest().expectBody(String.class).returnResult().getResponseBody())
-				.get("detail").asString();
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody()).get("detail").asString();
 
 			// when
 			page.locator("#run").click();
@@ -230,24 +243,26 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 			// when
 			Object flags = page.evaluate("async () => (await import('/lab/output.js')).added("
 					+ "'2024년 교육에 847명이 참여했다. [1]', '2024년 데이터 교육에 847명이 참여했다. [2]')");
-			Object rendered = page.evaluate("""
-					async () => {
-						const { renderOutput } = await import('/lab/output.js');
-						const box = document.createElement('div');
-						renderOutput(box, '## 본문\\n<img src=x onerror="window.pwned=1"> 참여했다. [1]\\n- **847명** 참여',
-							[{ marker: 1, sourceId: 's-1', title: '교육 계획' }], '## 본문\\n참여했다. [1]');
-						document.body.append(box);
-						return { images: box.querySelectorAll('img').length, added: [...box.querySelectorAll('ins')].map(e => e.textContent),
-							heading: box.querySelector('h4').textContent, marker: box.querySelector('sup a').title,
-							item: box.querySelector('li strong').textContent, pwned: window.pwned === undefined ? 'no' : 'yes' };
-					}
-					""");
+			Object rendered = page.evaluate(
+					"""
+							async () => {
+								const { renderOutput } = await import('/lab/output.js');
+								const box = document.createElement('div');
+								renderOutput(box, '## 본문\\n<img src=x onerror="window.pwned=1"> 참여했다. [1]\\n- **847명** 참여',
+									[{ marker: 1, sourceId: 's-1', title: '교육 계획' }], '## 본문\\n참여했다. [1]');
+								document.body.append(box);
+								return { images: box.querySelectorAll('img').length, added: [...box.querySelectorAll('ins')].map(e => e.textContent),
+									heading: box.querySelector('h4').textContent, marker: box.querySelector('sup a').title,
+									item: box.querySelector('li strong').textContent, pwned: window.pwned === undefined ? 'no' : 'yes' };
+							}
+							""");
 
 			// then
 			assertThat(flags).isEqualTo(List.of(false, true, false, false, false));
 			Map<?, ?> box = (Map<?, ?>) rendered;
 			assertThat(((Number) box.get("images")).intValue()).isZero();
-			assertThat(box.get("added")).isEqualTo(List.of("<img", "src=x", "onerror=\"window.pwned=1\">", "847명", "참여"));
+			assertThat(box.get("added"))
+				.isEqualTo(List.of("<img", "src=x", "onerror=\"window.pwned=1\">", "847명", "참여"));
 			assertThat(box.get("heading")).isEqualTo("본문");
 			assertThat(box.get("item")).isEqualTo("847명");
 			assertThat(box.get("pwned")).isEqualTo("no");
@@ -256,8 +271,8 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 	}
 
 	/**
-	 * Leaves exactly prompts.size() variants on the exercise page, filled with prompts; with
-	 * keepStarters, the exercise's starter variants keep their prompts.
+	 * Leaves exactly prompts.size() variants on the exercise page, filled with prompts;
+	 * with keepStarters, the exercise's starter variants keep their prompts.
 	 */
 	private static void useVariants(Page page, List<String> prompts, boolean keepStarters) {
 		page.locator("#variant-prompt-0").waitFor();
@@ -288,9 +303,15 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 		List<Map<String, String>> variants = prompts.stream()
 			.map(p -> Map.of("name", "V" + (prompts.indexOf(p) + 1), "prompt", p))
 			.toList();
-		JsonNode run = JSON.readTree(this.web.post().uri("/api/lab/runs")
+		JsonNode run = JSON.readTree(this.web.post()
+			.uri("/api/lab/runs")
 			.bodyValue(Map.of("exerciseId", exerciseId, "participant", participant, "variants", variants))
-			.exchange().expectStatus().isAccepted().expectBody(String.class).returnResult().getResponseBody());
+			.exchange()
+			.expectStatus()
+			.isAccepted()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody());
 		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
 		while (run.get("status").asString().equals("running") && System.nanoTime() < deadline) {
 			sleep();
@@ -312,8 +333,14 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 	}
 
 	private JsonNode get(String path) {
-		return JSON.readTree(this.web.get().uri(path).exchange().expectStatus().isOk().expectBody(String.class)
-			.returnResult().getResponseBody());
+		return JSON.readTree(this.web.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody());
 	}
 
 	private static String download(Page page, String selector) throws IOException {
@@ -342,7 +369,10 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 		return records + (content ? 1 : 0);
 	}
 
-	/** The red, green and blue of a CSS colour as getComputedStyle gives it: rgb(179, 38, 30). */
+	/**
+	 * The red, green and blue of a CSS colour as getComputedStyle gives it: rgb(179, 38,
+	 * 30).
+	 */
 	private static int[] rgb(Object cssColour) {
 		String[] parts = cssColour.toString().replaceAll("[^0-9,]", "").split(",");
 		return new int[] { Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]) };

@@ -17,18 +17,30 @@ final class LabRuns {
 
 	@SuppressWarnings("unchecked")
 	static Map<String, Object> start(WebTestClient web, Map<String, Object> body) {
-		return web.post().uri("/api/lab/runs").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-			.expectStatus().isAccepted()
-			.expectBody(Map.class).returnResult().getResponseBody();
+		return web.post()
+			.uri("/api/lab/runs")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isAccepted()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	@SuppressWarnings("unchecked")
 	static Map<String, Object> awaitDone(WebTestClient web, String runId) throws InterruptedException {
 		long deadline = System.nanoTime() + LIMIT.toNanos();
 		while (System.nanoTime() < deadline) {
-			Map<String, Object> run = web.get().uri("/api/lab/runs/{id}", runId).exchange()
-				.expectStatus().isOk()
-				.expectBody(Map.class).returnResult().getResponseBody();
+			Map<String, Object> run = web.get()
+				.uri("/api/lab/runs/{id}", runId)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(Map.class)
+				.returnResult()
+				.getResponseBody();
 			if ("done".equals(run.get("status"))) {
 				return run;
 			}

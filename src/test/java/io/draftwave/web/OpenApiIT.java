@@ -24,15 +24,26 @@ class OpenApiIT {
 	@Test
 	void should_describe_search_and_drafts_with_examples_when_api_docs_are_requested_without_a_key() {
 		// when
-		WebTestClient.BodyContentSpec body = web.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody();
+		WebTestClient.BodyContentSpec body = web.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody();
 
 		// then
-		body.jsonPath("$.paths['/api/search'].post").exists()
-			.jsonPath("$.paths['/api/drafts'].post").exists()
-			.jsonPath("$.paths['/api/documents/{id}'].delete").exists()
-			.jsonPath("$.paths['/api/search'].post.requestBody.content['application/json'].example").exists()
-			.jsonPath("$.paths['/api/drafts'].post.requestBody.content['application/json'].example").exists()
-			.jsonPath("$.paths['/actuator/health']").doesNotExist();
+		body.jsonPath("$.paths['/api/search'].post")
+			.exists()
+			.jsonPath("$.paths['/api/drafts'].post")
+			.exists()
+			.jsonPath("$.paths['/api/documents/{id}'].delete")
+			.exists()
+			.jsonPath("$.paths['/api/search'].post.requestBody.content['application/json'].example")
+			.exists()
+			.jsonPath("$.paths['/api/drafts'].post.requestBody.content['application/json'].example")
+			.exists()
+			.jsonPath("$.paths['/actuator/health']")
+			.doesNotExist();
 	}
 
 	@Test

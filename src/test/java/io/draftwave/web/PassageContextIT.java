@@ -19,8 +19,14 @@ class PassageContextIT extends ServiceWithDefaultCorpus {
 		String sourceId = firstHit("Level 3 교육 시간");
 
 		// when
-		Map<String, Object> context = web.get().uri("/api/sources/{id}/context?around=2", sourceId).exchange()
-			.expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+		Map<String, Object> context = web.get()
+			.uri("/api/sources/{id}/context?around=2", sourceId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 
 		// then
 		assertThat(context).containsEntry("sourceId", sourceId);
@@ -38,29 +44,53 @@ class PassageContextIT extends ServiceWithDefaultCorpus {
 
 	@Test
 	void should_answer_problems_for_an_unknown_source_and_a_wide_neighbourhood() {
-		web.get().uri("/api/sources/{id}/context", "no-such-document-3").exchange()
-			.expectStatus().isNotFound()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody().jsonPath("$.type").isEqualTo("/problems/not-found");
-		web.get().uri("/api/sources/{id}/context?around=11", firstHit("주차장")).exchange()
-			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.type").isEqualTo("/problems/invalid-request")
-			.jsonPath("$.detail").value(String.class, d -> assertThat(d).contains("'around'"));
+		web.get()
+			.uri("/api/sources/{id}/context", "no-such-document-3")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/not-found");
+		web.get()
+			.uri("/api/sources/{id}/context?around=11", firstHit("주차장"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/invalid-request")
+			.jsonPath("$.detail")
+			.value(String.class, d -> assertThat(d).contains("'around'"));
 	}
 
 	@Test
 	void should_serve_the_passage_page_for_a_source() {
-		web.get().uri("/sources/{id}", "any-source-1").exchange()
-			.expectStatus().isOk()
-			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-			.expectBody(String.class).value(html -> assertThat(html).contains("/context?around="));
+		web.get()
+			.uri("/sources/{id}", "any-source-1")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class)
+			.value(html -> assertThat(html).contains("/context?around="));
 	}
 
 	@SuppressWarnings("unchecked")
 	private String firstHit(String query) {
-		Map<String, Object> body = web.post().uri("/api/search").contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("query", query, "k", 1)).exchange()
-			.expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+		Map<String, Object> body = web.post()
+			.uri("/api/search")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", query, "k", 1))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 		List<Map<String, Object>> hits = (List<Map<String, Object>>) body.get("hits");
 		assertThat(hits).isNotEmpty();
 		return (String) hits.get(0).get("sourceId");

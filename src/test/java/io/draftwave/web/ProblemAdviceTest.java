@@ -22,8 +22,7 @@ class ProblemAdviceTest {
 			.from(MockServerHttpRequest.post("/api/documents").header("Accept-Language", "en"));
 
 		// when
-		ResponseEntity<ProblemDetail> answer = advice
-			.closing(new StoreClosingException(), exchange);
+		ResponseEntity<ProblemDetail> answer = advice.closing(new StoreClosingException(), exchange);
 
 		// then
 		assertThat(answer.getStatusCode().value()).isEqualTo(503);

@@ -25,7 +25,10 @@ import static org.assertj.core.api.Assertions.entry;
 
 class ProblemCatalogueTest {
 
-	/** The catalogue over the service's own bundles, configured as {@code application.yaml} does. */
+	/**
+	 * The catalogue over the service's own bundles, configured as
+	 * {@code application.yaml} does.
+	 */
 	static ProblemCatalogue fromBundles() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasename("messages");

@@ -10,8 +10,8 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Gives every service a {@link ServiceTest} starts a new, empty data folder under the temporary
- * directory, as {@code draftwave.data-dir}; a test reads it back with
+ * Gives every service a {@link ServiceTest} starts a new, empty data folder under the
+ * temporary directory, as {@code draftwave.data-dir}; a test reads it back with
  * {@code @Value("${draftwave.data-dir}")}.
  */
 class ScratchDataFolder implements ApplicationContextInitializer<ConfigurableApplicationContext> {

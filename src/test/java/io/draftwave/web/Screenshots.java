@@ -8,16 +8,19 @@ import java.nio.file.Path;
 import com.microsoft.playwright.Page;
 
 /**
- * Pictures of the widget taken by the browser tests: into {@code target/screenshots}, or into the
- * folder named by the system property {@code draftwave.screenshots} (e.g. {@code -Ddraftwave.screenshots=docs}
- * to renew the README's pictures).
+ * Pictures of the widget taken by the browser tests: into {@code target/screenshots}, or
+ * into the folder named by the system property {@code draftwave.screenshots} (e.g.
+ * {@code -Ddraftwave.screenshots=docs} to renew the README's pictures).
  */
 final class Screenshots {
 
 	private Screenshots() {
 	}
 
-	/** Writes the picture of what the page shows in its window as {@code <name>.png}; returns the file. */
+	/**
+	 * Writes the picture of what the page shows in its window as {@code <name>.png};
+	 * returns the file.
+	 */
 	static Path save(Page page, String name) {
 		Path folder = Path.of(System.getProperty("draftwave.screenshots", "target/screenshots"));
 		try {

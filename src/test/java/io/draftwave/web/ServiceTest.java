@@ -12,10 +12,11 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole service on a random port with a {@code WebTestClient} bound to it, on a scratch data
- * folder of its own ({@code draftwave.data-dir}, see {@link ScratchDataFolder}) and with nothing
- * indexed at start ({@code draftwave.corpus.sync-on-start=false}). A test class adds its own
- * settings with {@code @DynamicPropertySource}; classes with the same settings share one running
+ * The whole service on a random port with a {@code WebTestClient} bound to it, on a
+ * scratch data folder of its own ({@code draftwave.data-dir}, see
+ * {@link ScratchDataFolder}) and with nothing indexed at start
+ * ({@code draftwave.corpus.sync-on-start=false}). A test class adds its own settings with
+ * {@code @DynamicPropertySource}; classes with the same settings share one running
  * service (Spring's context cache) and so one data folder.
  */
 @Target(ElementType.TYPE)

@@ -14,10 +14,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The service as a new user starts it, on a scratch data folder with the project's {@code corpus/}
- * indexed; each test waits until the indexing is done. Test classes with the same settings share
- * one running service (Spring's context cache); a class that adds settings gets its own service
- * and its own data folder.
+ * The service as a new user starts it, on a scratch data folder with the project's
+ * {@code corpus/} indexed; each test waits until the indexing is done. Test classes with
+ * the same settings share one running service (Spring's context cache); a class that adds
+ * settings gets its own service and its own data folder.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "30s")

@@ -15,9 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The start page, the widget's demo, in a real browser with the offline extractive drafter: a
- * Korean question gets a cited answer, a citation leads to its passage highlighted in its document,
- * and a reload of the tab keeps the conversation and the text not yet sent.
+ * The start page, the widget's demo, in a real browser with the offline extractive
+ * drafter: a Korean question gets a cited answer, a citation leads to its passage
+ * highlighted in its document, and a reload of the tab keeps the conversation and the
+ * text not yet sent.
  */
 class StartPageBrowserIT extends ServiceWithDefaultCorpus {
 
@@ -54,9 +55,7 @@ class StartPageBrowserIT extends ServiceWithDefaultCorpus {
 
 			// when
 			widget.getByPlaceholder("예:").fill(QUESTION);
-			widget.getByRole(AriaRole.BUTTON,
-					new Locator.GetByRoleOptions().setName("보내기"))
-				.click();
+			widget.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("보내기")).click();
 
 			// then
 			Locator answer = widget.locator(".turn.answer").last();
@@ -99,7 +98,8 @@ class StartPageBrowserIT extends ServiceWithDefaultCorpus {
 			page.navigate("http://localhost:" + this.port + "/");
 			Locator widget = page.locator("draftwave-chat");
 			widget.locator("details.docs summary").click();
-			widget.locator("details.docs label").filter(new Locator.FilterOptions().setHasText(TITLE_2025))
+			widget.locator("details.docs label")
+				.filter(new Locator.FilterOptions().setHasText(TITLE_2025))
 				.locator("input")
 				.check();
 			PlaywrightAssertions.assertThat(widget.locator("details.docs summary")).hasText("문서 1개");

@@ -12,7 +12,8 @@ class WebPropertiesTest {
 	@Test
 	void should_keep_origins_without_a_trailing_slash() {
 		// when
-		WebProperties properties = new WebProperties(List.of(" https://intranet.example.go.kr/ ", "http://localhost:8081"));
+		WebProperties properties = new WebProperties(
+				List.of(" https://intranet.example.go.kr/ ", "http://localhost:8081"));
 
 		// then
 		assertThat(properties.allowedOrigins()).containsExactly("https://intranet.example.go.kr",

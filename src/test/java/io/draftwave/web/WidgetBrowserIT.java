@@ -36,9 +36,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code <draftwave-chat>} widget in Debian's Chromium, against the running service whose
- * language model is a WireMock stub of an OpenAI-compatible server: streaming, citations, stop,
- * failures with retry, embedding on other sites' pages, English and dark mode on a phone.
+ * The {@code <draftwave-chat>} widget in Debian's Chromium, against the running service
+ * whose language model is a WireMock stub of an OpenAI-compatible server: streaming,
+ * citations, stop, failures with retry, embedding on other sites' pages, English and dark
+ * mode on a phone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "draftwave.llm.base-url=${wiremock.server.baseUrl}/v1", "draftwave.llm.model=test-model",
@@ -87,8 +88,8 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 	@Test
 	void should_stream_a_korean_answer_and_open_a_citations_excerpt_from_the_keyboard() {
 		// given: the model writes over four seconds, one sentence without a source
-		model(stream(List.of("2024년 데이터 인재 양성 교육 참여 인원은 ", "847명이었다 [1]. ", "교육 만족도는 ",
-				"매우 높았고 참여 부서도 크게 늘었다. ", "수료 인원은 786명이었다 [1]."))
+		model(stream(List.of("2024년 데이터 인재 양성 교육 참여 인원은 ", "847명이었다 [1]. ", "교육 만족도는 ", "매우 높았고 참여 부서도 크게 늘었다. ",
+				"수료 인원은 786명이었다 [1]."))
 			.withChunkedDribbleDelay(8, 4000));
 		try (BrowserContext context = newContext(ColorScheme.LIGHT, 1000, 820)) {
 			Page page = context.newPage();
@@ -126,7 +127,8 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 
 			// then
 			PlaywrightAssertions.assertThat(popover).hasCount(0);
-			assertThat(page.evaluate("() => document.querySelector('draftwave-chat').shadowRoot.activeElement.dataset.marker"))
+			assertThat(page
+				.evaluate("() => document.querySelector('draftwave-chat').shadowRoot.activeElement.dataset.marker"))
 				.isEqualTo("1");
 
 			// when the pointer rests on the last marker, then leaves it
@@ -163,7 +165,8 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 			PlaywrightAssertions.assertThat(widget.locator("textarea")).isFocused();
 			PlaywrightAssertions.assertThat(answer.locator("button.retry")).isVisible();
 
-			// when the next request is asked and answered over two seconds, in which the stopped
+			// when the next request is asked and answered over two seconds, in which the
+			// stopped
 			// stream would have written four more sentences
 			llm.resetAll();
 			model(stream(List.of("다음 답변의 ", "첫 문장입니다 [1].")).withChunkedDribbleDelay(4, 2000));
@@ -197,8 +200,7 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 
 			// then: the extractive stand-in, said plainly
 			Locator answer = widget.locator(".turn.answer").last();
-			PlaywrightAssertions.assertThat(answer.locator(".notice.warning"))
-				.containsText("언어 모델이 응답하지 않아");
+			PlaywrightAssertions.assertThat(answer.locator(".notice.warning")).containsText("언어 모델이 응답하지 않아");
 			PlaywrightAssertions.assertThat(answer.locator(".badge.extractive")).isVisible();
 
 			// when
@@ -266,15 +268,17 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 
 	@Test
 	void should_explain_a_refusal_and_a_stream_cut_short_then_answer_on_retry() {
-		// given: the first answer is a rate-limit problem, the second a stream that ends halfway
+		// given: the first answer is a rate-limit problem, the second a stream that ends
+		// halfway
 		model(stream(List.of("세 번째 시도의 답변입니다 [1].")));
 		try (BrowserContext context = newContext(ColorScheme.LIGHT, 900, 900)) {
 			Page page = context.newPage();
 			page.navigate(service("/"));
-			page.route("**/api/drafts/stream", route -> route.fulfill(new Route.FulfillOptions().setStatus(429)
-				.setHeaders(Map.of("Content-Type", "application/problem+json", "Retry-After", "30"))
-				.setBody("{\"type\":\"/problems/too-many-requests\",\"title\":\"요청 과다\",\"status\":429,"
-						+ "\"detail\":\"this API key has used its requests for the minute\"}")));
+			page.route("**/api/drafts/stream",
+					route -> route.fulfill(new Route.FulfillOptions().setStatus(429)
+						.setHeaders(Map.of("Content-Type", "application/problem+json", "Retry-After", "30"))
+						.setBody("{\"type\":\"/problems/too-many-requests\",\"title\":\"요청 과다\",\"status\":429,"
+								+ "\"detail\":\"this API key has used its requests for the minute\"}")));
 			Locator widget = page.locator("draftwave-chat");
 
 			// when
@@ -362,7 +366,8 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 			PlaywrightAssertions.assertThat(answer.locator(".popover")).containsText("Show in document");
 			assertThat(widget.locator(".chat").evaluate("e => getComputedStyle(e).backgroundColor"))
 				.isEqualTo("rgb(23, 26, 33)");
-			assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).as("no sideways scrolling")
+			assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth"))
+				.as("no sideways scrolling")
 				.isLessThanOrEqualTo(390);
 			Screenshots.save(page, "widget-en-dark");
 		}
@@ -388,7 +393,6 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 			.withHeader("Content-Type", "text/event-stream")
 			.withBody(OpenAiStream.body("test-model", pieces, 120, 30));
 	}
-
 
 	/** The start page's widget. */
 	private Locator openStartPage(Page page) {

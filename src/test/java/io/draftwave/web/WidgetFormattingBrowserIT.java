@@ -41,11 +41,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How the {@code <draftwave-chat>} widget shows a draft, in Debian's Chromium against the running
- * service with a WireMock stub of an OpenAI-compatible model: the draft's Markdown headings, lists and
- * bold as elements with their markers and the unsupported-sentence tint, clean text on copy, markup in
- * a source or in the model's reply shown as text and never run, and the final draft replacing what was
- * streamed, with the model's own words behind a disclosure when it stopped.
+ * How the {@code <draftwave-chat>} widget shows a draft, in Debian's Chromium against the
+ * running service with a WireMock stub of an OpenAI-compatible model: the draft's
+ * Markdown headings, lists and bold as elements with their markers and the
+ * unsupported-sentence tint, clean text on copy, markup in a source or in the model's
+ * reply shown as text and never run, and the final draft replacing what was streamed,
+ * with the model's own words behind a disclosure when it stopped.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "draftwave.llm.base-url=${wiremock.server.baseUrl}/v1", "draftwave.llm.model=test-model",
@@ -89,12 +90,13 @@ class WidgetFormattingBrowserIT extends ServiceWithDefaultCorpus {
 
 	@Test
 	void should_render_a_press_releases_headings_lists_and_bold_as_elements_and_copy_it_as_clean_text() {
-		// given: a press release in the template's sections, one factual sentence without a marker
-		// (the pieces go into the JSON strings unescaped, so a line break is written as its escape)
+		// given: a press release in the template's sections, one factual sentence without
+		// a marker
+		// (the pieces go into the JSON strings unescaped, so a line break is written as
+		// its escape)
 		model(stream(List.of("## 제목\\n2024년 데이터 인재 양성 교육 847명 참여\\n\\n## 부제\\n",
 				"- 교육 참여 인원은 847명이었다 [1].\\n- 수료 인원은 786명이었다 [1].\\n\\n## 본문\\n",
-				"**2024년** 데이터 인재 양성 교육에는 847명이 참여했다 [1]. ",
-				"교육 만족도는 매우 높았고 참여 부서도 크게 늘었다.\\n")));
+				"**2024년** 데이터 인재 양성 교육에는 847명이 참여했다 [1]. ", "교육 만족도는 매우 높았고 참여 부서도 크게 늘었다.\\n")));
 		try (BrowserContext context = chromium.browser()
 			.newContext(new Browser.NewContextOptions().setViewportSize(1000, 820)
 				.setLocale("ko-KR")
@@ -109,7 +111,8 @@ class WidgetFormattingBrowserIT extends ServiceWithDefaultCorpus {
 			widget.locator("textarea").fill("2024년 데이터 인재 양성 교육 결과 보도자료를 써 주세요");
 			widget.locator("textarea").press("Enter");
 
-			// then: the sections are headings, the sub-title lines list items with their markers
+			// then: the sections are headings, the sub-title lines list items with their
+			// markers
 			Locator text = widget.locator(".turn.answer").last().locator(".text");
 			PlaywrightAssertions.assertThat(widget.locator(".turn.answer .sources li").first()).isVisible();
 			PlaywrightAssertions.assertThat(text.locator("h3").first()).hasText("제목");
@@ -123,7 +126,8 @@ class WidgetFormattingBrowserIT extends ServiceWithDefaultCorpus {
 			Locator unsupported = text.locator("p .unsupported")
 				.filter(new Locator.FilterOptions().setHasText("교육 만족도는 매우 높았고"));
 			PlaywrightAssertions.assertThat(unsupported.locator(".flag")).hasAttribute("title", "출처 표시가 없는 사실 주장입니다.");
-			assertThat(unsupported.textContent()).as("the tint starts where the sentence does").startsWith("교육 만족도는")
+			assertThat(unsupported.textContent()).as("the tint starts where the sentence does")
+				.startsWith("교육 만족도는")
 				.endsWith("늘었다.⚠");
 
 			// when a marker is opened
@@ -151,7 +155,8 @@ class WidgetFormattingBrowserIT extends ServiceWithDefaultCorpus {
 
 	@Test
 	void should_show_markup_in_a_source_and_in_the_models_reply_as_text_that_never_runs() {
-		// given: a document holding an image tag with a handler, and a model that answers with a script
+		// given: a document holding an image tag with a handler, and a model that answers
+		// with a script
 		String documentId = upload("누리집 보안 점검 결과.txt", """
 				누리집 보안 점검 결과
 
@@ -160,12 +165,14 @@ class WidgetFormattingBrowserIT extends ServiceWithDefaultCorpus {
 				""");
 		model(stream(List.of("<script>window.pwned='model'</script>누리집 보안 점검은 12회 실시했다 [1]. ",
 				"게시판 글의 <img src=x onerror=window.pwned='reply'> 태그는 지웠다 [1].")));
-		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("ko-KR"))) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setLocale("ko-KR"))) {
 			Page page = context.newPage();
 			page.navigate(service("/"));
 			Locator widget = page.locator("draftwave-chat");
 			widget.locator("details.docs summary").click();
-			// the list is longer than its box: a click from the page, as the keyboard's space would give
+			// the list is longer than its box: a click from the page, as the keyboard's
+			// space would give
 			widget.locator("details.docs input[value='" + documentId + "']").evaluate("box => box.click()");
 			PlaywrightAssertions.assertThat(widget.locator("details.docs summary")).hasText("문서 1개");
 			widget.locator("details.docs summary").click();
@@ -177,7 +184,8 @@ class WidgetFormattingBrowserIT extends ServiceWithDefaultCorpus {
 			// then
 			Locator answer = widget.locator(".turn.answer").last();
 			PlaywrightAssertions.assertThat(answer.locator(".sources li").first()).isVisible();
-			PlaywrightAssertions.assertThat(answer.locator(".text")).containsText("<script>window.pwned='model'</script>");
+			PlaywrightAssertions.assertThat(answer.locator(".text"))
+				.containsText("<script>window.pwned='model'</script>");
 			PlaywrightAssertions.assertThat(answer.locator(".text")).containsText("<img src=x onerror=");
 
 			// when the source's excerpt is opened
@@ -202,12 +210,14 @@ class WidgetFormattingBrowserIT extends ServiceWithDefaultCorpus {
 
 	@Test
 	void should_replace_what_was_streamed_by_the_final_draft_and_offer_what_the_model_was_writing() throws Exception {
-		// given: a model that writes one piece, then breaks its stream off in the middle of the next
+		// given: a model that writes one piece, then breaks its stream off in the middle
+		// of the next
 		llm.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "text/event-stream")
 			.withBody(OpenAiStream.chunk("test-model", "모델이 쓰다 만 첫 문장입니다 [1]. ")
 					+ "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"끊")));
-		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("ko-KR"))) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setLocale("ko-KR"))) {
 			Page page = context.newPage();
 			List<String> served = new ArrayList<>();
 			page.route("**/api/drafts/stream", route -> {
@@ -224,7 +234,8 @@ class WidgetFormattingBrowserIT extends ServiceWithDefaultCorpus {
 			widget.locator("textarea").fill(QUESTION);
 			widget.locator("textarea").press("Enter");
 
-			// then: the final draft is shown, what the model wrote only behind the disclosure
+			// then: the final draft is shown, what the model wrote only behind the
+			// disclosure
 			Locator answer = widget.locator(".turn.answer").last();
 			Locator note = answer.locator(".notice.model-stopped");
 			PlaywrightAssertions.assertThat(note).containsText("언어 모델이 글을 쓰다 멈춰서, 근거 문서의 문장을 모아 초안을 다시 만들었습니다");
@@ -234,7 +245,8 @@ class WidgetFormattingBrowserIT extends ServiceWithDefaultCorpus {
 			assertThat(answer.locator(".text").textContent()).doesNotContain("모델이 쓰다 만");
 			Locator written = note.locator("details.model-text .written");
 			PlaywrightAssertions.assertThat(written).isHidden();
-			PlaywrightAssertions.assertThat(answer.locator(".notice.warning").filter(new Locator.FilterOptions().setHasText("언어 모델이")))
+			PlaywrightAssertions
+				.assertThat(answer.locator(".notice.warning").filter(new Locator.FilterOptions().setHasText("언어 모델이")))
 				.hasCount(0);
 			PlaywrightAssertions.assertThat(answer.locator("button.retry")).isVisible();
 
@@ -255,18 +267,27 @@ class WidgetFormattingBrowserIT extends ServiceWithDefaultCorpus {
 	}
 
 	/**
-	 * The stream the service sent, its done event carrying the model's text. Where the service's draft
-	 * already has {@code modelText} it is passed on as it is; otherwise the done event is rewritten into
-	 * the draft the service gives when the model stalls: the extractive stand-in with the model's text
-	 * beside it. Adds a fragment of the draft text the official must see to {@code shown}.
+	 * The stream the service sent, its done event carrying the model's text. Where the
+	 * service's draft already has {@code modelText} it is passed on as it is; otherwise
+	 * the done event is rewritten into the draft the service gives when the model stalls:
+	 * the extractive stand-in with the model's text beside it. Adds a fragment of the
+	 * draft text the official must see to {@code shown}.
 	 */
 	private static String withModelText(String stream, List<String> shown) {
 		StringBuilder out = new StringBuilder();
 		StringBuilder written = new StringBuilder();
 		boolean warned = false;
 		for (String block : stream.split("\n\n")) {
-			String event = block.lines().filter(l -> l.startsWith("event:")).map(l -> l.substring(6).strip()).findFirst().orElse("");
-			String data = block.lines().filter(l -> l.startsWith("data:")).map(l -> l.substring(5)).findFirst().orElse("");
+			String event = block.lines()
+				.filter(l -> l.startsWith("event:"))
+				.map(l -> l.substring(6).strip())
+				.findFirst()
+				.orElse("");
+			String data = block.lines()
+				.filter(l -> l.startsWith("data:"))
+				.map(l -> l.substring(5))
+				.findFirst()
+				.orElse("");
 			warned |= event.equals("warning");
 			if (event.equals("delta") && !warned) {
 				written.append(JSON.readTree(data).path("text").asString());
@@ -278,10 +299,13 @@ class WidgetFormattingBrowserIT extends ServiceWithDefaultCorpus {
 			ObjectNode done = (ObjectNode) JSON.readTree(data);
 			JsonNode modelText = done.get("modelText");
 			if (modelText == null || modelText.isNull()) {
-				log.info("The service's draft (mode {}) has no modelText: the test gives its done event the fallback's shape",
+				log.info(
+						"The service's draft (mode {}) has no modelText: the test gives its done event the fallback's shape",
 						done.path("mode").asString());
-				// a model that stopped early leaves its text as the draft; a model the service replaced, its deltas
-				done.put("modelText", "llm".equals(done.path("mode").asString()) ? done.path("text").asString() : written.toString());
+				// a model that stopped early leaves its text as the draft; a model the
+				// service replaced, its deltas
+				done.put("modelText",
+						"llm".equals(done.path("mode").asString()) ? done.path("text").asString() : written.toString());
 				done.put("mode", "extractive");
 				done.put("text", "## 참여 인원\n- 2024년 데이터 인재 양성 교육에는 847명이 참여했다 [1].");
 				done.set("sentences", JSON.createArrayNode());
@@ -291,10 +315,14 @@ class WidgetFormattingBrowserIT extends ServiceWithDefaultCorpus {
 				shown.add("2024년 데이터 인재 양성 교육에는 847명이 참여했다");
 			}
 			else {
-				String firstLine = done.path("text").asString()
+				String firstLine = done.path("text")
+					.asString()
 					.replaceAll("(?m)^(#{1,6}|[-*]|\\d{1,3}[.)])[ \\t]+", "")
 					.replace("**", "")
-					.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+					.lines()
+					.filter(l -> !l.isBlank())
+					.findFirst()
+					.orElse("");
 				shown.add(firstLine.split("[\\[［]")[0].strip());
 			}
 			out.append("event:done\ndata:").append(JSON.writeValueAsString(done)).append("\n\n");
@@ -310,10 +338,16 @@ class WidgetFormattingBrowserIT extends ServiceWithDefaultCorpus {
 				return fileName;
 			}
 		});
-		Map<?, ?> document = web.post().uri("/api/documents").contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(BodyInserters.fromMultipartData(body.build())).exchange()
-			.expectStatus().is2xxSuccessful()
-			.expectBody(Map.class).returnResult().getResponseBody();
+		Map<?, ?> document = web.post()
+			.uri("/api/documents")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(BodyInserters.fromMultipartData(body.build()))
+			.exchange()
+			.expectStatus()
+			.is2xxSuccessful()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 		assertThat(document).isNotNull();
 		assertThat(document.get("id")).as("the stored document's id").isNotNull();
 		return String.valueOf(document.get("id"));

@@ -17,7 +17,9 @@ public record Block(String text, Kind kind, @Nullable Integer page, @Nullable St
 
 	/** The kinds of block a parser emits. */
 	public enum Kind {
+
 		HEADING, PARAGRAPH, ROW
+
 	}
 
 	public Block {

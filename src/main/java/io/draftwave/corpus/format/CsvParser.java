@@ -8,10 +8,10 @@ import io.draftwave.corpus.DocumentFormat;
 import io.draftwave.corpus.UnreadableDocumentException;
 
 /**
- * Reads CSV (RFC 4180: quoted fields with embedded commas, doubled quotes and line breaks) and
- * TSV, told apart by a tab in the header line. The first non-empty record is the header; every
- * following record becomes a ROW block {@code "연도: 2024 | 참여 인원: 847"} with no sheet.
- * Bytes are decoded as UTF-8 (BOM tolerated), else CP949.
+ * Reads CSV (RFC 4180: quoted fields with embedded commas, doubled quotes and line
+ * breaks) and TSV, told apart by a tab in the header line. The first non-empty record is
+ * the header; every following record becomes a ROW block {@code "연도: 2024 | 참여 인원: 847"}
+ * with no sheet. Bytes are decoded as UTF-8 (BOM tolerated), else CP949.
  */
 final class CsvParser implements DocumentParser {
 
@@ -46,8 +46,8 @@ final class CsvParser implements DocumentParser {
 	}
 
 	/**
-	 * Splits the text into records of fields. A quote opens a quoted field only at the start of a
-	 * field; inside it, a doubled quote is one quote and line breaks are kept.
+	 * Splits the text into records of fields. A quote opens a quoted field only at the
+	 * start of a field; inside it, a doubled quote is one quote and line breaks are kept.
 	 * @throws UnreadableDocumentException when a quoted field is never closed
 	 */
 	static List<List<String>> records(String text, char delimiter) {

@@ -6,7 +6,8 @@ import io.draftwave.corpus.DocumentFormat;
 import io.draftwave.corpus.UnreadableDocumentException;
 
 /**
- * Reads the text of one file format into blocks. Implementations are stateless and thread-safe.
+ * Reads the text of one file format into blocks. Implementations are stateless and
+ * thread-safe.
  */
 interface DocumentParser {
 
@@ -17,8 +18,8 @@ interface DocumentParser {
 	 * Parses a whole file.
 	 * @param in the file's bytes; the parser reads it but does not close it
 	 * @return the document's title (if stated) and blocks in reading order
-	 * @throws UnreadableDocumentException when the file is corrupt, encrypted or not of this
-	 * format; its message says why in words a user can act on
+	 * @throws UnreadableDocumentException when the file is corrupt, encrypted or not of
+	 * this format; its message says why in words a user can act on
 	 */
 	ParsedDocument parse(InputStream in) throws UnreadableDocumentException;
 

@@ -9,7 +9,8 @@ import io.draftwave.corpus.DocumentFormat;
 import io.draftwave.corpus.UnreadableDocumentException;
 
 /**
- * All the parsers Draftwave has, one per {@link DocumentFormat}. Stateless and thread-safe.
+ * All the parsers Draftwave has, one per {@link DocumentFormat}. Stateless and
+ * thread-safe.
  */
 public final class DocumentParsers {
 
@@ -33,11 +34,13 @@ public final class DocumentParsers {
 	}
 
 	/**
-	 * Parses a file of the given format. Besides the parser's own refusals, any unexpected runtime
-	 * failure inside a library (POI, PDFBox, hwplib, jsoup) is reported as unreadable.
+	 * Parses a file of the given format. Besides the parser's own refusals, any
+	 * unexpected runtime failure inside a library (POI, PDFBox, hwplib, jsoup) is
+	 * reported as unreadable.
 	 * @param in the file's bytes; not closed
-	 * @throws UnreadableDocumentException with a message {@code "not a valid <FORMAT> file: <reason>"}
-	 * for library failures, or the parser's own reason (encrypted, password-protected, ...)
+	 * @throws UnreadableDocumentException with a message
+	 * {@code "not a valid <FORMAT> file: <reason>"} for library failures, or the parser's
+	 * own reason (encrypted, password-protected, ...)
 	 */
 	public ParsedDocument parse(DocumentFormat format, InputStream in) {
 		try {

@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads DOCX with POI XWPF. Paragraphs styled as a heading or title (style id or name
- * {@code Heading1}…, {@code heading 1}, {@code Title}, or an outline level) are HEADING blocks,
- * other paragraphs PARAGRAPH blocks; each table row after the first is a ROW block named by the
- * first row's cells. The title comes from the core properties.
+ * {@code Heading1}…, {@code heading 1}, {@code Title}, or an outline level) are HEADING
+ * blocks, other paragraphs PARAGRAPH blocks; each table row after the first is a ROW
+ * block named by the first row's cells. The title comes from the core properties.
  */
 final class DocxParser implements DocumentParser {
 
@@ -42,8 +42,9 @@ final class DocxParser implements DocumentParser {
 				if (element instanceof XWPFParagraph paragraph) {
 					String text = paragraph.getText().strip();
 					if (!text.isEmpty()) {
-						blocks.add(new Block(text, isHeading(document, paragraph) ? Block.Kind.HEADING : Block.Kind.PARAGRAPH,
-								null, null));
+						blocks.add(new Block(text,
+								isHeading(document, paragraph) ? Block.Kind.HEADING : Block.Kind.PARAGRAPH, null,
+								null));
 					}
 				}
 				else if (element instanceof XWPFTable table) {

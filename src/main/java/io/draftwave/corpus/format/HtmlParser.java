@@ -14,10 +14,11 @@ import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads HTML with jsoup: the title from {@code <title>}, {@code h1}–{@code h6} as HEADING blocks,
- * paragraphs, list items, block quotes, preformatted text and loose text in containers as
- * PARAGRAPH blocks, tables as ROW blocks named by their {@code th} cells. Scripts, styles,
- * navigation and footers are dropped. Bytes are decoded as UTF-8, else CP949.
+ * Reads HTML with jsoup: the title from {@code <title>}, {@code h1}–{@code h6} as HEADING
+ * blocks, paragraphs, list items, block quotes, preformatted text and loose text in
+ * containers as PARAGRAPH blocks, tables as ROW blocks named by their {@code th} cells.
+ * Scripts, styles, navigation and footers are dropped. Bytes are decoded as UTF-8, else
+ * CP949.
  */
 final class HtmlParser implements DocumentParser {
 
@@ -25,8 +26,9 @@ final class HtmlParser implements DocumentParser {
 
 	private static final Set<String> LEAF_BLOCKS = Set.of("p", "pre", "dt", "dd", "figcaption", "caption", "address");
 
-	private static final Set<String> CONTAINERS = Set.of("li", "blockquote", "div", "section", "article", "main", "body",
-			"ul", "ol", "dl", "aside", "figure", "details", "summary", "form", "fieldset", "center", "header", "hgroup");
+	private static final Set<String> CONTAINERS = Set.of("li", "blockquote", "div", "section", "article", "main",
+			"body", "ul", "ol", "dl", "aside", "figure", "details", "summary", "form", "fieldset", "center", "header",
+			"hgroup");
 
 	private static final String DROPPED = "script, style, nav, footer, noscript, template, iframe, svg, head";
 
@@ -95,7 +97,10 @@ final class HtmlParser implements DocumentParser {
 			if (row.closest("table") != table) {
 				continue;
 			}
-			List<Element> cells = row.children().stream().filter(c -> c.normalName().equals("td") || c.normalName().equals("th")).toList();
+			List<Element> cells = row.children()
+				.stream()
+				.filter(c -> c.normalName().equals("td") || c.normalName().equals("th"))
+				.toList();
 			List<String> values = cells.stream().map(Element::text).toList();
 			boolean allHeaders = !cells.isEmpty() && cells.stream().allMatch(c -> c.normalName().equals("th"));
 			if (allHeaders && header.isEmpty()) {
@@ -120,7 +125,8 @@ final class HtmlParser implements DocumentParser {
 		if (text == null) {
 			return;
 		}
-		String cleaned = kind == Block.Kind.PARAGRAPH && text.contains("\n") ? text : text.replaceAll("\\s+", " ").strip();
+		String cleaned = kind == Block.Kind.PARAGRAPH && text.contains("\n") ? text
+				: text.replaceAll("\\s+", " ").strip();
 		if (!cleaned.isBlank()) {
 			blocks.add(new Block(cleaned.strip(), kind, null, null));
 		}

@@ -16,11 +16,11 @@ import kr.dogfoot.hwplib.tool.textextractor.TextExtractor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads HWP 5 (the OLE2-based binary format of 한글) with hwplib. Every paragraph of the body,
- * with the text of tables and text boxes inserted where they stand, is a PARAGRAPH block. The
- * title comes from the summary information when the file has it. Password-protected and
- * distribution ("배포용") documents, whose body is encrypted, and HWP 3 files are refused with a
- * reason.
+ * Reads HWP 5 (the OLE2-based binary format of 한글) with hwplib. Every paragraph of the
+ * body, with the text of tables and text boxes inserted where they stand, is a PARAGRAPH
+ * block. The title comes from the summary information when the file has it.
+ * Password-protected and distribution ("배포용") documents, whose body is encrypted, and HWP
+ * 3 files are refused with a reason.
  */
 final class HwpParser implements DocumentParser {
 
@@ -66,7 +66,8 @@ final class HwpParser implements DocumentParser {
 				throw new UnreadableDocumentException("the HWP file is password-protected", e);
 			}
 			if (message.contains("deployment")) {
-				throw new UnreadableDocumentException("the HWP file is a distribution document (배포용 문서) whose text is encrypted", e);
+				throw new UnreadableDocumentException(
+						"the HWP file is a distribution document (배포용 문서) whose text is encrypted", e);
 			}
 			throw new UnreadableDocumentException("not a valid HWP 5 file: " + Streams.reason(e), e);
 		}

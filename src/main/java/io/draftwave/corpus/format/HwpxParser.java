@@ -31,10 +31,11 @@ import kr.dogfoot.hwpxlib.tool.textextractor.TextMarks;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads HWPX (the OWPML ZIP format of 한글) with hwpxlib, walking sections, paragraphs, runs and
- * their text items; every paragraph is a PARAGRAPH block, and the text of a table or other object
- * inside a run is a PARAGRAPH block of its own. The title comes from {@code content.hpf}. A
- * package whose manifest declares encryption is refused as password-protected.
+ * Reads HWPX (the OWPML ZIP format of 한글) with hwpxlib, walking sections, paragraphs,
+ * runs and their text items; every paragraph is a PARAGRAPH block, and the text of a
+ * table or other object inside a run is a PARAGRAPH block of its own. The title comes
+ * from {@code content.hpf}. A package whose manifest declares encryption is refused as
+ * password-protected.
  */
 final class HwpxParser implements DocumentParser {
 
@@ -103,7 +104,8 @@ final class HwpxParser implements DocumentParser {
 
 	private static CharSequence objectText(RunItem item) {
 		try {
-			String text = TextExtractor.extractFrom(item, TextExtractMethod.InsertControlTextBetweenParagraphText, MARKS);
+			String text = TextExtractor.extractFrom(item, TextExtractMethod.InsertControlTextBetweenParagraphText,
+					MARKS);
 			return text == null ? "" : text;
 		}
 		catch (Exception e) {
@@ -145,7 +147,10 @@ final class HwpxParser implements DocumentParser {
 		}
 	}
 
-	/** Whether {@code META-INF/manifest.xml} declares encrypted entries, as 한글 does for a password. */
+	/**
+	 * Whether {@code META-INF/manifest.xml} declares encrypted entries, as 한글 does for a
+	 * password.
+	 */
 	static boolean isEncrypted(byte[] bytes) {
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
 			ZipEntry entry;

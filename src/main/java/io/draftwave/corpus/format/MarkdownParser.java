@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads Markdown into blocks: {@code #} headings become HEADING blocks without the marks,
- * paragraphs (soft-wrapped lines joined by a space) and list items become PARAGRAPH blocks, pipe
- * tables become ROW blocks with their column names. Inline emphasis, code ticks and link syntax
- * are reduced to their text. YAML front matter at the top gives the title ({@code title:}); its
- * {@code date:} and {@code source:} lines are kept as one PARAGRAPH block
- * ({@code "date: 2025-03-10 · source: 시정 소식지"}) so they stay searchable. Without a front
- * matter title, the first level-one heading is the title.
+ * paragraphs (soft-wrapped lines joined by a space) and list items become PARAGRAPH
+ * blocks, pipe tables become ROW blocks with their column names. Inline emphasis, code
+ * ticks and link syntax are reduced to their text. YAML front matter at the top gives the
+ * title ({@code title:}); its {@code date:} and {@code source:} lines are kept as one
+ * PARAGRAPH block ({@code "date: 2025-03-10 · source: 시정 소식지"}) so they stay searchable.
+ * Without a front matter title, the first level-one heading is the title.
  */
 final class MarkdownParser implements DocumentParser {
 
@@ -24,7 +24,8 @@ final class MarkdownParser implements DocumentParser {
 
 	private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,9}[.)])\\s+(.*)$");
 
-	private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+	private static final Pattern TABLE_SEPARATOR = Pattern
+		.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
 
 	private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*$");
 
@@ -38,7 +39,8 @@ final class MarkdownParser implements DocumentParser {
 
 	private static final Pattern EMPHASIS_STAR = Pattern.compile("(?<![*\\w])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![*\\w])");
 
-	private static final Pattern EMPHASIS_UNDERSCORE = Pattern.compile("(?<![\\p{L}\\p{N}_])_(?=\\S)(.+?)(?<=\\S)_(?![\\p{L}\\p{N}_])");
+	private static final Pattern EMPHASIS_UNDERSCORE = Pattern
+		.compile("(?<![\\p{L}\\p{N}_])_(?=\\S)(.+?)(?<=\\S)_(?![\\p{L}\\p{N}_])");
 
 	private static final Pattern CODE = Pattern.compile("`+([^`]*)`+");
 
@@ -122,7 +124,8 @@ final class MarkdownParser implements DocumentParser {
 				}
 				i++;
 			}
-			else if (line.contains("|") && i + 1 < lines.size() && TABLE_SEPARATOR.matcher(lines.get(i + 1)).matches()) {
+			else if (line.contains("|") && i + 1 < lines.size()
+					&& TABLE_SEPARATOR.matcher(lines.get(i + 1)).matches()) {
 				flush(paragraph, blocks);
 				List<String> header = cells(line);
 				i += 2;
@@ -174,7 +177,10 @@ final class MarkdownParser implements DocumentParser {
 		return cells;
 	}
 
-	/** Reduces inline Markdown to its text: images to alt text, links to their text, no emphasis or code ticks. */
+	/**
+	 * Reduces inline Markdown to its text: images to alt text, links to their text, no
+	 * emphasis or code ticks.
+	 */
 	static String inline(String text) {
 		String result = IMAGE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
 		result = LINK.matcher(result).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));

@@ -14,10 +14,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * Reads PDF with PDFBox, page by page, so every block carries its 1-based page. A page's text is
- * split into paragraphs on blank lines (PDFBox's paragraph detection marks vertical gaps); the
- * lines of one paragraph are joined by a space. U+0000, which PDFBox emits for spaces in some
- * Korean font subsets, becomes a space. The title comes from the document information.
+ * Reads PDF with PDFBox, page by page, so every block carries its 1-based page. A page's
+ * text is split into paragraphs on blank lines (PDFBox's paragraph detection marks
+ * vertical gaps); the lines of one paragraph are joined by a space. U+0000, which PDFBox
+ * emits for spaces in some Korean font subsets, becomes a space. The title comes from the
+ * document information.
  */
 final class PdfParser implements DocumentParser {
 

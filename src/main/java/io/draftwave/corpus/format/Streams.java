@@ -6,7 +6,10 @@ import java.io.InputStream;
 import io.draftwave.corpus.DocumentFormat;
 import io.draftwave.corpus.UnreadableDocumentException;
 
-/** Reading a whole upload into memory, with the I/O failure turned into an unreadable document. */
+/**
+ * Reading a whole upload into memory, with the I/O failure turned into an unreadable
+ * document.
+ */
 final class Streams {
 
 	private Streams() {
@@ -21,7 +24,10 @@ final class Streams {
 		}
 	}
 
-	/** A one-line, bounded reason taken from a library's exception, for user-facing messages. */
+	/**
+	 * A one-line, bounded reason taken from a library's exception, for user-facing
+	 * messages.
+	 */
 	static String reason(Throwable e) {
 		String message = e.getMessage();
 		String text = message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();

@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import io.draftwave.corpus.UnreadableDocumentException;
 
 /**
- * Decodes the bytes of a text format: UTF-8 (a byte order mark is dropped), UTF-16 when a UTF-16
- * byte order mark says so, and CP949 (the Windows superset of EUC-KR that Korean Excel and
- * Notepad export) when the bytes are not valid UTF-8.
+ * Decodes the bytes of a text format: UTF-8 (a byte order mark is dropped), UTF-16 when a
+ * UTF-16 byte order mark says so, and CP949 (the Windows superset of EUC-KR that Korean
+ * Excel and Notepad export) when the bytes are not valid UTF-8.
  */
 final class TextDecoding {
 
@@ -54,8 +54,8 @@ final class TextDecoding {
 			return chars.toString();
 		}
 		catch (CharacterCodingException e) {
-			throw new UnreadableDocumentException("the text declares " + charset.name() + " by its byte order mark but is not valid "
-					+ charset.name());
+			throw new UnreadableDocumentException("the text declares " + charset.name()
+					+ " by its byte order mark but is not valid " + charset.name());
 		}
 	}
 

@@ -8,8 +8,8 @@ import io.draftwave.corpus.DocumentFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads plain text: paragraphs are separated by blank lines and keep their inner line breaks.
- * The first line is the title (and a HEADING block) when it is at most
+ * Reads plain text: paragraphs are separated by blank lines and keep their inner line
+ * breaks. The first line is the title (and a HEADING block) when it is at most
  * {@value #MAX_TITLE_CHARS} characters long and followed by a blank line.
  */
 final class TextParser implements DocumentParser {
@@ -40,7 +40,10 @@ final class TextParser implements DocumentParser {
 		return new ParsedDocument(title, blocks);
 	}
 
-	/** The non-blank paragraphs of the text, stripped, split on lines holding only whitespace. */
+	/**
+	 * The non-blank paragraphs of the text, stripped, split on lines holding only
+	 * whitespace.
+	 */
 	static List<String> paragraphs(String text) {
 		List<String> paragraphs = new ArrayList<>();
 		for (String part : text.split("\\n[ \\t\\u3000]*\\n\\s*")) {

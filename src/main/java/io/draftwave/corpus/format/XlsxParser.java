@@ -15,11 +15,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads XLSX with POI XSSF. For each sheet: a HEADING block with the sheet name, then the first
- * non-empty row is the header and every following row a ROW block
+ * Reads XLSX with POI XSSF. For each sheet: a HEADING block with the sheet name, then the
+ * first non-empty row is the header and every following row a ROW block
  * {@code "연도: 2024 | 참여 인원: 847"}: column name and the cell formatted as Excel shows it
- * (formulas by their cached value), empty cells left out, {@code sheet} set to the sheet name.
- * The title comes from the core properties.
+ * (formulas by their cached value), empty cells left out, {@code sheet} set to the sheet
+ * name. The title comes from the core properties.
  */
 final class XlsxParser implements DocumentParser {
 

@@ -26,18 +26,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /v1/chat/completions}: a chat becomes a draft of the kind the model names (see
- * {@link Conversations}). Without {@code stream} the answer is one {@code chat.completion} whose
- * content is the draft's text with its markers followed by the {@link SourcesList} (and, when the
- * model stopped early and the extractive drafter stood in, a {@link StoppedModelNote}); with
- * {@code stream: true} it is {@code text/event-stream} of {@code data:} lines holding
- * {@link ChunkStream chunks}, ended by {@code data: [DONE]}. A failure after the stream started
- * is sent as a last {@code data:} line holding an OpenAI error, without {@code [DONE]}.
+ * {@code POST /v1/chat/completions}: a chat becomes a draft of the kind the model names
+ * (see {@link Conversations}). Without {@code stream} the answer is one
+ * {@code chat.completion} whose content is the draft's text with its markers followed by
+ * the {@link SourcesList} (and, when the model stopped early and the extractive drafter
+ * stood in, a {@link StoppedModelNote}); with {@code stream: true} it is
+ * {@code text/event-stream} of {@code data:} lines holding {@link ChunkStream chunks},
+ * ended by {@code data: [DONE]}. A failure after the stream started is sent as a last
+ * {@code data:} line holding an OpenAI error, without {@code [DONE]}.
  */
 @RestController
 class ChatCompletionController {
 
-	/** Comment lines sent while a draft is being written, so proxies keep the stream open. */
+	/**
+	 * Comment lines sent while a draft is being written, so proxies keep the stream open.
+	 */
 	static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
 	private static final String DONE = "[DONE]";
@@ -60,9 +63,10 @@ class ChatCompletionController {
 				.contentType(MediaType.TEXT_EVENT_STREAM)
 				.body(streamCompletion(request, chat.model())));
 		}
-		return drafting.draft(request).map(draft -> ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(completion(draft, request, chat.model())));
+		return drafting.draft(request)
+			.map(draft -> ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(completion(draft, request, chat.model())));
 	}
 
 	private static Completion completion(Draft draft, DraftRequest request, String model) {
@@ -76,8 +80,8 @@ class ChatCompletionController {
 
 	private Flux<ServerSentEvent<Object>> streamCompletion(DraftRequest request, String model) {
 		Flux<ServerSentEvent<Object>> chunks = Flux.defer(() -> {
-			ChunkStream stream = new ChunkStream("chatcmpl-" + UUID.randomUUID(), Instant.now().getEpochSecond(),
-					model, request.instructions());
+			ChunkStream stream = new ChunkStream("chatcmpl-" + UUID.randomUUID(), Instant.now().getEpochSecond(), model,
+					request.instructions());
 			return Flux.concat(Mono.just(stream.first()), drafting.stream(request).concatMapIterable(stream::accept));
 		})
 			.map(ChatCompletionController::data)

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of {@code POST /v1/chat/completions}, as OpenAI defines it; other OpenAI fields are
- * accepted and ignored.
+ * The body of {@code POST /v1/chat/completions}, as OpenAI defines it; other OpenAI
+ * fields are accepted and ignored.
  *
  * @param model {@code draftwave-} and a draft kind
  * @param messages the conversation; the last user message is the request
@@ -21,12 +21,16 @@ record ChatRequest(@Nullable String model, @Nullable List<Message> messages, @Nu
 
 	/**
 	 * One turn.
+	 *
 	 * @param role system, developer, user, assistant or tool
 	 * @param content a string, or an array of parts of which the {@code text} parts count
 	 */
 	record Message(@Nullable String role, @Nullable Object content) {
 
-		/** The text of the turn: the string, or its text parts joined by new lines; "" when none. */
+		/**
+		 * The text of the turn: the string, or its text parts joined by new lines; ""
+		 * when none.
+		 */
 		String text() {
 			if (content instanceof String s) {
 				return s;

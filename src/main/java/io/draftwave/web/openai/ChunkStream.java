@@ -16,18 +16,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the events of one draft into {@code chat.completion.chunk}s: a first chunk with
- * {@code delta.role}, a chunk per text delta, a chunk with the sources list, and a last chunk
- * with {@code finish_reason "stop"}, {@code usage} and the {@code draftwave} extra field.
+ * {@code delta.role}, a chunk per text delta, a chunk with the sources list, and a last
+ * chunk with {@code finish_reason "stop"}, {@code usage} and the {@code draftwave} extra
+ * field.
  * <p>
  * A citation travels on the chunk whose text completed its marker, in the extra field
- * {@code citations}. The service sends the citation right after that delta, so a delta holding
- * a {@code ]} is kept back until the next event and sent with the citations that followed it;
- * other deltas go out at once. A citation with no delta to ride on (none held) goes out alone, in
- * a chunk with empty content.
+ * {@code citations}. The service sends the citation right after that delta, so a delta
+ * holding a {@code ]} is kept back until the next event and sent with the citations that
+ * followed it; other deltas go out at once. A citation with no delta to ride on (none
+ * held) goes out alone, in a chunk with empty content.
  * <p>
- * When the model stopped before its draft was complete, the content sent so far is its unfinished
- * text: before the sources list comes one chunk with a {@link StoppedModelNote} and the whole
- * extractive draft, carrying all of its citations. Used by one subscription, serially.
+ * When the model stopped before its draft was complete, the content sent so far is its
+ * unfinished text: before the sources list comes one chunk with a
+ * {@link StoppedModelNote} and the whole extractive draft, carrying all of its citations.
+ * Used by one subscription, serially.
  */
 final class ChunkStream {
 

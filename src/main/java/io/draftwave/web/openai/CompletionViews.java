@@ -12,10 +12,10 @@ import io.draftwave.web.Links;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The response records of {@code /v1/chat/completions}: OpenAI's {@code chat.completion} and
- * {@code chat.completion.chunk}, with Draftwave's extra fields {@code citations} and
- * {@code draftwave}. Fields OpenAI defines as required but nullable are written even when null,
- * because strict clients read them.
+ * The response records of {@code /v1/chat/completions}: OpenAI's {@code chat.completion}
+ * and {@code chat.completion.chunk}, with Draftwave's extra fields {@code citations} and
+ * {@code draftwave}. Fields OpenAI defines as required but nullable are written even when
+ * null, because strict clients read them.
  */
 final class CompletionViews {
 
@@ -33,9 +33,12 @@ final class CompletionViews {
 	record Message(String role, String content, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String refusal) {
 	}
 
-	/** A streamed piece; {@code citations} holds the markers its text completed, {@code draftwave} comes last. */
-	record Chunk(String id, String object, long created, String model, List<ChunkChoice> choices,
-			@Nullable Usage usage, @Nullable List<CitationView> citations, @Nullable DraftInfo draftwave) {
+	/**
+	 * A streamed piece; {@code citations} holds the markers its text completed,
+	 * {@code draftwave} comes last.
+	 */
+	record Chunk(String id, String object, long created, String model, List<ChunkChoice> choices, @Nullable Usage usage,
+			@Nullable List<CitationView> citations, @Nullable DraftInfo draftwave) {
 	}
 
 	record ChunkChoice(int index, Delta delta, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Object logprobs,
@@ -48,7 +51,9 @@ final class CompletionViews {
 	record Usage(@JsonProperty("prompt_tokens") int promptTokens,
 			@JsonProperty("completion_tokens") int completionTokens, @JsonProperty("total_tokens") int totalTokens) {
 
-		/** The model's counts when it reported them, else {@link TokenEstimate estimates}. */
+		/**
+		 * The model's counts when it reported them, else {@link TokenEstimate estimates}.
+		 */
 		static Usage of(DraftOutput.@Nullable Usage reported, String prompt, String completion) {
 			int in = reported != null ? reported.promptTokens() : TokenEstimate.of(prompt);
 			int out = reported != null ? reported.completionTokens() : TokenEstimate.of(completion);
@@ -80,8 +85,9 @@ final class CompletionViews {
 	}
 
 	/**
-	 * What else the checked draft says: its id, who wrote it, warnings, the sentence check, and
-	 * what a model that stopped early had written ({@code modelText}, else null).
+	 * What else the checked draft says: its id, who wrote it, warnings, the sentence
+	 * check, and what a model that stopped early had written ({@code modelText}, else
+	 * null).
 	 */
 	record DraftInfo(String draftId, String mode, String kind, String language, List<String> warnings,
 			List<SentenceView> sentences, @Nullable String modelText) {

@@ -11,11 +11,10 @@ import io.draftwave.drafting.DraftRequest;
 /**
  * Turns a chat into a draft request. The last user message is the instructions, and its
  * language the draft's. Earlier turns (system, user, assistant) are context: the latest
- * {@value #CONTEXT_TURNS} of them are appended to the instructions under
- * {@code "이전 대화:"} (Korean) or {@code "Earlier conversation:"} (English), one line per turn
- * as {@code role: text}, each cut to {@value #CONTEXT_TURN_CHARS} characters. Turns after the
- * last user message (a trailing assistant prefill) are ignored. For example
- * <pre>
+ * {@value #CONTEXT_TURNS} of them are appended to the instructions under {@code "이전 대화:"}
+ * (Korean) or {@code "Earlier conversation:"} (English), one line per turn as
+ * {@code role: text}, each cut to {@value #CONTEXT_TURN_CHARS} characters. Turns after
+ * the last user message (a trailing assistant prefill) are ignored. For example <pre>
  * system: 간결하게 답하세요 / user: 교육 참여 인원은? / assistant: 847명입니다 [1]. / user: 만족도는?
  * →
  * 만족도는?
@@ -24,9 +23,8 @@ import io.draftwave.drafting.DraftRequest;
  * system: 간결하게 답하세요
  * user: 교육 참여 인원은?
  * assistant: 847명입니다 [1].
- * </pre>
- * The context words take part in source selection too, which helps follow-up questions and may
- * pull in sources about an earlier topic.
+ * </pre> The context words take part in source selection too, which helps follow-up
+ * questions and may pull in sources about an earlier topic.
  */
 final class Conversations {
 

@@ -24,7 +24,8 @@ final class DraftModels {
 	}
 
 	/**
-	 * The kind a model names, ignoring case: {@code draftwave-press-release} → PRESS_RELEASE.
+	 * The kind a model names, ignoring case: {@code draftwave-press-release} →
+	 * PRESS_RELEASE.
 	 * @throws OpenAiException 404 {@code model_not_found} for any other name
 	 */
 	static DraftKind kind(String model) {

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ModelController {
 
-	/** The models exist since the service started; OpenAI's {@code created} is in epoch seconds. */
+	/**
+	 * The models exist since the service started; OpenAI's {@code created} is in epoch
+	 * seconds.
+	 */
 	private final long created = Instant.now().getEpochSecond();
 
 	record Model(String id, String object, long created, @JsonProperty("owned_by") String ownedBy) {

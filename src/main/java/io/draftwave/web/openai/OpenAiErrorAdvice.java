@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Answers every failure of this package's controllers in OpenAI's error shape instead of the
- * problem+json of {@code /api}, its error {@code type} from the {@link ProblemType} of the
- * failure. It runs before the global problem advice; failures raised before a controller is
- * chosen (an unknown path under {@code /v1}) still get problem+json.
+ * Answers every failure of this package's controllers in OpenAI's error shape instead of
+ * the problem+json of {@code /api}, its error {@code type} from the {@link ProblemType}
+ * of the failure. It runs before the global problem advice; failures raised before a
+ * controller is chosen (an unknown path under {@code /v1}) still get problem+json.
  */
 @RestControllerAdvice(basePackageClasses = OpenAiErrorAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -50,7 +50,10 @@ class OpenAiErrorAdvice {
 		return error(ProblemType.INTERNAL_ERROR.status(), serverError());
 	}
 
-	/** The error of a failure after a stream has started; sent as its last {@code data:} line. */
+	/**
+	 * The error of a failure after a stream has started; sent as its last {@code data:}
+	 * line.
+	 */
 	static OpenAiError streamError(Throwable ex) {
 		log.error("An OpenAI-compatible stream failed: {}", ex.toString(), ex);
 		return serverError();

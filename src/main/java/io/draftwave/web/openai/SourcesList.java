@@ -10,15 +10,13 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The readable list of cited sources that ends every reply, for clients that ignore the
- * {@code citations} field:
- * <pre>
+ * {@code citations} field: <pre>
  *
  *
  * 출처:
  * [1] 2024 데이터 인재 양성 결과 — 교육 참여 인원은 847명… (/api/sources/abc%3A3)
- * </pre>
- * headed {@code 출처:} for Korean drafts and {@code Sources:} for English ones, excerpts
- * unescaped from HTML with white space collapsed; "" when nothing is cited.
+ * </pre> headed {@code 출처:} for Korean drafts and {@code Sources:} for English ones,
+ * excerpts unescaped from HTML with white space collapsed; "" when nothing is cited.
  */
 final class SourcesList {
 

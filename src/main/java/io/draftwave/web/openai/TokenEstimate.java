@@ -1,10 +1,10 @@
 package io.draftwave.web.openai;
 
 /**
- * A rough token count for drafts no model wrote (the extractive drafter reports none): one token
- * per Hangul syllable, plus one per four other non-blank characters, rounded up. GPT-style
- * tokenizers spend about a token per Korean syllable and per four English characters, so
- * "847명 [1]" → 2 syllables + 6 others → 2 + 2 = 4. Blank text counts 0.
+ * A rough token count for drafts no model wrote (the extractive drafter reports none):
+ * one token per Hangul syllable, plus one per four other non-blank characters, rounded
+ * up. GPT-style tokenizers spend about a token per Korean syllable and per four English
+ * characters, so "847명 [1]" → 2 syllables + 6 others → 2 + 2 = 4. Blank text counts 0.
  */
 final class TokenEstimate {
 

@@ -98,7 +98,8 @@ class BinaryParsersTest {
 	@Test
 	void should_name_columns_when_docx_has_table() {
 		// given
-		byte[] docx = SampleDocuments.docxTable(List.of("연도", "참여 인원"), List.of(List.of("2024", "847"), List.of("2025", "")));
+		byte[] docx = SampleDocuments.docxTable(List.of("연도", "참여 인원"),
+				List.of(List.of("2024", "847"), List.of("2025", "")));
 
 		// when
 		ParsedDocument doc = parse(DocumentFormat.DOCX, docx);
@@ -130,30 +131,36 @@ class BinaryParsersTest {
 		byte[] hwp = SampleDocuments.hwp("t", List.of("본문"));
 		byte[] pdf = SampleDocuments.pdf(List.of(List.of("Body text.")));
 		byte[] random = SampleDocuments.randomBytes(42, 4096);
-		return Stream.of(
-				Arguments.of(DocumentFormat.PDF, SampleDocuments.encryptedPdf(), "the PDF is encrypted"),
+		return Stream.of(Arguments.of(DocumentFormat.PDF, SampleDocuments.encryptedPdf(), "the PDF is encrypted"),
 				Arguments.of(DocumentFormat.PDF, random, "not a valid PDF file"),
 				Arguments.of(DocumentFormat.PDF, SampleDocuments.truncated(pdf, 40), "not a valid PDF file"),
 				Arguments.of(DocumentFormat.PDF, docx, "not a valid PDF file"),
 				Arguments.of(DocumentFormat.DOCX, random, "not a valid DOCX file"),
-				Arguments.of(DocumentFormat.DOCX, SampleDocuments.truncated(docx, docx.length / 2), "not a valid DOCX file"),
+				Arguments
+					.of(DocumentFormat.DOCX, SampleDocuments.truncated(docx, docx.length / 2), "not a valid DOCX file"),
 				Arguments.of(DocumentFormat.DOCX, xlsx, "not a valid DOCX file"),
-				Arguments.of(DocumentFormat.DOCX, hwp, "the DOCX file is password-protected or in the old binary Office format"),
+				Arguments.of(DocumentFormat.DOCX, hwp,
+						"the DOCX file is password-protected or in the old binary Office format"),
 				Arguments.of(DocumentFormat.XLSX, random, "not a valid XLSX file"),
-				Arguments.of(DocumentFormat.XLSX, SampleDocuments.truncated(xlsx, xlsx.length / 2), "not a valid XLSX file"),
+				Arguments.of(DocumentFormat.XLSX, SampleDocuments.truncated(xlsx, xlsx.length / 2),
+						"not a valid XLSX file"),
 				Arguments.of(DocumentFormat.XLSX, docx, "not a valid XLSX file"),
 				Arguments.of(DocumentFormat.HWPX, random, "not a valid HWPX file"),
-				Arguments.of(DocumentFormat.HWPX, SampleDocuments.truncated(hwpx, hwpx.length / 2), "not a valid HWPX file"),
-				Arguments.of(DocumentFormat.HWPX, SampleDocuments.passwordHwpx(), "the HWPX file is password-protected"),
+				Arguments.of(DocumentFormat.HWPX, SampleDocuments.truncated(hwpx, hwpx.length / 2),
+						"not a valid HWPX file"),
+				Arguments.of(DocumentFormat.HWPX, SampleDocuments.passwordHwpx(),
+						"the HWPX file is password-protected"),
 				Arguments.of(DocumentFormat.HWP, random, "not a valid HWP 5 file"),
-				Arguments.of(DocumentFormat.HWP, SampleDocuments.truncated(hwp, hwp.length / 2), "not a valid HWP 5 file"),
+				Arguments.of(DocumentFormat.HWP, SampleDocuments.truncated(hwp, hwp.length / 2),
+						"not a valid HWP 5 file"),
 				Arguments.of(DocumentFormat.HWP, SampleDocuments.passwordHwp(), "the HWP file is password-protected"),
 				Arguments.of(DocumentFormat.HWP, hwpx, "not a valid HWP 5 file"));
 	}
 
 	@ParameterizedTest(name = "{0} {2}")
 	@MethodSource("corruptFiles")
-	void should_refuse_with_reason_when_file_is_corrupt_or_encrypted(DocumentFormat format, byte[] bytes, String reason) {
+	void should_refuse_with_reason_when_file_is_corrupt_or_encrypted(DocumentFormat format, byte[] bytes,
+			String reason) {
 		// given
 		ByteArrayInputStream in = new ByteArrayInputStream(bytes);
 

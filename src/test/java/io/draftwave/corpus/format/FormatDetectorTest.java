@@ -37,7 +37,8 @@ class FormatDetectorTest {
 				Arguments.of("보고서 최종.HWPX", HWPX, DocumentFormat.HWPX), Arguments.of("공문.hwp", HWP, DocumentFormat.HWP),
 				Arguments.of("회의록.Docx", DOCX, DocumentFormat.DOCX), Arguments.of("안내문.PDF", PDF, DocumentFormat.PDF),
 				Arguments.of("실적.csv", TEXT, DocumentFormat.CSV), Arguments.of("실적.tsv", TEXT, DocumentFormat.CSV),
-				Arguments.of("readme.md", TEXT, DocumentFormat.MARKDOWN), Arguments.of("메모.txt", new byte[0], DocumentFormat.TEXT));
+				Arguments.of("readme.md", TEXT, DocumentFormat.MARKDOWN),
+				Arguments.of("메모.txt", new byte[0], DocumentFormat.TEXT));
 	}
 
 	@ParameterizedTest(name = "{0}")

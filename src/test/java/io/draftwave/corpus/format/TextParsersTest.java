@@ -135,8 +135,8 @@ class TextParsersTest {
 
 		// then
 		assertThat(doc.title()).isEqualTo("시민 참여 예산");
-		assertThat(doc.blocks()).containsExactly(Block.paragraph("date: 2025-03-10 · source: 시정 소식지"), Block.heading("개요"),
-				Block.paragraph("참여 예산은 총 30억 원이며 누리집에서 신청합니다."), Block.paragraph("첫째 항목"),
+		assertThat(doc.blocks()).containsExactly(Block.paragraph("date: 2025-03-10 · source: 시정 소식지"),
+				Block.heading("개요"), Block.paragraph("참여 예산은 총 30억 원이며 누리집에서 신청합니다."), Block.paragraph("첫째 항목"),
 				Block.paragraph("둘째 항목"), row("연도: 2024 | 참여 인원: 847"));
 	}
 

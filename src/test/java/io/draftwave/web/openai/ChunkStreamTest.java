@@ -25,7 +25,8 @@ class ChunkStreamTest {
 
 		// when
 		List<Chunk> chunks = new ArrayList<>(stream.accept(new DraftEvent.Delta("2024년 참여 인원은")));
-		chunks.addAll(stream.accept(new DraftEvent.Warning("the language model stopped before the draft was complete")));
+		chunks
+			.addAll(stream.accept(new DraftEvent.Warning("the language model stopped before the draft was complete")));
 		chunks.addAll(stream.accept(new DraftEvent.Done(draft)));
 
 		// then
@@ -50,7 +51,8 @@ class ChunkStreamTest {
 		chunks.addAll(stream.accept(new DraftEvent.Done(draft("참여 인원은 847명이다.", null))));
 
 		// then
-		assertThat(content(chunks)).isEqualTo("참여 인원은 847명이다.\n\n출처:\n[1] 2024년 교육 결과 — 참여 인원은 847명 (/api/sources/doc-3)");
+		assertThat(content(chunks))
+			.isEqualTo("참여 인원은 847명이다.\n\n출처:\n[1] 2024년 교육 결과 — 참여 인원은 847명 (/api/sources/doc-3)");
 		assertThat(chunks.getLast().draftwave().modelText()).isNull();
 	}
 

@@ -20,8 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The official OpenAI Java client against {@code /v1}: it parses completions and chunks, and the
- * extra {@code citations} field reaches it through {@code _additionalProperties()}.
+ * The official OpenAI Java client against {@code /v1}: it parses completions and chunks,
+ * and the extra {@code citations} field reaches it through
+ * {@code _additionalProperties()}.
  */
 class OpenAiJavaClientIT extends ServiceWithDefaultCorpus {
 

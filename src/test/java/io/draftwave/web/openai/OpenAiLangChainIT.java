@@ -19,8 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * LangChain4j's OpenAI chat models, pointed at {@code /v1} with no language model behind the
- * service: the extractive drafter answers, and the reply keeps its markers and its sources list.
+ * LangChain4j's OpenAI chat models, pointed at {@code /v1} with no language model behind
+ * the service: the extractive drafter answers, and the reply keeps its markers and its
+ * sources list.
  */
 class OpenAiLangChainIT extends ServiceWithDefaultCorpus {
 
