@@ -30,7 +30,7 @@ class PackageDependenciesTest {
 			Map.entry("search", Set.of("corpus", SETTINGS)),
 			Map.entry("drafting", Set.of("corpus", "search", "security", SETTINGS)),
 			Map.entry("security", Set.of(SETTINGS)),
-			Map.entry("tables", Set.of(SETTINGS)),
+			Map.entry("tables", Set.of("corpus", SETTINGS)),
 			Map.entry("llm", Set.of("corpus", "search", "drafting", "security", SETTINGS)),
 			Map.entry("export", Set.of("corpus", "drafting", SETTINGS)),
 			Map.entry("eval", Set.of("corpus", "search", "drafting", "llm", SETTINGS)),
