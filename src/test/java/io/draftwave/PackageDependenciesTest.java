@@ -24,23 +24,26 @@ class PackageDependenciesTest {
 	/** The global settings every capability may read. */
 	private static final String SETTINGS = "DraftwaveProperties";
 
+	// @formatter:off
 	private static final Map<String, Set<String>> PARTS = Map.ofEntries(
-			// DraftwaveApplication starts the commands of cli, and DrafterConfiguration
-			// picks the drafter
-			Map.entry(DependencyRules.ROOT, Set.of("cli", "drafting", "llm")), Map.entry("corpus", Set.of(SETTINGS)),
+			// DraftwaveApplication starts the commands of cli, and DrafterConfiguration picks the drafter
+			Map.entry(DependencyRules.ROOT, Set.of("cli", "drafting", "llm")),
+			Map.entry("corpus", Set.of(SETTINGS)),
 			Map.entry("search", Set.of("corpus", SETTINGS)),
-			Map.entry("drafting", Set.of("corpus", "search", "security", SETTINGS)),
-			Map.entry("security", Set.of(SETTINGS)), Map.entry("tables", Set.of(SETTINGS)),
-			Map.entry("llm", Set.of("corpus", "search", "drafting", "security", SETTINGS)),
-			Map.entry("export", Set.of("corpus", "drafting", SETTINGS)),
-			Map.entry("eval", Set.of("corpus", "search", "drafting", "llm", SETTINGS)),
+			Map.entry("tables", Set.of("corpus", "search", SETTINGS)),
+			Map.entry("security", Set.of(SETTINGS)),
+			Map.entry("drafting", Set.of("corpus", "search", "tables", "security", SETTINGS)),
+			Map.entry("llm", Set.of("corpus", "search", "tables", "drafting", "security", SETTINGS)),
+			Map.entry("export", Set.of("corpus", "tables", "drafting", SETTINGS)),
+			Map.entry("eval", Set.of("corpus", "search", "tables", "drafting", "llm", SETTINGS)),
 			Map.entry("lab", Set.of("corpus", "search", "drafting", "security", SETTINGS)),
-			Map.entry("web", Set.of("corpus", "search", "drafting", "security", "export", "lab", SETTINGS)),
-			Map.entry("web.openai", Set.of("corpus", "drafting", "web", SETTINGS)),
-			// the commands start the service's context for their work (a cycle with
-			// DraftwaveApplication)
-			Map.entry("cli",
-					Set.of("corpus", "search", "drafting", "eval", "tables", SETTINGS, "DraftwaveApplication")));
+			Map.entry("web", Set.of("corpus", "search", "tables", "drafting", "security", "export", "lab",
+					SETTINGS)),
+			Map.entry("web.openai", Set.of("corpus", "tables", "drafting", "web", SETTINGS)),
+			// the commands start the service's context for their work (a cycle with DraftwaveApplication)
+			Map.entry("cli", Set.of("corpus", "search", "tables", "drafting", "eval", SETTINGS,
+					"DraftwaveApplication")));
+	// @formatter:on
 
 	/** Libraries only some parts may use; no other part uses them today. */
 	private static final Map<String, Set<String>> LIBRARIES = Map.of("org.apache.lucene", Set.of("search"),

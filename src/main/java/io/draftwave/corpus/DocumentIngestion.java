@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -46,9 +47,12 @@ public class DocumentIngestion {
 
 	private final Clock clock;
 
+	private final List<DocumentListener> listeners;
+
 	DocumentIngestion(DocumentStore store, OriginalStore originals, PassageSink index, DocumentReader reader,
-			CorpusProperties properties, StoreWork work) {
+			CorpusProperties properties, StoreWork work, List<DocumentListener> listeners) {
 		this.work = work;
+		this.listeners = List.copyOf(listeners);
 		this.store = store;
 		this.originals = originals;
 		this.index = index;
@@ -122,7 +126,22 @@ public class DocumentIngestion {
 	/** Marks a record indexed after the index commit that made its passages durable. */
 	public Mono<DocumentRecord> markIndexed(DocumentRecord record) {
 		DocumentRecord indexed = record.withStatus(DocumentStatus.INDEXED, clock.instant());
-		return store.update(indexed).thenReturn(indexed);
+		return store.update(indexed)
+			.then(listeners.isEmpty() ? Mono.empty() : work.run(() -> tell(indexed)))
+			.thenReturn(indexed);
+	}
+
+	private void tell(DocumentRecord record) {
+		for (DocumentListener listener : listeners) {
+			try {
+				listener.stored(record.id(), record.title(), record.fileName(), originals.path(record.sha256()),
+						record.format());
+			}
+			catch (RuntimeException ex) {
+				log.warn("Document {} ('{}') is stored, but {} could not take it: {}", record.id(), record.fileName(),
+						listener.getClass().getSimpleName(), ex.toString());
+			}
+		}
 	}
 
 	private Mono<Outcome> ingest(Candidate candidate, boolean commit) {

@@ -1,6 +1,7 @@
 package io.draftwave.corpus;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,12 @@ public class DocumentRemoval {
 
 	private final StoreWork work;
 
-	DocumentRemoval(DocumentStore store, OriginalStore originals, PassageSink index, StoreWork work) {
+	private final List<DocumentListener> listeners;
+
+	DocumentRemoval(DocumentStore store, OriginalStore originals, PassageSink index, StoreWork work,
+			List<DocumentListener> listeners) {
 		this.work = work;
+		this.listeners = List.copyOf(listeners);
 		this.store = store;
 		this.originals = originals;
 		this.index = index;
@@ -54,8 +59,21 @@ public class DocumentRemoval {
 		}))
 			.then(store.delete(record.id()))
 			.then(work.run(() -> originals.delete(record.sha256())))
+			.then(listeners.isEmpty() ? Mono.empty() : work.run(() -> tell(record)))
 			.thenReturn(record)
 			.doOnSuccess(r -> log.info("Removed document {} ('{}')", r.id(), r.fileName()));
+	}
+
+	private void tell(DocumentRecord record) {
+		for (DocumentListener listener : listeners) {
+			try {
+				listener.removed(record.id());
+			}
+			catch (RuntimeException ex) {
+				log.warn("Document {} ('{}') is removed, but {} could not drop it: {}", record.id(), record.fileName(),
+						listener.getClass().getSimpleName(), ex.toString());
+			}
+		}
 	}
 
 }

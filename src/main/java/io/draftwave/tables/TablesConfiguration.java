@@ -26,4 +26,9 @@ class TablesConfiguration {
 		return new Analyses(tables);
 	}
 
+	@Bean
+	AnalysisArchive analysisArchive() {
+		return new AnalysisArchive(AnalysisArchive.DEFAULT_CAPACITY);
+	}
+
 }
