@@ -10,10 +10,9 @@
  * model, at temperature 0 and through a JSON schema response format, for the plan of a
  * question over the tables as a JSON object of the closed plan shape
  * ({@link io.draftwave.llm.PlanJson}); the tables check it before it runs.
- * {@link io.draftwave.llm.LangChainEmbedder} gives the search
- * index its passage and query vectors, from an ONNX model run in-process (English) or any
- * OpenAI-compatible embeddings endpoint (every language), as
- * {@code draftwave.embeddings.provider} chooses.
+ * {@link io.draftwave.llm.LangChainEmbedder} gives the search index its passage and query
+ * vectors, from an ONNX model run in-process (English) or any OpenAI-compatible
+ * embeddings endpoint (every language), as {@code draftwave.embeddings.provider} chooses.
  */
 @NullMarked
 package io.draftwave.llm;

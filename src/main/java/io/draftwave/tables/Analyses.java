@@ -46,7 +46,7 @@ public final class Analyses {
 	 * follow the question (Korean when it has Hangul)
 	 * @param tableIds the tables to consider; empty for all
 	 * @return an {@link Analysis}, or a {@link Clarification} or {@link NoTable} instead
-	 * of a guess
+	 * of a guess; with a proposer, the call waits for it (as long as its time limit)
 	 */
 	public Answer ask(String question, String language, Collection<String> tableIds) {
 		boolean korean = language == null ? question.chars().anyMatch(ch -> ch >= 0xAC00 && ch <= 0xD7A3)
