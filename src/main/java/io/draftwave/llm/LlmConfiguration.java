@@ -2,6 +2,7 @@ package io.draftwave.llm;
 
 import io.draftwave.drafting.LanguageModels;
 import io.draftwave.security.KoreanPiiMasker;
+import io.draftwave.tables.PlanProposer;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -9,8 +10,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Offers the language model drafter as bean {@value #LANGUAGE_MODEL_DRAFTER} when
- * {@code draftwave.llm.base-url} is set, and nothing when it is empty or missing; and,
- * always, {@link LanguageModels} that make drafters for any endpoint and temperature.
+ * {@code draftwave.llm.base-url} is set, and nothing when it is empty or missing; with
+ * it, unless {@code draftwave.llm.plan-proposals} is false, the model's
+ * {@link PlanProposer} for the tables' analyses; and, always, {@link LanguageModels} that
+ * make drafters for any endpoint and temperature.
  */
 @Configuration(proxyBeanMethods = false)
 public class LlmConfiguration {
@@ -31,6 +34,12 @@ public class LlmConfiguration {
 	@ConditionalOnExpression("!'${draftwave.llm.base-url:}'.isBlank()")
 	OpenAiDrafter languageModelDrafter(LlmProperties properties, ModelConnections connections) {
 		return new OpenAiDrafter(properties, new KoreanPiiMasker(), connections);
+	}
+
+	@Bean
+	@ConditionalOnExpression("!'${draftwave.llm.base-url:}'.isBlank() and ${draftwave.llm.plan-proposals:true}")
+	PlanProposer languageModelPlanProposer(LlmProperties properties, ModelConnections connections) {
+		return new OpenAiPlanProposer(properties, new KoreanPiiMasker(), connections);
 	}
 
 	@Bean

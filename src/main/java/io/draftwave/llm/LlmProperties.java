@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -23,12 +24,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * not end a stream that stalls after it started
  * @param temperature sampling temperature, 0 to 2; low keeps drafts close to their
  * sources
+ * @param planProposals whether the model proposes the plan of a question over the tables
+ * before the offline planner does ({@link io.draftwave.tables.Analyses}): on by default
+ * once a base URL is set, off to keep table answers model-free. A proposal is a JSON
+ * object of the closed plan shape, asked at temperature 0 with a JSON schema response
+ * format (JSON mode when the server refuses schemas) and given at most
+ * {@value OpenAiPlanProposer#TIMEOUT_SECONDS} s (or {@link #timeout()} if shorter); it
+ * runs only after every column and value is found in the table, otherwise the offline
+ * planner answers
  */
 @ConfigurationProperties("draftwave.llm")
 public record LlmProperties(@Nullable URI baseUrl, @Nullable String apiKey, @DefaultValue("") String model,
 		@DefaultValue("60s") Duration timeout, @DefaultValue("30s") Duration firstTokenTimeout,
-		@DefaultValue("20s") Duration idleTimeout, @DefaultValue("0.2") double temperature) {
+		@DefaultValue("20s") Duration idleTimeout, @DefaultValue("0.2") double temperature,
+		@DefaultValue("true") boolean planProposals) {
 
+	@ConstructorBinding
 	public LlmProperties {
 		requirePositive("timeout", timeout);
 		requirePositive("first-token-timeout", firstTokenTimeout);
@@ -36,6 +47,12 @@ public record LlmProperties(@Nullable URI baseUrl, @Nullable String apiKey, @Def
 		if (temperature < 0 || temperature > 2) {
 			throw new IllegalArgumentException("draftwave.llm.temperature must be between 0 and 2, not " + temperature);
 		}
+	}
+
+	/** Settings of a model that also proposes plans. */
+	public LlmProperties(@Nullable URI baseUrl, @Nullable String apiKey, String model, Duration timeout,
+			Duration firstTokenTimeout, Duration idleTimeout, double temperature) {
+		this(baseUrl, apiKey, model, timeout, firstTokenTimeout, idleTimeout, temperature, true);
 	}
 
 	/** Whether a model is configured: {@link #baseUrl()} is set. */

@@ -6,10 +6,13 @@
  * Calls to one endpoint share one HTTP client ({@link io.draftwave.llm.ModelConnections})
  * and its kept-alive connections; a cancelled call ends only its own exchange. Configured
  * by {@link io.draftwave.llm.LlmProperties} ({@code draftwave.llm}); without a base URL
- * no model drafter exists. {@link io.draftwave.llm.LangChainEmbedder} gives the search
- * index its passage and query vectors, from an ONNX model run in-process (English) or any
- * OpenAI-compatible embeddings endpoint (every language), as
- * {@code draftwave.embeddings.provider} chooses.
+ * no model drafter exists. {@link io.draftwave.llm.OpenAiPlanProposer} asks the same
+ * model, at temperature 0 and through a JSON schema response format, for the plan of a
+ * question over the tables as a JSON object of the closed plan shape
+ * ({@link io.draftwave.llm.PlanJson}); the tables check it before it runs.
+ * {@link io.draftwave.llm.LangChainEmbedder} gives the search index its passage and query
+ * vectors, from an ONNX model run in-process (English) or any OpenAI-compatible
+ * embeddings endpoint (every language), as {@code draftwave.embeddings.provider} chooses.
  */
 @NullMarked
 package io.draftwave.llm;

@@ -2,11 +2,19 @@ package io.draftwave.tables;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers questions over the tables with figures Draftwave computes itself. A question
  * becomes a plan offline ({@link QuestionPlanner}); a plan becomes SQL with quoted
- * identifiers and bound values, run read-only. Thread-safe.
+ * identifiers and bound values, run read-only. With a {@link PlanProposer} (a language
+ * model), the proposer is asked first: its plan is used when it passes every check
+ * against its table and finds data; a refused, empty or failed proposal, or one that
+ * finds no data, leaves the question to the offline planner, whose clarifications and "no
+ * table" answers are never replaced by a proposer's. Without a proposer the answers are
+ * exactly the offline planner's. Thread-safe.
  */
 public final class Analyses {
 
@@ -14,9 +22,21 @@ public final class Analyses {
 
 	private final PlanRunner runner;
 
+	private final @Nullable ProposedPlans proposals;
+
+	/** Analyses planned offline only. */
 	public Analyses(Tables tables) {
+		this(tables, null);
+	}
+
+	/**
+	 * Analyses that ask {@code proposer} for a plan before planning offline.
+	 * @param proposer the proposer, or null to plan offline only
+	 */
+	public Analyses(Tables tables, @Nullable PlanProposer proposer) {
 		this.tables = tables;
 		this.runner = new PlanRunner(tables);
+		this.proposals = proposer == null ? null : new ProposedPlans(proposer, tables, runner);
 	}
 
 	/**
@@ -26,7 +46,7 @@ public final class Analyses {
 	 * follow the question (Korean when it has Hangul)
 	 * @param tableIds the tables to consider; empty for all
 	 * @return an {@link Analysis}, or a {@link Clarification} or {@link NoTable} instead
-	 * of a guess
+	 * of a guess; with a proposer, the call waits for it (as long as its time limit)
 	 */
 	public Answer ask(String question, String language, Collection<String> tableIds) {
 		boolean korean = language == null ? question.chars().anyMatch(ch -> ch >= 0xAC00 && ch <= 0xD7A3)
@@ -35,6 +55,12 @@ public final class Analyses {
 			.stream()
 			.filter(c -> tableIds.isEmpty() || tableIds.contains(c.table().tableId()))
 			.toList();
+		if (proposals != null && !cards.isEmpty()) {
+			Optional<Analysis> proposed = proposals.answer(question, korean, cards);
+			if (proposed.isPresent()) {
+				return proposed.get();
+			}
+		}
 		QuestionPlanner.Outcome outcome = new QuestionPlanner(cards).plan(question, korean);
 		return switch (outcome) {
 			case QuestionPlanner.Unplanned u -> u.answer();

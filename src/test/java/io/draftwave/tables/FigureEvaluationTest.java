@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,18 @@ class FigureEvaluationTest {
 			}
 
 			FigureEvaluation.Report report = new FigureEvaluation(new Analyses(tables)).run(questions);
+			// a proposer that never gets a plan through leaves every answer as it was
+			AtomicInteger asked = new AtomicInteger();
+			PlanProposer refused = (question, language, cards) -> {
+				return switch (asked.incrementAndGet() % 3) {
+					case 0 -> Optional.empty();
+					case 1 -> throw new IllegalStateException("the language model's server failed (HTTP 500)");
+					default -> Optional.of(new PlanProposal("rank", cards.getFirst().table().tableId(), "없는 열", "SUM",
+							"DETAIL", "", "", "", 1, true, 0, 0, List.of()));
+				};
+			};
+			assertThat(new FigureEvaluation(new Analyses(tables, refused)).run(questions)).isEqualTo(report);
+			assertThat(asked).hasValue(questions.size());
 
 			assertThat(report.answerable()).isGreaterThanOrEqualTo(60);
 			assertThat(report.wrong()).as(report.toMarkdown()).isZero();

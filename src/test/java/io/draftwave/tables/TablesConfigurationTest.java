@@ -2,6 +2,9 @@ package io.draftwave.tables;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import io.draftwave.DraftwaveProperties;
 
@@ -26,6 +29,26 @@ class TablesConfigurationTest {
 				assertThat(context.getBean(Analyses.class).ask("2025년 접수 건수는?", "ko", java.util.List.of()))
 					.isInstanceOf(NoTable.class);
 				assertThat(Files.exists(dir.resolve(Tables.DATABASE_FILE))).isTrue();
+			});
+	}
+
+	@Test
+	void theAnalysesAskAPlanProposerBeanFirstWhenThereIsOne() throws Exception {
+		List<String> asked = new ArrayList<>();
+		PlanProposer proposer = (question, language, cards) -> {
+			asked.add(language + " " + cards.size());
+			return Optional.empty();
+		};
+		Path file = Files.writeString(dir.resolve("t.csv"), "연도,분야,접수 건수\n2025,교통,10\n2025,환경,5\n");
+		new ApplicationContextRunner().withBean(DraftwaveProperties.class, () -> new DraftwaveProperties(dir))
+			.withBean(PlanProposer.class, () -> proposer)
+			.withUserConfiguration(TablesConfiguration.class)
+			.run(context -> {
+				context.getBean(Tables.class).load("d", "민원 접수 현황", file);
+
+				assertThat(context.getBean(Analyses.class).ask("2025년 교통 접수 건수는?", "ko", List.of()))
+					.isInstanceOf(Analysis.class);
+				assertThat(asked).containsExactly("ko 1");
 			});
 	}
 
