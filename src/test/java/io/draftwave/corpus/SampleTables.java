@@ -57,14 +57,14 @@ public final class SampleTables {
 	 * <pre>
 	 * 분야      | 2025년        |
 	 *           | 접수 건수(건) | 비율(%)
-	 * 교통·주차 | 54,756        | 65.0
+	 * 교통·주차 | 54,756        | 65.2
 	 * 환경·청소 | 29,619        | -
 	 * 합계      | 84,375        | 100
 	 * </pre>
 	 */
 	public static final List<Cell> MERGED_HEADER = List.of(new Cell(0, 0, 2, 1, "분야"), new Cell(0, 1, 1, 2, "2025년"),
 			Cell.of(1, 1, "접수 건수(건)"), Cell.of(1, 2, "비율(%)"), Cell.of(2, 0, "교통·주차"), Cell.of(2, 1, "54,756"),
-			Cell.of(2, 2, "65.0"), Cell.of(3, 0, "환경·청소"), Cell.of(3, 1, "29,619"), Cell.of(3, 2, "-"),
+			Cell.of(2, 2, "65.2"), Cell.of(3, 0, "환경·청소"), Cell.of(3, 1, "29,619"), Cell.of(3, 2, "-"),
 			Cell.of(4, 0, "합계"), Cell.of(4, 1, "84,375"), Cell.of(4, 2, "100"));
 
 	private SampleTables() {

@@ -22,7 +22,7 @@ class DocumentTablesTest {
 
 	/** {@link SampleTables#MERGED_HEADER} on its grid. */
 	private static final List<List<String>> MERGED_GRID = List.of(List.of("분야", "2025년", ""),
-			List.of("", "접수 건수(건)", "비율(%)"), List.of("교통·주차", "54,756", "65.0"), List.of("환경·청소", "29,619", "-"),
+			List.of("", "접수 건수(건)", "비율(%)"), List.of("교통·주차", "54,756", "65.2"), List.of("환경·청소", "29,619", "-"),
 			List.of("합계", "84,375", "100"));
 
 	private final DocumentParsers parsers = new DocumentParsers();
@@ -48,7 +48,7 @@ class DocumentTablesTest {
 				  </thead>
 				  <tfoot><tr><td>합계</td><td>84,375</td><td>100</td></tr></tfoot>
 				  <tbody>
-				    <tr><td>교통·주차</td><td>54,756</td><td>65.0</td></tr>
+				    <tr><td>교통·주차</td><td>54,756</td><td>65.2</td></tr>
 				    <tr><td>환경·청소</td><td>29,619</td><td>-</td></tr>
 				  </tbody>
 				</table>
@@ -124,7 +124,7 @@ class DocumentTablesTest {
 		// then
 		assertThat(doc.tables()).containsExactly(new DocumentTable(1, "3. 분야별 접수 현황", MERGED_GRID));
 		assertThat(doc.blocks()).contains(Block.heading("3. 분야별 접수 현황"),
-				new Block("분야: 교통·주차 | 2025년: 54,756 | 65.0", Block.Kind.ROW, null, null));
+				new Block("분야: 교통·주차 | 2025년: 54,756 | 65.2", Block.Kind.ROW, null, null));
 	}
 
 	@Test
