@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import io.draftwave.corpus.format.DocumentParsers;
 import io.draftwave.corpus.format.FormatDetector;
@@ -81,18 +82,24 @@ public class DocumentReader {
 	}
 
 	/**
+	 * The tables inside a file whose format is already known: for HTML, DOCX, HWPX and
+	 * HWP every table of at least two rows and two columns, in reading order
+	 * ({@link DocumentTable}); empty for the other formats (a CSV or XLSX file is a table
+	 * itself, read by its own rules). Parses the whole file again; the passages are not
+	 * cut.
+	 * @throws UnreadableDocumentException when the content is corrupt or encrypted
+	 */
+	public List<DocumentTable> tables(Path file, DocumentFormat format) {
+		return parse(file, format).tables();
+	}
+
+	/**
 	 * Reads a whole file whose format is already known ({@link #detect}).
 	 * @throws UnreadableDocumentException when the content is corrupt, encrypted or
 	 * without any text
 	 */
 	public ReadDocument read(Path file, DocumentFormat format) {
-		ParsedDocument parsed;
-		try (InputStream in = Files.newInputStream(file)) {
-			parsed = parsers.parse(format, in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + file, ex);
-		}
+		ParsedDocument parsed = parse(file, format);
 		DocumentText text = chunker.chunk(parsed);
 		if (text.passages().isEmpty()) {
 			throw new UnreadableDocumentException(
@@ -109,6 +116,15 @@ public class DocumentReader {
 	public DocumentFormat detect(Path file, String fileName) {
 		return detector.detect(fileName, head(file))
 			.orElseThrow(() -> new UnsupportedFormatException(FileNames.safe(fileName)));
+	}
+
+	private ParsedDocument parse(Path file, DocumentFormat format) {
+		try (InputStream in = Files.newInputStream(file)) {
+			return parsers.parse(format, in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
 	}
 
 	private static String sample(String text) {

@@ -1,12 +1,13 @@
 /**
- * Tables: every CSV/TSV file and XLSX sheet (and, through
- * {@link io.draftwave.tables.RawTable}, any table another parser finds) becomes a typed
- * table, so figures are computed exactly instead of read from text. Pipeline:
- * {@code TableFiles} reads cells, {@code TableShaper} finds the header below title lines,
- * merges two header rows, types the columns and flags total rows, {@code TableStore}
- * keeps one SQL table per table; {@code QuestionPlanner} turns a question into a
- * {@link io.draftwave.tables.Plan}, {@code PlanSql} turns the plan into SQL,
- * {@code PlanRunner} runs it and {@code Wording} states the result. A
+ * Tables: every CSV/TSV file and XLSX sheet, and every table with figures inside an HTML,
+ * DOCX, HWPX or HWP document, becomes a typed table, so figures are computed exactly
+ * instead of read from text. Pipeline: {@code TableFiles} reads cells (the corpus parsers
+ * hand over the tables inside documents, which {@code DocumentTables} turns into
+ * {@link io.draftwave.tables.RawTable}s), {@code TableShaper} finds the header below
+ * title lines, merges two header rows, types the columns and flags total rows,
+ * {@code TableStore} keeps one SQL table per table; {@code QuestionPlanner} turns a
+ * question into a {@link io.draftwave.tables.Plan}, {@code PlanSql} turns the plan into
+ * SQL, {@code PlanRunner} runs it and {@code Wording} states the result. A
  * {@link io.draftwave.tables.PlanProposer} (a language model, configured elsewhere) may
  * propose the plan instead, as a {@link io.draftwave.tables.PlanProposal}:
  * {@code ProposalCheck} checks every name and value against the table and refuses what

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import io.draftwave.corpus.SampleTables;
 import io.draftwave.tables.ColumnType;
 import io.draftwave.tables.TableInfo;
 import io.draftwave.tables.TableRows;
@@ -58,6 +59,34 @@ class TableIngestionIT {
 		TableRows rows = tables.rows(table.tableId(), 0, 10);
 		assertThat(rows.rows().get(0)).containsExactly("교통·주차", 54756L, 3.5);
 		assertThat(rows.rows().get(1).get(2)).isNull();
+
+		// when
+		web.delete().uri("/api/documents/{id}", id).exchange().expectStatus().isNoContent();
+
+		// then
+		assertThat(tables.list()).noneMatch(t -> t.documentId().equals(id));
+	}
+
+	@Test
+	void should_load_the_typed_table_inside_an_uploaded_docx_and_drop_it_with_the_document() {
+		// when
+		Map<?, ?> created = upload("분야별 접수 보고 2031.docx",
+				SampleTables.docx("분야별 접수 현황(2031년)", SampleTables.MERGED_HEADER))
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		String id = (String) created.get("id");
+
+		// then
+		List<TableInfo> loaded = tables.list().stream().filter(t -> t.documentId().equals(id)).toList();
+		assertThat(loaded).singleElement().satisfies(table -> {
+			assertThat(table.title()).isEqualTo("분야별 접수 현황(2031년)");
+			assertThat(table.columns()).extracting(c -> c.label() + ":" + c.type() + ":" + c.unit())
+				.containsExactly("분야:TEXT:", "2025년 접수 건수:INTEGER:건", "2025년 비율:DECIMAL:%");
+			assertThat(tables.rows(table.tableId(), 0, 1).rows().get(0)).containsExactly("교통·주차", 54756L, 65.2);
+		});
 
 		// when
 		web.delete().uri("/api/documents/{id}", id).exchange().expectStatus().isNoContent();

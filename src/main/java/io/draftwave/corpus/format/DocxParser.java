@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * Reads DOCX with POI XWPF. Paragraphs styled as a heading or title (style id or name
  * {@code Heading1}…, {@code heading 1}, {@code Title}, or an outline level) are HEADING
  * blocks, other paragraphs PARAGRAPH blocks; each table row after the first is a ROW
- * block named by the first row's cells. The title comes from the core properties.
+ * block named by the first row's cells. Each table (nested ones too) is also reported on
+ * its grid ({@link DocxTables}), titled by a caption paragraph just before it, else the
+ * heading before it. The title comes from the core properties.
  */
 final class DocxParser implements DocumentParser {
 
@@ -38,21 +40,27 @@ final class DocxParser implements DocumentParser {
 		OfficeFiles.requireZip(bytes, format());
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
 			List<Block> blocks = new ArrayList<>();
+			FoundTables tables = new FoundTables();
+			String heading = null;
+			String caption = null;
 			for (IBodyElement element : document.getBodyElements()) {
 				if (element instanceof XWPFParagraph paragraph) {
 					String text = paragraph.getText().strip();
 					if (!text.isEmpty()) {
-						blocks.add(new Block(text,
-								isHeading(document, paragraph) ? Block.Kind.HEADING : Block.Kind.PARAGRAPH, null,
-								null));
+						boolean isHeading = isHeading(document, paragraph);
+						blocks.add(new Block(text, isHeading ? Block.Kind.HEADING : Block.Kind.PARAGRAPH, null, null));
+						heading = isHeading ? text : heading;
+						caption = isCaption(document, paragraph) ? text : null;
 					}
 				}
 				else if (element instanceof XWPFTable table) {
 					table(table, blocks);
+					DocxTables.find(table, caption != null ? caption : heading, tables);
+					caption = null;
 				}
 			}
 			String title = document.getProperties().getCoreProperties().getTitle();
-			return new ParsedDocument(title == null || title.isBlank() ? null : title.strip(), blocks);
+			return new ParsedDocument(title == null || title.isBlank() ? null : title.strip(), blocks, tables.list());
 		}
 		catch (IOException e) {
 			throw new UnreadableDocumentException("not a valid DOCX file: " + Streams.reason(e), e);
@@ -72,6 +80,20 @@ final class DocxParser implements DocumentParser {
 		}
 		return paragraph.getCTP().getPPr() != null && paragraph.getCTP().getPPr().getOutlineLvl() != null
 				&& paragraph.getCTP().getPPr().getOutlineLvl().getVal().intValue() < 9;
+	}
+
+	/** A paragraph in Word's caption style ({@code Caption}, {@code 캡션}). */
+	private static boolean isCaption(XWPFDocument document, XWPFParagraph paragraph) {
+		String styleId = paragraph.getStyleID();
+		if (styleId == null) {
+			return false;
+		}
+		XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(styleId);
+		return isCaptionName(styleId) || (style != null && isCaptionName(style.getName()));
+	}
+
+	private static boolean isCaptionName(@Nullable String name) {
+		return name != null && (name.equalsIgnoreCase("caption") || name.equals("캡션"));
 	}
 
 	private static @Nullable BigInteger outlineLevel(XWPFStyle style) {

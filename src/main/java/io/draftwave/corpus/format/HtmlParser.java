@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * Reads HTML with jsoup: the title from {@code <title>}, {@code h1}–{@code h6} as HEADING
  * blocks, paragraphs, list items, block quotes, preformatted text and loose text in
  * containers as PARAGRAPH blocks, tables as ROW blocks named by their {@code th} cells.
- * Scripts, styles, navigation and footers are dropped. Bytes are decoded as UTF-8, else
- * CP949.
+ * Each table (nested ones too) is also reported on its grid ({@link HtmlTables}), titled
+ * by its {@code caption} or else the heading before it. Scripts, styles, navigation and
+ * footers are dropped. Bytes are decoded as UTF-8, else CP949.
  */
 final class HtmlParser implements DocumentParser {
 
@@ -44,11 +45,12 @@ final class HtmlParser implements DocumentParser {
 		String title = document.title().strip();
 		document.select(DROPPED).remove();
 		List<Block> blocks = new ArrayList<>();
-		walk(document.body(), blocks);
-		return new ParsedDocument(title.isEmpty() ? null : title, blocks);
+		FoundTables tables = new FoundTables();
+		walk(document.body(), blocks, tables);
+		return new ParsedDocument(title.isEmpty() ? null : title, blocks, tables.list());
 	}
 
-	private static void walk(Element container, List<Block> blocks) {
+	private static void walk(Element container, List<Block> blocks, FoundTables tables) {
 		StringBuilder loose = new StringBuilder();
 		for (Node child : container.childNodes()) {
 			if (child instanceof TextNode text) {
@@ -63,6 +65,7 @@ final class HtmlParser implements DocumentParser {
 				else if (tag.equals("table")) {
 					flush(loose, blocks);
 					table(element, blocks);
+					HtmlTables.find(element, lastHeading(blocks), tables);
 				}
 				else if (tag.equals("pre")) {
 					flush(loose, blocks);
@@ -74,7 +77,7 @@ final class HtmlParser implements DocumentParser {
 				}
 				else if (CONTAINERS.contains(tag)) {
 					flush(loose, blocks);
-					walk(element, blocks);
+					walk(element, blocks, tables);
 				}
 				else if (tag.equals("br")) {
 					loose.append('\n');
@@ -85,6 +88,15 @@ final class HtmlParser implements DocumentParser {
 			}
 		}
 		flush(loose, blocks);
+	}
+
+	private static @Nullable String lastHeading(List<Block> blocks) {
+		for (int i = blocks.size() - 1; i >= 0; i--) {
+			if (blocks.get(i).kind() == Block.Kind.HEADING) {
+				return blocks.get(i).text();
+			}
+		}
+		return null;
 	}
 
 	private static boolean isInline(Element element) {

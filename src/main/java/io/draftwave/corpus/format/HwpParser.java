@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads HWP 5 (the OLE2-based binary format of 한글) with hwplib. Every paragraph of the
  * body, with the text of tables and text boxes inserted where they stand, is a PARAGRAPH
- * block. The title comes from the summary information when the file has it.
- * Password-protected and distribution ("배포용") documents, whose body is encrypted, and HWP
- * 3 files are refused with a reason.
+ * block. Each table (nested ones too) is also reported on its grid ({@link HwpTables}).
+ * The title comes from the summary information when the file has it. Password-protected
+ * and distribution ("배포용") documents, whose body is encrypted, and HWP 3 files are
+ * refused with a reason.
  */
 final class HwpParser implements DocumentParser {
 
@@ -53,7 +54,7 @@ final class HwpParser implements DocumentParser {
 				blocks.add(Block.paragraph(paragraph));
 			}
 		}
-		return new ParsedDocument(title(file), blocks);
+		return new ParsedDocument(title(file), blocks, HwpTables.find(file));
 	}
 
 	private static HWPFile read(byte[] bytes) {

@@ -33,8 +33,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads HWPX (the OWPML ZIP format of 한글) with hwpxlib, walking sections, paragraphs,
  * runs and their text items; every paragraph is a PARAGRAPH block, and the text of a
- * table or other object inside a run is a PARAGRAPH block of its own. The title comes
- * from {@code content.hpf}. A package whose manifest declares encryption is refused as
+ * table or other object inside a run is a PARAGRAPH block of its own. Each table (nested
+ * ones too) is also reported on its grid ({@link HwpxTables}). The title comes from
+ * {@code content.hpf}. A package whose manifest declares encryption is refused as
  * password-protected.
  */
 final class HwpxParser implements DocumentParser {
@@ -57,12 +58,14 @@ final class HwpxParser implements DocumentParser {
 		}
 		HWPXFile file = read(bytes);
 		List<Block> blocks = new ArrayList<>();
+		FoundTables tables = new FoundTables();
 		for (SectionXMLFile section : file.sectionXMLFileList().items()) {
 			for (Para para : section.paras()) {
 				paragraph(para, blocks);
+				HwpxTables.find(para, tables);
 			}
 		}
-		return new ParsedDocument(title(file), blocks);
+		return new ParsedDocument(title(file), blocks, tables.list());
 	}
 
 	private static void paragraph(Para para, List<Block> blocks) {
@@ -81,7 +84,7 @@ final class HwpxParser implements DocumentParser {
 		add(text, blocks);
 	}
 
-	private static void text(T t, StringBuilder text) {
+	static void text(T t, StringBuilder text) {
 		if (t.isOnlyText() || t.items() == null) {
 			text.append(t.onlyText() == null ? "" : t.onlyText());
 			return;
