@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The numbers of the sources a sentence cites, to tell whether the sentence's numbers are
  * theirs. Thousands separators are ignored: "1,000건" matches "1000건", "54756건" matches
- * "54,756건". A number matches where it stands alone in a source: 84 is not in 847. A
- * computed figure may also be rounded: "3%" and "3.4%" both match a figure source's 3.4,
- * "89%" matches 89.2 (half-up, as in official statistics), but "3.5%" does not match 3.4.
- * A passage's numbers are matched as written, since a passage may state a rounded figure
- * on purpose.
+ * "54,756건". A number matches where it stands alone in a source: 84 is not in 847, 4 is
+ * not in 3.4. A computed figure may also be rounded: "3%" and "3.4%" both match a figure
+ * source's 3.4, "89%" matches 89.2 (half-up, as in official statistics), but "3.5%" does
+ * not match 3.4. A passage's numbers are matched as written, since a passage may state a
+ * rounded figure on purpose.
  */
 final class CitedNumbers {
 
@@ -98,7 +98,7 @@ final class CitedNumbers {
 
 	/**
 	 * True when {@code figure} occurs in {@code text} not as part of a longer number: 84
-	 * is not in 847.
+	 * is not in 847, 4 is not in 3.4.
 	 */
 	static boolean containsNumber(String text, String figure) {
 		int from = 0;
@@ -108,7 +108,8 @@ final class CitedNumbers {
 				return false;
 			}
 			int end = at + figure.length();
-			boolean startsClean = at == 0 || !Character.isDigit(text.charAt(at - 1));
+			boolean startsClean = at == 0 || !Character.isDigit(text.charAt(at - 1))
+					&& !(text.charAt(at - 1) == '.' && at >= 2 && Character.isDigit(text.charAt(at - 2)));
 			boolean endsClean = end == text.length() || !Character.isDigit(text.charAt(end))
 					&& !(text.charAt(end) == '.' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)));
 			if (startsClean && endsClean) {
