@@ -67,7 +67,7 @@ final class CompletionViews {
 
 		static CitationView of(Citation c) {
 			return new CitationView(c.marker(), c.sourceId(), c.documentId(), c.title(), c.excerpt(), c.page(),
-					c.start(), c.end(), Links.source(c.sourceId()));
+					c.start(), c.end(), Links.cited(c.sourceId(), c.analysisId()));
 		}
 
 		static List<CitationView> of(List<Citation> citations) {
