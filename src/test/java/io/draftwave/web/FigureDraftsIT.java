@@ -108,6 +108,20 @@ class FigureDraftsIT extends ServiceWithDefaultCorpus {
 			.allSatisfy(c -> assertThat(c).containsEntry("type", "passage"));
 	}
 
+	@Test
+	void should_answer_404_with_a_problem_when_no_analysis_has_the_id() {
+		web.get()
+			.uri("/api/analyses/{id}", "0000000000000000")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/not-found");
+	}
+
 	/** The figure citation [1] of the draft, its link answering, and its analysis. */
 	private Analysis figureOf(Map<String, Object> draft) {
 		Map<String, Object> citation = list(draft, "citations").getFirst();
