@@ -6,8 +6,7 @@ import java.util.Set;
 
 /**
  * Chooses the sentence that opens an answer. The extractive drafter asks its choices in
- * order and takes the first that answers; a choice that reads a figure source (a table's
- * result, once sources carry a type) can be put before {@link #matching()}.
+ * order and takes the first that answers: {@link #figure()}, then {@link #matching()}.
  */
 @FunctionalInterface
 interface AnswerChoice {
@@ -28,6 +27,15 @@ interface AnswerChoice {
 	 */
 	static AnswerChoice matching() {
 		return MatchingAnswer::choose;
+	}
+
+	/**
+	 * The statement of the first computed figure among the candidates: a table's result
+	 * computed for this question answers it before any passage does.
+	 */
+	static AnswerChoice figure() {
+		return (question, wanted, candidates,
+				weights) -> candidates.stream().filter(SourceSentence::figure).findFirst();
 	}
 
 }

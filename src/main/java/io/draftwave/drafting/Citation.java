@@ -34,9 +34,10 @@ public record Citation(int marker, String sourceId, String documentId, String ti
 		this(marker, sourceId, documentId, title, excerpt, page, start, end, PASSAGE, null);
 	}
 
+	/** The citation of a numbered source, of its type and with its analysis id. */
 	public static Citation of(NumberedSource s) {
 		return new Citation(s.number(), s.sourceId(), s.documentId(), s.title(), s.excerpt(), s.page(), s.start(),
-				s.end());
+				s.end(), s.type(), s.analysisId());
 	}
 
 	/** Whether this cites a computed figure rather than a passage. */

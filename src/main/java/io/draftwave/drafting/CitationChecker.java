@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.draftwave.corpus.Language;
@@ -56,7 +55,15 @@ import org.jspecify.annotations.Nullable;
  * <b>Figures</b> must be in the cited passages: a covered sentence whose number does not
  * appear in any passage it cites is still unsupported ("참여 인원은 900명이었다 [1]." citing a
  * passage that says 847 fails with "the figure 900 does not appear in the cited
- * passages"). Thousands separators are ignored, so "1,000건" matches "1000건".
+ * passages"). Thousands separators are ignored, so "1,000건" matches "1000건"
+ * ({@link CitedNumbers}).
+ * <p>
+ * <b>Computed figures.</b> A sentence citing a figure source (a table's result) and
+ * stating one of its numbers, a year aside, is a figure sentence: it is supported when
+ * every number it states is the result's (or a cited passage's), whatever its other
+ * words. "2025년 교통·주차 민원은 54,756건으로 2023년보다 3% 늘었다 [1]." citing the result 54,756 and
+ * 3.4% is supported (3.4 rounds to 3); the same sentence with 55,000건 is not ("the figure
+ * 55,000 does not appear in the cited passages").
  * <p>
  * <b>Strict mode</b> removes the unsupported sentences from the text (a sentence alone on
  * its line takes the line with it), keeps the checks of the others with offsets into the
@@ -92,11 +99,6 @@ public final class CitationChecker {
 			+ "(?:없습니다|없다|찾지 못했|확인되지 않|확인할 수 없|포함되어 있지 않|나와 있지 않)"
 			+ "|(?i)\\b(?:the )?(?:provided |available )?(?:sources|documents) (?:do not|don't|does not) "
 			+ "(?:cover|mention|contain|say|state|include)");
-
-	/** A list item's own number or bullet, "3. " or "- ", which is no figure. */
-	private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,2}[.)]|[-*•·])\\s+");
-
-	private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 
 	private final ContentWords words;
 
@@ -254,6 +256,11 @@ public final class CitationChecker {
 		if (sentenceWords.isEmpty()) {
 			return new SentenceCheck(span.start(), span.end(), cited, true, null);
 		}
+		CitedNumbers citedNumbers = new CitedNumbers(cited.stream().map(byNumber::get).toList());
+		// a figure sentence says what the result is in its own words: its numbers decide
+		if (cited.stream().anyMatch(n -> byNumber.get(n).isFigure()) && citedNumbers.statesFigure(sentence)) {
+			return figureCheck(span, cited, citedNumbers.missingFrom(sentence));
+		}
 		Set<String> citedWords = new HashSet<>();
 		for (int n : cited) {
 			citedWords.addAll(sourceWords.computeIfAbsent(n,
@@ -266,56 +273,14 @@ public final class CitationChecker {
 			return new SentenceCheck(span.start(), span.end(), cited, false,
 					"only " + percent + "% of its content words appear in the cited passages");
 		}
-		String missing = figureMissingFrom(sentence, cited, byNumber);
+		return figureCheck(span, cited, citedNumbers.missingFrom(sentence));
+	}
+
+	private static SentenceCheck figureCheck(SentenceSplitter.Span span, List<Integer> cited,
+			@Nullable String missing) {
 		return missing == null ? new SentenceCheck(span.start(), span.end(), cited, true, null)
 				: new SentenceCheck(span.start(), span.end(), cited, false,
 						"the figure " + missing + " does not appear in the cited passages");
-	}
-
-	/**
-	 * The first number of the sentence that none of its cited passages contains, or null.
-	 */
-	private static @Nullable String figureMissingFrom(String sentence, List<Integer> cited,
-			Map<Integer, NumberedSource> byNumber) {
-		Matcher m = NUMBER.matcher(LIST_ITEM.matcher(sentence).replaceFirst(""));
-		String passages = null;
-		while (m.find()) {
-			if (passages == null) {
-				StringBuilder all = new StringBuilder();
-				cited.forEach(n -> all.append(byNumber.get(n).title())
-					.append('\n')
-					.append(byNumber.get(n).text())
-					.append('\n'));
-				passages = all.toString().replace(",", "");
-			}
-			String figure = m.group().replace(",", "");
-			if (!containsNumber(passages, figure)) {
-				return m.group();
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * True when {@code figure} occurs in {@code text} not as part of a longer number: 84
-	 * is not in 847.
-	 */
-	private static boolean containsNumber(String text, String figure) {
-		int from = 0;
-		while (true) {
-			int at = text.indexOf(figure, from);
-			if (at < 0) {
-				return false;
-			}
-			int end = at + figure.length();
-			boolean startsClean = at == 0 || !Character.isDigit(text.charAt(at - 1));
-			boolean endsClean = end == text.length() || !Character.isDigit(text.charAt(end))
-					&& !(text.charAt(end) == '.' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)));
-			if (startsClean && endsClean) {
-				return true;
-			}
-			from = at + 1;
-		}
 	}
 
 	private static boolean isHeading(String sentence) {

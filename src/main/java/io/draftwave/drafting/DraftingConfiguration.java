@@ -4,7 +4,11 @@ import java.time.Clock;
 
 import io.draftwave.search.ContentWords;
 import io.draftwave.search.PassageIndex;
+import io.draftwave.tables.Analyses;
+import io.draftwave.tables.AnalysisArchive;
+import io.draftwave.tables.Tables;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,8 +30,16 @@ class DraftingConfiguration {
 	}
 
 	@Bean
-	SourceSelector sourceSelector(PassageIndex index, ContentWords words, DraftingProperties properties) {
-		return new SourceSelector(index, words, properties);
+	FigureLookup figureLookup(ObjectProvider<Tables> tables, ObjectProvider<Analyses> analyses,
+			AnalysisArchive archive) {
+		// the providers keep the tables database closed until a draft asks for a figure
+		return new TableFigureLookup(tables::getObject, analyses::getObject, archive);
+	}
+
+	@Bean
+	SourceSelector sourceSelector(PassageIndex index, ContentWords words, DraftingProperties properties,
+			FigureLookup figures) {
+		return new SourceSelector(index, words, properties, figures);
 	}
 
 	@Bean

@@ -28,6 +28,11 @@ import reactor.core.publisher.Flux;
  * then gives the rules it rests on or, when the sources hold no rule, the documents it
  * rests on ("근거 자료:" and their titles, cited), then next steps and a contact.
  * <p>
+ * A computed figure among the sources (a table's result, see {@link FigureSource}) goes
+ * first where figures are asked for: its statement opens an answer, is a press release's
+ * lead and opens a policy report's 현황; a passage sentence that only points to the table
+ * it was computed from ("세부 수치는 「…」 CSV 파일에 있습니다.") is left out.
+ * <p>
  * Every copied sentence keeps its words and is followed by its marker,
  * {@code 문장입니다. [2]}; a section's sentences form one paragraph. The drafter writes
  * nothing of its own but headings, the complaint reply's greeting, summary and closing,
@@ -58,7 +63,7 @@ public final class ExtractiveDrafter implements Drafter {
 
 	private final SentenceCleaner cleaner;
 
-	private final List<AnswerChoice> answerChoices = List.of(AnswerChoice.matching());
+	private final List<AnswerChoice> answerChoices = List.of(AnswerChoice.figure(), AnswerChoice.matching());
 
 	/**
 	 * @param words the content words of instructions and sentences, for relevance and
@@ -87,7 +92,7 @@ public final class ExtractiveDrafter implements Drafter {
 		DraftRequest request = prompt.request();
 		Language language = request.language();
 		boolean ko = language == Language.KO;
-		List<SourceSentence> all = cleaner.sentences(prompt.sources(), language);
+		List<SourceSentence> all = withoutPointers(cleaner.sentences(prompt.sources(), language), prompt.sources());
 		Set<String> wanted = words.of(request.instructions(), language);
 		Set<String> subject = new LinkedHashSet<>(wanted);
 		subject.removeAll(words.of(ko ? KIND_WORDS_KO : KIND_WORDS_EN, language));
@@ -157,13 +162,29 @@ public final class ExtractiveDrafter implements Drafter {
 	}
 
 	/**
+	 * The sentences without those of passages that name the table a figure source was
+	 * computed from: "분야별·연도별 세부 수치는 「민원 접수 현황 분야별 2023-2025」 CSV 파일에 있습니다." only points
+	 * to the figures the draft now states.
+	 */
+	private static List<SourceSentence> withoutPointers(List<SourceSentence> sentences, List<NumberedSource> sources) {
+		List<String> tables = sources.stream()
+			.filter(NumberedSource::isFigure)
+			.map(s -> s.title().strip())
+			.filter(t -> !t.isEmpty())
+			.toList();
+		return sentences.stream().filter(s -> s.figure() || tables.stream().noneMatch(s.text()::contains)).toList();
+	}
+
+	/**
 	 * The source whose document title holds most of the subject; the first source on a
-	 * tie.
+	 * tie. A figure's table names a title only when no passage does.
 	 */
 	private NumberedSource titleSource(List<NumberedSource> sources, SectionFiller filler, Language language) {
-		NumberedSource best = sources.getFirst();
+		List<NumberedSource> passages = sources.stream().filter(s -> !s.isFigure()).toList();
+		List<NumberedSource> titled = passages.isEmpty() ? sources : passages;
+		NumberedSource best = titled.getFirst();
 		double bestScore = filler.relevance(words.of(best.title(), language));
-		for (NumberedSource s : sources) {
+		for (NumberedSource s : titled) {
 			double score = filler.relevance(words.of(s.title(), language));
 			if (score > bestScore) {
 				best = s;

@@ -63,14 +63,14 @@ public final class PromptTemplates {
 	/**
 	 * Renders the template of the request's kind and language.
 	 * @param sources the numbered sources, rendered as {@code [1] 제목 — 본문} blocks in
-	 * order
+	 * order, a computed figure marked after its title
 	 * @throws IllegalStateException when neither the folder nor the application has a
 	 * usable copy
 	 */
 	public DraftPrompt render(DraftRequest request, List<NumberedSource> sources) {
 		PromptTemplate template = template(request.kind().id() + "." + request.language().code() + ".md");
-		Map<String, String> values = Map.of("sources", sources(sources), "instructions", request.instructions().strip(),
-				"today", today(request.language()));
+		Map<String, String> values = Map.of("sources", sources(sources, request.language()), "instructions",
+				request.instructions().strip(), "today", today(request.language()));
 		return new DraftPrompt(request, sources, template.system(values), template.user(values));
 	}
 
@@ -157,10 +157,16 @@ public final class PromptTemplates {
 		return language == Language.KO ? today.format(KOREAN_DATE) : today.toString();
 	}
 
-	/** {@code [1] 제목 — 본문}, one block per source, separated by blank lines. */
-	static String sources(List<NumberedSource> sources) {
+	/**
+	 * {@code [1] 제목 — 본문}, one block per source, separated by blank lines; a computed
+	 * figure says so after its title: {@code [1] 민원 접수 현황 (계산된 수치) — 2025년 …}, in English
+	 * {@code (computed figure)}.
+	 */
+	static String sources(List<NumberedSource> sources, Language language) {
+		String figure = language == Language.KO ? " (계산된 수치)" : " (computed figure)";
 		return sources.stream()
-			.map(s -> "[" + s.number() + "] " + s.title().strip() + " — " + s.text().strip())
+			.map(s -> "[" + s.number() + "] " + s.title().strip() + (s.isFigure() ? figure : "") + " — "
+					+ s.text().strip())
 			.collect(Collectors.joining("\n\n"));
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
@@ -28,6 +29,12 @@ import io.draftwave.drafting.DraftLayout.Section;
  * the kind of document ("보도자료", "작성", "policy report"). A sentence sharing none of them
  * goes nowhere but into a contact or basis section. Deterministic: ties go to the earlier
  * sentence.
+ * <p>
+ * A computed figure's statement goes where figures belong and nowhere else: it opens an
+ * answer (when an {@link AnswerChoice#figure()} is asked first), it is a press release's
+ * lead (or its body's first sentence when the lead is taken), and the first sentence of a
+ * policy report's 현황; a title, subtitle, overview, cued, basis, next-step or contact
+ * section never takes it.
  */
 final class SectionFiller {
 
@@ -78,6 +85,9 @@ final class SectionFiller {
 	private final Map<Integer, Double> passageRelevance = new java.util.HashMap<>();
 
 	private SourceSentence answer;
+
+	/** The role of the section being filled, which decides whether figures may go in. */
+	private Role filling = Role.FIXED;
 
 	/**
 	 * @param question the request's instructions
@@ -134,6 +144,7 @@ final class SectionFiller {
 	}
 
 	private List<SourceSentence> fillOne(Section section) {
+		filling = section.role();
 		List<SourceSentence> picked = switch (section.role()) {
 			case FIXED, TITLE -> List.of();
 			case ANSWER -> answerWithSupport(section.max());
@@ -146,14 +157,14 @@ final class SectionFiller {
 					s -> relevance(s.words()) + lead(s) + (RULE.matcher(s.text()).find() ? -0.2 : 0))
 				.stream()
 				.toList();
-			case LEAD -> best(s -> relevance(s.words()) >= NAMES_SUBJECT, this::leadScore)
+			case LEAD -> figure().or(() -> best(s -> relevance(s.words()) >= NAMES_SUBJECT, this::leadScore))
 				.or(() -> best(s -> relevance(s.words()) > 0, this::leadScore))
 				.stream()
 				.toList();
 			case BODY -> several(section.max(), s -> topical(s) >= RELEVANT,
 					s -> topical(s) + (QUOTE.matcher(s.text()).find() ? 0.2 : 0));
-			case STATUS -> several(section.max(), s -> topical(s) >= RELEVANT && AnswerType.COUNT.heldBy(s.text()),
-					s -> topical(s));
+			case STATUS -> figureFirst(section.max(), max -> several(max,
+					s -> topical(s) >= RELEVANT && AnswerType.COUNT.heldBy(s.text()), s -> topical(s)));
 			case CUED ->
 				several(section.max(), s -> topical(s) >= RELEVANT && section.accepts(s.text()), s -> topical(s));
 			case BASIS ->
@@ -164,9 +175,35 @@ final class SectionFiller {
 		picked.forEach(s -> used.add(s.order()));
 		List<SourceSentence> ordered = new ArrayList<>(picked);
 		if (section.role() != Role.ANSWER) {
-			ordered.sort(Comparator.comparingInt(SourceSentence::order));
+			ordered
+				.sort(Comparator.comparing((SourceSentence s) -> !s.figure()).thenComparingInt(SourceSentence::order));
 		}
 		return ordered;
+	}
+
+	/** The first free figure statement, if any. */
+	private Optional<SourceSentence> figure() {
+		return free(SourceSentence::figure).stream().findFirst();
+	}
+
+	/** The first free figure statement, if any, then up to the rest of {@code max}. */
+	private List<SourceSentence> figureFirst(int max, IntFunction<List<SourceSentence>> rest) {
+		Optional<SourceSentence> figure = figure();
+		if (figure.isEmpty()) {
+			return rest.apply(max);
+		}
+		used.add(figure.get().order());
+		List<SourceSentence> all = new ArrayList<>(List.of(figure.get()));
+		all.addAll(rest.apply(max - 1));
+		return all;
+	}
+
+	/** Whether the section being filled may take a figure's statement. */
+	private boolean takesFigures() {
+		return switch (filling) {
+			case ANSWER, DETAILS, LEAD, BODY, STATUS -> true;
+			default -> false;
+		};
 	}
 
 	private List<SourceSentence> answerWithSupport(int max) {
@@ -275,7 +312,7 @@ final class SectionFiller {
 	private List<SourceSentence> free(Predicate<SourceSentence> allowed) {
 		List<SourceSentence> taken = candidates.stream().filter(s -> used.contains(s.order())).toList();
 		return candidates.stream()
-			.filter(s -> !used.contains(s.order()) && allowed.test(s))
+			.filter(s -> !used.contains(s.order()) && allowed.test(s) && (!s.figure() || takesFigures()))
 			.filter(s -> taken.stream().noneMatch(t -> SentenceWeights.similarity(t.words(), s.words()) >= RESTATES))
 			.toList();
 	}

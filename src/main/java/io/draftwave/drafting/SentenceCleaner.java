@@ -29,7 +29,8 @@ import io.draftwave.search.ContentWords;
  * </ul>
  * A contact line ("문의: 데이터정책과 (02-120-1234)", "Contact: Data Policy Division", a short
  * line with an e-mail address) is kept and marked as one even without final punctuation.
- * Deterministic; thread-safe.
+ * A computed figure gives one sentence, its statement, marked as a figure; its plan and
+ * result rows are not copied. Deterministic; thread-safe.
  */
 final class SentenceCleaner {
 
@@ -80,6 +81,16 @@ final class SentenceCleaner {
 		Set<String> seen = new HashSet<>();
 		for (int rank = 0; rank < sources.size(); rank++) {
 			NumberedSource source = sources.get(rank);
+			if (source.isFigure()) {
+				// the statement is written for a draft; the plan and the rows are for
+				// reading
+				String statement = FigureSource.statement(source).strip();
+				Set<String> content = words.of(statement, language);
+				if (!content.isEmpty() && seen.add(statement.replaceAll("\\s+", ""))) {
+					all.add(new SourceSentence(source.number(), rank, 0, all.size(), statement, content, false, true));
+				}
+				continue;
+			}
 			int position = 0;
 			for (SentenceSplitter.Span span : splitter.split(source.text())) {
 				String text = span.of(source.text()).strip();

@@ -34,7 +34,12 @@ import io.draftwave.security.KoreanPiiMasker;
  * content words needs proportionally less; personal data is masked before the search.
  * Instructions with no content word at all are refused too.
  * <p>
- * Blocking (Lucene): call it off the event loop. Thread-safe.
+ * <b>Figures.</b> When the request asks for a figure a table answers (see
+ * {@link FigureLookup}), the computed figure is source [1] and the passages follow from
+ * [2]; it is a source even when no passage is relevant enough, and a refusal then gives
+ * the figure alone.
+ * <p>
+ * Blocking (Lucene, the tables): call it off the event loop. Thread-safe.
  */
 public final class SourceSelector {
 
@@ -52,23 +57,49 @@ public final class SourceSelector {
 
 	private final DraftingProperties properties;
 
+	private final FigureLookup figures;
+
 	/**
+	 * A selector of passages only, without computed figures.
 	 * @param passages where passages are searched and read in full
 	 * @param words the content words of instructions and passages, for refusal and
 	 * de-duplication
 	 * @param properties the per-document cap, the token budget and {@code minRelevance}
 	 */
 	public SourceSelector(PassageReader passages, ContentWords words, DraftingProperties properties) {
-		this.passages = passages;
-		this.words = words;
-		this.properties = properties;
+		this(passages, words, properties, FigureLookup.none());
 	}
 
 	/**
-	 * The numbered sources for a request, most relevant first; empty when nothing
+	 * @param passages where passages are searched and read in full
+	 * @param words the content words of instructions and passages, for refusal and
+	 * de-duplication
+	 * @param properties the per-document cap, the token budget and {@code minRelevance}
+	 * @param figures finds the computed figure a request asks for, which becomes source
+	 * [1]
+	 */
+	public SourceSelector(PassageReader passages, ContentWords words, DraftingProperties properties,
+			FigureLookup figures) {
+		this.passages = passages;
+		this.words = words;
+		this.properties = properties;
+		this.figures = figures;
+	}
+
+	/**
+	 * The numbered sources for a request: the computed figure it asks for, if any, then
+	 * the passages, most relevant first; empty when there is no figure and nothing
 	 * relevant enough was found (a refusal).
 	 */
 	public List<NumberedSource> select(DraftRequest request) {
+		List<NumberedSource> sources = new ArrayList<>();
+		figures.find(request).ifPresent(figure -> sources.add(figure.renumbered(1)));
+		sources.addAll(passages(request, sources.size()));
+		return sources;
+	}
+
+	/** The passages, numbered after {@code before} figure sources; empty on a refusal. */
+	private List<NumberedSource> passages(DraftRequest request, int before) {
 		int k = Math.min(request.k() * 2, SearchQuery.MAX_K);
 		// personal data in a pasted complaint should neither steer the search nor count
 		// against relevance
@@ -88,8 +119,8 @@ public final class SourceSelector {
 		List<NumberedSource> sources = new ArrayList<>();
 		for (SelectedPassage selected : kept) {
 			SourcePassage p = selected.passage();
-			sources.add(new NumberedSource(sources.size() + 1, p.sourceId(), p.documentId(), p.title(), p.text(),
-					selected.excerpt(), p.page(), p.start(), p.end()));
+			sources.add(new NumberedSource(before + sources.size() + 1, p.sourceId(), p.documentId(), p.title(),
+					p.text(), selected.excerpt(), p.page(), p.start(), p.end()));
 		}
 		return sources;
 	}

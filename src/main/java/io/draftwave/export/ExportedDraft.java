@@ -73,7 +73,8 @@ record ExportedDraft(String title, List<Block> blocks, List<Note> notes) {
 	 * A citation as a footnote shows it.
 	 *
 	 * @param excerpt plain text: tags removed, entities unescaped
-	 * @param link the passage's address, absolute when a base URL is configured
+	 * @param link the passage's address (a computed figure's: its analysis's), absolute
+	 * when a base URL is configured
 	 */
 	record Note(int marker, String title, String excerpt, String link) {
 
@@ -104,7 +105,7 @@ record ExportedDraft(String title, List<Block> blocks, List<Note> notes) {
 		}
 		List<Note> notes = draft.citations()
 			.stream()
-			.map(c -> new Note(c.marker(), c.title(), plain(c.excerpt()), baseUrl + link(c.sourceId())))
+			.map(c -> new Note(c.marker(), c.title(), plain(c.excerpt()), baseUrl + link(c)))
 			.sorted((a, b) -> Integer.compare(a.marker(), b.marker()))
 			.toList();
 		return new ExportedDraft(title(draft.kind(), draft.language(), date), blocks, notes);
@@ -173,8 +174,14 @@ record ExportedDraft(String title, List<Block> blocks, List<Note> notes) {
 		return pieces;
 	}
 
-	private static String link(String sourceId) {
-		return "/api/sources/" + URLEncoder.encode(sourceId, StandardCharsets.UTF_8).replace("+", "%20");
+	/** The passage's address, or for a computed figure its analysis's. */
+	private static String link(Citation c) {
+		String analysisId = c.analysisId();
+		return analysisId != null ? "/api/analyses/" + encode(analysisId) : "/api/sources/" + encode(c.sourceId());
+	}
+
+	private static String encode(String segment) {
+		return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 }

@@ -3,6 +3,8 @@ package io.draftwave.tables;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The result of a plan on a table, with everything needed to cite it.
  *
@@ -36,6 +38,15 @@ public record Analysis(String question, TableInfo table, Plan plan, String descr
 		rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();
 		sourceRows = List.copyOf(sourceRows);
 		parameters = List.copyOf(parameters);
+	}
+
+	/**
+	 * A value of {@link #rows()} written as the statement writes numbers: {@code 54756.0}
+	 * → {@code 54,756}, {@code 89.2} → {@code 89.2}, the year {@code 2025} →
+	 * {@code 2025}; text as it is, a missing value as {@code -}.
+	 */
+	public static String format(@Nullable Object value) {
+		return Numbers.plain(value);
 	}
 
 }

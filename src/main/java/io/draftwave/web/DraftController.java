@@ -123,22 +123,34 @@ class DraftController {
 
 	}
 
+	/**
+	 * A numbered source as the {@code sources} event lists it.
+	 *
+	 * @param type passage or figure
+	 * @param analysisId for a figure, its analysis; {@code url} then links to it
+	 */
 	record SourceView(int marker, String sourceId, String documentId, String title, String excerpt,
-			@Nullable Integer page, int start, int end, String url) {
+			@Nullable Integer page, int start, int end, String url, String type, @Nullable String analysisId) {
 
 		static SourceView of(NumberedSource s) {
 			return new SourceView(s.number(), s.sourceId(), s.documentId(), s.title(), s.excerpt(), s.page(), s.start(),
-					s.end(), Links.source(s.sourceId()));
+					s.end(), Links.cited(s.sourceId(), s.analysisId()), s.type(), s.analysisId());
 		}
 
 	}
 
+	/**
+	 * A citation of a draft.
+	 *
+	 * @param type passage or figure
+	 * @param analysisId for a figure, its analysis; {@code url} then links to it
+	 */
 	record CitationView(int marker, String sourceId, String documentId, String title, String excerpt,
-			@Nullable Integer page, int start, int end, String url) {
+			@Nullable Integer page, int start, int end, String url, String type, @Nullable String analysisId) {
 
 		static CitationView of(Citation c) {
 			return new CitationView(c.marker(), c.sourceId(), c.documentId(), c.title(), c.excerpt(), c.page(),
-					c.start(), c.end(), Links.source(c.sourceId()));
+					c.start(), c.end(), Links.cited(c.sourceId(), c.analysisId()), c.type(), c.analysisId());
 		}
 
 	}

@@ -3,6 +3,8 @@ package io.draftwave.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import org.jspecify.annotations.Nullable;
+
 /** Relative links the API hands out, so clients never build paths themselves. */
 public final class Links {
 
@@ -15,6 +17,22 @@ public final class Links {
 	 */
 	public static String source(String sourceId) {
 		return "/api/sources/" + encode(sourceId);
+	}
+
+	/**
+	 * What a citation or source links to: the passage ({@link #source}), or for a
+	 * computed figure its analysis, {@code /api/analyses/{analysisId}}.
+	 */
+	public static String cited(String sourceId, @Nullable String analysisId) {
+		return analysisId != null ? analysis(analysisId) : source(sourceId);
+	}
+
+	/**
+	 * A computed figure: its statement, plan, SQL, result and source rows,
+	 * {@code /api/analyses/{analysisId}}.
+	 */
+	static String analysis(String analysisId) {
+		return "/api/analyses/" + encode(analysisId);
 	}
 
 	/** A document's record: {@code /api/documents/{id}}. */

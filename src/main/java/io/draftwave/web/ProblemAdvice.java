@@ -70,7 +70,7 @@ class ProblemAdvice {
 	}
 
 	@ExceptionHandler({ DocumentNotFoundException.class, SourceNotFoundException.class, DraftNotFoundException.class,
-			LabNotFoundException.class })
+			LabNotFoundException.class, AnalysisNotFoundException.class })
 	ResponseEntity<ProblemDetail> notFound(RuntimeException ex, ServerWebExchange exchange) {
 		return problem(ProblemType.NOT_FOUND, ex.getMessage(), exchange);
 	}

@@ -50,6 +50,50 @@ class CitationCheckerTest {
 		assertThat(checked.warnings()).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { DraftingFixtures.FIGURE_STATEMENT_KO + " [1]",
+			"교통·주차 민원은 2025년 54756건으로 2023년보다 3.4% 증가해 분야 가운데 가장 가파르게 늘어났다 [1].",
+			"2025년 교통·주차 민원은 약 3% 늘어 1,813건이 더 접수되었다 [1].", "교통·주차 민원 증가율은 3.40%였다 [1]." })
+	void should_support_a_figure_sentence_when_its_numbers_are_the_results(String sentence) {
+		// when
+		CheckedText checked = checker.check(sentence, List.of(DraftingFixtures.figure(1)), Language.KO, false);
+
+		// then
+		assertThat(checked.sentences()).singleElement()
+			.satisfies(c -> assertThat(c.supported()).as("%s", c.reason()).isTrue());
+		assertThat(checked.citations()).singleElement().satisfies(c -> {
+			assertThat(c.type()).isEqualTo(Citation.FIGURE);
+			assertThat(c.analysisId()).isEqualTo("0123456789abcdef");
+			assertThat(c.sourceId()).isEqualTo("figure-0123456789abcdef");
+		});
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "2025년 교통·주차 민원 접수 건수는 55,000건으로 3.4% 늘었습니다 [1].|55,000",
+			"2025년 교통·주차 민원 접수 건수는 54,756건으로 3.5% 늘었습니다 [1].|3.5", "2025년 교통·주차 민원 접수 건수는 54,756건으로 4% 늘었습니다 [1].|4" })
+	void should_not_support_a_figure_sentence_when_a_number_is_not_the_results(String sentence, String figure) {
+		// when
+		CheckedText checked = checker.check(sentence, List.of(DraftingFixtures.figure(1)), Language.KO, false);
+
+		// then
+		assertThat(checked.sentences()).singleElement()
+			.satisfies(c -> assertThat(c.reason())
+				.isEqualTo("the figure " + figure + " does not appear in the cited passages"));
+	}
+
+	@Test
+	void should_check_words_as_for_a_passage_when_a_sentence_citing_a_figure_states_none_of_its_numbers() {
+		// given
+		String sentence = "시민 공원 조성 사업은 2025년에 착공한다 [1].";
+
+		// when
+		CheckedText checked = checker.check(sentence, List.of(DraftingFixtures.figure(1)), Language.KO, false);
+
+		// then
+		assertThat(checked.sentences()).singleElement()
+			.satisfies(c -> assertThat(c.reason()).startsWith("only ").endsWith("appear in the cited passages"));
+	}
+
 	@Test
 	void should_not_support_sentence_when_it_cites_an_unrelated_passage() {
 		// given

@@ -44,6 +44,21 @@ final class DraftingFixtures {
 		return new NumberedSource(number, sourceId, documentId, title, text, text, null, 0, text.length());
 	}
 
+	/** The statement of a computed figure, as {@link FigureSource} writes it. */
+	static final String FIGURE_STATEMENT_KO = "2025년 교통·주차 민원 접수 건수는 54,756건으로 2023년(52,943건)보다 3.4% 늘었습니다.";
+
+	/**
+	 * A computed figure as source {@code number}, with the text {@link FigureSource}
+	 * gives it.
+	 */
+	static NumberedSource figure(int number) {
+		String text = FIGURE_STATEMENT_KO + "\n계산 방법: 표 「민원 접수 현황 분야별 2023-2025」의 분야 = 교통·주차인 행(합계 행 제외)에서 "
+				+ "연도 2023과 2025의 접수 건수 합계를 비교해 증감과 증감률을 구했습니다.\n"
+				+ "계산 결과(연도, 접수 건수): 2023 52,943; 2025 54,756.\n함께 계산된 수치: 1,813.";
+		return new NumberedSource(number, "figure-0123456789abcdef", "complaints-csv", "민원 접수 현황 분야별 2023-2025", text,
+				FIGURE_STATEMENT_KO, null, 0, 0, Citation.FIGURE, "0123456789abcdef");
+	}
+
 	static DraftRequest request(DraftKind kind, Language language) {
 		String instructions = language == Language.KO ? "청년 일자리 박람회 결과와 향후 계획"
 				: "Results of the youth job fair and plans";

@@ -16,6 +16,7 @@ import io.draftwave.search.ContentWords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import reactor.test.StepVerifier;
 
@@ -96,6 +97,36 @@ class ExtractiveDrafterTest {
 		// then
 		assertThat(text).doesNotContain("date:", "source:", "Source:", " | ", "홈 >", "Home >", "BW-CMP-002",
 				"제공 데이터셋 규모", "Key figures", "예시 자료", "몇 종인가요");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "ANSWER|## 답변", "POLICY_REPORT|## 현황", "PRESS_RELEASE|## 리드" })
+	void should_state_the_figure_first_where_figures_belong_when_a_source_is_a_computed_figure(DraftKind kind,
+			String section) {
+		// given
+		DraftRequest request = new DraftRequest(kind, "2023년 대비 2025년 교통·주차 민원 접수 건수 증가율", Language.KO, Set.of(), 8,
+				false);
+		List<NumberedSource> sources = List.of(DraftingFixtures.figure(1),
+				DraftingFixtures.source(2, "c-0", "c", "민원 접수 현황 분야별 2023-2025",
+						"연도: 2025 | 분야: 교통·주차 | 접수 건수: 54756\n연도: 2023 | 분야: 교통·주차 | 접수 건수: 52943"),
+				DraftingFixtures.source(3, "s-0", "s", "민원 데이터 소개",
+						"교통·주차 민원은 매년 가장 많이 접수됩니다. 분야별 세부 수치는 「민원 접수 현황 분야별 2023-2025」 CSV 파일에 있습니다. "
+								+ "시는 교통·주차 민원을 줄이기 위해 주차 안내 서비스를 확대할 계획입니다."));
+		DraftPrompt prompt = new DraftPrompt(request, sources, "s", "u");
+
+		// when
+		String text = text(drafter.write(prompt).collectList().block());
+
+		// then
+		assertThat(text).contains(section + "\n" + DraftingFixtures.FIGURE_STATEMENT_KO + " [1]")
+			.doesNotContain(" | ", "계산 방법", "계산 결과", "CSV 파일에 있습니다");
+		assertThat(text.indexOf(DraftingFixtures.FIGURE_STATEMENT_KO))
+			.isEqualTo(text.lastIndexOf(DraftingFixtures.FIGURE_STATEMENT_KO));
+		CitationChecker.CheckedText checked = new CitationChecker(new ContentWords(),
+				CitationChecker.DEFAULT_SUPPORT_THRESHOLD)
+			.check(text, sources, Language.KO, false);
+		assertThat(checked.sentences()).allSatisfy(
+				c -> assertThat(c.supported()).as(text.substring(c.start(), c.end()) + ": " + c.reason()).isTrue());
 	}
 
 	@Test

@@ -73,6 +73,25 @@ class PromptTemplatesTest {
 
 	@ParameterizedTest
 	@MethodSource("kindsAndLanguages")
+	void should_mark_a_computed_figure_and_ask_for_it_to_be_quoted_when_a_source_is_one(DraftKind kind,
+			Language language) {
+		// given
+		PromptTemplates templates = new PromptTemplates(Path.of("prompts"), MARCH_14);
+		NumberedSource figure = DraftingFixtures.figure(1);
+		List<NumberedSource> sources = List.of(figure, DraftingFixtures.sources(language).get(1).renumbered(2));
+
+		// when
+		DraftPrompt prompt = templates.render(DraftingFixtures.request(kind, language), sources);
+
+		// then
+		String mark = language == Language.KO ? "(계산된 수치)" : "(computed figure)";
+		assertThat(prompt.user()).contains("[1] " + figure.title() + " " + mark + " — " + figure.text())
+			.contains("[2] " + sources.get(1).title() + " — ");
+		assertThat(prompt.system()).contains("\"" + mark + "\"");
+	}
+
+	@ParameterizedTest
+	@MethodSource("kindsAndLanguages")
 	void should_use_built_in_template_when_folder_is_missing(DraftKind kind, Language language, @TempDir Path dir) {
 		// given
 		PromptTemplates templates = new PromptTemplates(dir.resolve("없는 폴더"), MARCH_14);

@@ -2,6 +2,8 @@ package io.draftwave.drafting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import io.draftwave.corpus.Language;
@@ -49,6 +51,42 @@ class SentenceCleanerTest {
 			"출처 [3] 참조 문장입니다." })
 	void should_drop_a_line_when_it_is_debris(String line) {
 		assertThat(SentenceCleaner.isDebris(line, false)).isTrue();
+	}
+
+	@Test
+	void should_leave_out_every_row_when_a_csv_document_is_a_passage() throws Exception {
+		// given: rows as the corpus indexes a CSV file, one per line or run together
+		List<String> rows = Files.readAllLines(Path.of("corpus", "민원 접수 현황 분야별 2023-2025.csv"))
+			.stream()
+			.skip(1)
+			.map(line -> line.split(","))
+			.map(c -> "연도: " + c[0] + " | 분야: " + c[1] + " | 접수 건수: " + c[2] + " | 비율(%): " + c[3] + " | 기한 내 처리율(%): "
+					+ c[4] + " | 평균 처리일수(일): " + c[5] + " | 데이터기준일자: " + c[6] + " | 제공기관: " + c[7] + " | 자료 구분: "
+					+ c[8])
+			.toList();
+		List<NumberedSource> sources = List.of(
+				DraftingFixtures.source(1, "c-0", "c", "민원 접수 현황 분야별 2023-2025", String.join("\n", rows)),
+				DraftingFixtures.source(2, "c-1", "c", "민원 접수 현황 분야별 2023-2025", String.join(" ", rows)),
+				DraftingFixtures.source(3, "c-2", "c", "민원 접수 현황 분야별 2023-2025",
+						"연도: 2025 | 분야: 건축·주택 | 접수 건수: 15004\n연도: 2025 | 접수 건수: 15004"));
+
+		// when
+		List<SourceSentence> sentences = cleaner.sentences(sources, Language.KO);
+
+		// then
+		assertThat(sentences).isEmpty();
+	}
+
+	@Test
+	void should_give_the_statement_of_a_figure_alone_when_a_source_is_a_computed_figure() {
+		// when
+		List<SourceSentence> sentences = cleaner.sentences(List.of(DraftingFixtures.figure(1)), Language.KO);
+
+		// then
+		assertThat(sentences).singleElement().satisfies(s -> {
+			assertThat(s.text()).isEqualTo(DraftingFixtures.FIGURE_STATEMENT_KO);
+			assertThat(s.figure()).isTrue();
+		});
 	}
 
 	@ParameterizedTest

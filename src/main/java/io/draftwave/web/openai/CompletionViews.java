@@ -62,12 +62,16 @@ final class CompletionViews {
 
 	}
 
+	/**
+	 * A citation as the completions carry it; a computed figure ({@code type} figure)
+	 * links to its analysis.
+	 */
 	record CitationView(int marker, String sourceId, String documentId, String title, String excerpt,
-			@Nullable Integer page, int start, int end, String url) {
+			@Nullable Integer page, int start, int end, String url, String type, @Nullable String analysisId) {
 
 		static CitationView of(Citation c) {
 			return new CitationView(c.marker(), c.sourceId(), c.documentId(), c.title(), c.excerpt(), c.page(),
-					c.start(), c.end(), Links.source(c.sourceId()));
+					c.start(), c.end(), Links.cited(c.sourceId(), c.analysisId()), c.type(), c.analysisId());
 		}
 
 		static List<CitationView> of(List<Citation> citations) {

@@ -37,7 +37,7 @@ final class SourcesList {
 				.append(" — ")
 				.append(excerpt)
 				.append(" (")
-				.append(Links.source(c.sourceId()))
+				.append(Links.cited(c.sourceId(), c.analysisId()))
 				.append(')');
 		}
 		return text.toString();

@@ -74,7 +74,7 @@ class OpenAiEndpointsIT extends ServiceWithDefaultCorpus {
 		assertThat(lines).filteredOn(l -> l.contains("\"citations\""))
 			.isNotEmpty()
 			.allSatisfy(l -> assertThat(l).containsPattern("\"content\":\"[^\"]*\\[\\d+")
-				.contains("\"url\":\"/api/sources/"));
+				.containsPattern("\"url\":\"/api/(?:sources|analyses)/"));
 		assertThat(String.join("", lines)).contains("출처:");
 	}
 

@@ -1,0 +1,10 @@
+package io.draftwave.web;
+
+/** No analysis with this id was computed, or it is no longer kept. */
+class AnalysisNotFoundException extends RuntimeException {
+
+	AnalysisNotFoundException(String analysisId) {
+		super("no analysis has the id '" + analysisId + "', or it is no longer kept");
+	}
+
+}
