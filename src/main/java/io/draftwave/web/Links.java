@@ -45,6 +45,32 @@ public final class Links {
 		return document(documentId) + "/original";
 	}
 
+	/** A table with its card facts: {@code /api/tables/{tableId}}. */
+	static String table(String tableId) {
+		return "/api/tables/" + encode(tableId);
+	}
+
+	/** A table's first page of rows: {@code /api/tables/{tableId}/rows}. */
+	static String tableRows(String tableId) {
+		return table(tableId) + "/rows";
+	}
+
+	/**
+	 * A file of a kept analysis: {@code /api/analyses/{analysisId}/<file>}, e.g.
+	 * {@code chart.svg}.
+	 */
+	static String analysisFile(String analysisId, String file) {
+		return analysis(analysisId) + "/" + file;
+	}
+
+	/**
+	 * The data page showing a kept analysis: {@code /data/?analysis={analysisId}}, where
+	 * a figure cited in a draft leads.
+	 */
+	public static String analysisPage(String analysisId) {
+		return "/data/?analysis=" + encode(analysisId);
+	}
+
 	private static String encode(String segment) {
 		return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
 	}

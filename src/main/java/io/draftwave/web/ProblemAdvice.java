@@ -8,6 +8,9 @@ import io.draftwave.corpus.UnreadableDocumentException;
 import io.draftwave.corpus.UnsupportedFormatException;
 import io.draftwave.lab.LabNotFoundException;
 import io.draftwave.lab.LabRequestException;
+import io.draftwave.tables.Clarification;
+import io.draftwave.tables.NoTable;
+import io.draftwave.web.TableViews.TableView;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,9 +73,36 @@ class ProblemAdvice {
 	}
 
 	@ExceptionHandler({ DocumentNotFoundException.class, SourceNotFoundException.class, DraftNotFoundException.class,
-			LabNotFoundException.class, AnalysisNotFoundException.class })
+			LabNotFoundException.class, TableNotFoundException.class, AnalysisNotFoundException.class,
+			ChartNotFoundException.class })
 	ResponseEntity<ProblemDetail> notFound(RuntimeException ex, ServerWebExchange exchange) {
 		return problem(ProblemType.NOT_FOUND, ex.getMessage(), exchange);
+	}
+
+	/**
+	 * A question over the tables answered with a problem instead of a guess:
+	 * {@code closest} tables for {@code no-table}; the matched table ({@code tableId},
+	 * {@code tableTitle}), {@code reason} and {@code candidates} for
+	 * {@code clarification-needed}.
+	 */
+	@ExceptionHandler(UnansweredQuestionException.class)
+	ResponseEntity<ProblemDetail> unanswered(UnansweredQuestionException ex, ServerWebExchange exchange) {
+		ResponseEntity<ProblemDetail> answer = problem(ex.type(), ex.type().status(), ex.getMessage(), ex.language(),
+				exchange);
+		ProblemDetail body = answer.getBody();
+		body.setProperty("question", ex.answer().question());
+		switch (ex.answer()) {
+			case NoTable none -> body.setProperty("closest", none.closest().stream().map(TableView::of).toList());
+			case Clarification clarification -> {
+				body.setProperty("tableId", clarification.table().tableId());
+				body.setProperty("tableTitle", clarification.table().title());
+				body.setProperty("reason", clarification.reason());
+				body.setProperty("candidates", clarification.candidates());
+			}
+			default -> {
+			}
+		}
+		return answer;
 	}
 
 	/**

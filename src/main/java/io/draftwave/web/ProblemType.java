@@ -26,7 +26,7 @@ public enum ProblemType {
 	/** 403: a browser page at an origin not in {@code draftwave.web.allowed-origins}. */
 	ORIGIN_NOT_ALLOWED("origin-not-allowed", HttpStatus.FORBIDDEN, "invalid_request_error"),
 
-	/** 404: no such document, passage, draft, lab exercise or path. */
+	/** 404: no such document, passage, draft, table, analysis, lab exercise or path. */
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "invalid_request_error"),
 
 	/** 405. */
@@ -43,6 +43,18 @@ public enum ProblemType {
 
 	/** 422: a file of a known format that cannot be read. */
 	UNREADABLE_DOCUMENT("unreadable-document", HttpStatus.UNPROCESSABLE_CONTENT, "invalid_request_error"),
+
+	/**
+	 * 422: no table holds what the question asks; the problem's {@code closest} lists the
+	 * tables that came nearest.
+	 */
+	NO_TABLE("no-table", HttpStatus.UNPROCESSABLE_CONTENT, "invalid_request_error"),
+
+	/**
+	 * 422: the question could mean several things, or its table lacks what it asks; the
+	 * problem's {@code reason} says which, {@code candidates} what it could mean.
+	 */
+	CLARIFICATION_NEEDED("clarification-needed", HttpStatus.UNPROCESSABLE_CONTENT, "invalid_request_error"),
 
 	/** 429: the API key's requests for the minute are used up. */
 	TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "requests"),

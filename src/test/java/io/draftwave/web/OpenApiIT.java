@@ -47,6 +47,41 @@ class OpenApiIT {
 	}
 
 	@Test
+	void should_describe_the_tables_and_analyses_and_guard_them_like_every_api_endpoint() {
+		// when
+		WebTestClient.BodyContentSpec body = web.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody();
+
+		// then
+		body.jsonPath("$.paths['/api/tables'].get")
+			.exists()
+			.jsonPath("$.paths['/api/tables/{tableId}/rows'].get")
+			.exists()
+			.jsonPath("$.paths['/api/analyses'].post.requestBody.content['application/json'].example")
+			.exists()
+			.jsonPath("$.paths['/api/analyses/{analysisId}/chart.svg'].get")
+			.exists()
+			.jsonPath("$.paths['/api/analyses/{analysisId}/result.csv'].get")
+			.exists();
+		web.get().uri("/api/tables").exchange().expectStatus().isUnauthorized();
+		web.get().uri("/api/analyses/0123456789abcdef/chart.png").exchange().expectStatus().isUnauthorized();
+		web.get()
+			.uri("/api/tables")
+			.header("X-API-Key", "dw-docs-1")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.tables")
+			.isArray();
+		web.get().uri("/data/").exchange().expectStatus().isOk();
+	}
+
+	@Test
 	void should_serve_swagger_ui_when_it_is_requested_without_a_key() {
 		// when
 		WebTestClient.ResponseSpec entry = web.get().uri("/swagger-ui.html").exchange();

@@ -1,0 +1,33 @@
+package io.draftwave.web;
+
+import java.net.URI;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * The officials' data page lives under {@code /data/} as static files, as the lab's pages
+ * do (see {@link LabPages}): {@code /data/} answers the page, with its query
+ * ({@code ?analysis=<id>}, {@code ?table=<id>}) read by the page itself, and
+ * {@code /data} redirects there so relative links resolve inside the folder.
+ */
+@Configuration(proxyBeanMethods = false)
+class DataPages {
+
+	private static final Resource DATA_PAGE = new ClassPathResource("static/data/index.html");
+
+	@Bean
+	RouterFunction<ServerResponse> dataPagesRoutes() {
+		return RouterFunctions.route()
+			.GET("/data", request -> ServerResponse.permanentRedirect(URI.create("/data/")).build())
+			.GET("/data/", request -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(DATA_PAGE))
+			.build();
+	}
+
+}
