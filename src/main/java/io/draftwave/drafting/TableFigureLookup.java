@@ -14,12 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Asks the tables the request's instructions ({@link Analyses#ask}), restricted to the
- * tables of the request's documents when it names some. An {@link Analysis} is kept in
- * the {@link AnalysisArchive} and becomes the figure source ({@link FigureSource}); a
- * clarification or "no table" adds nothing, so a figure is never guessed. "2025년에 민원 접수
- * 건수가 가장 많은 분야 세 곳은?" gets the three fields and their counts; "청년 일자리 박람회 결과와 향후 계획" gets
- * none.
+ * Asks the tables the request's instructions ({@link Analyses#ask}) when they ask for a
+ * figure ({@link FigureQuestion}), restricted to the tables of the request's documents
+ * when it names some. An {@link Analysis} is kept in the {@link AnalysisArchive} and
+ * becomes the figure source ({@link FigureSource}); a clarification or "no table" adds
+ * nothing, so a figure is never guessed. "2025년에 민원 접수 건수가 가장 많은 분야 세 곳은?" gets the three
+ * fields and their counts; "청년 일자리 박람회 결과와 향후 계획" gets none.
  * <p>
  * Cheap: the planner reads the tables' cards, kept in memory, and runs one read-only
  * query. A request naming documents without tables, or a service without tables, asks
@@ -50,6 +50,9 @@ public final class TableFigureLookup implements FigureLookup {
 
 	@Override
 	public Optional<NumberedSource> find(DraftRequest request) {
+		if (!FigureQuestion.asks(request.instructions())) {
+			return Optional.empty();
+		}
 		try {
 			List<TableInfo> all = tables.get().list();
 			List<String> tableIds = all.stream()

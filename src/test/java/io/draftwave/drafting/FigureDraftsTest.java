@@ -166,10 +166,13 @@ class FigureDraftsTest {
 		// when
 		List<NumberedSource> clarified = selector().select(request(DraftKind.ANSWER, "2026년 교통·주차 민원 접수 건수는?"));
 		List<NumberedSource> unrelated = selector().select(request(DraftKind.ANSWER, "주차 안내 서비스 확대 계획"));
+		List<NumberedSource> procedure = selector().select(request(DraftKind.ANSWER, "교통·주차 민원 접수는 어떻게 하나요?"));
 
 		// then
 		assertThat(clarified).noneMatch(NumberedSource::isFigure);
 		assertThat(unrelated).isNotEmpty().noneMatch(NumberedSource::isFigure);
+		assertThat(procedure).as("a question about a procedure that names a table's column and value")
+			.noneMatch(NumberedSource::isFigure);
 	}
 
 	@Test
