@@ -10,11 +10,12 @@ import org.jspecify.annotations.Nullable;
  * Answers questions over the tables with figures Draftwave computes itself. A question
  * becomes a plan offline ({@link QuestionPlanner}); a plan becomes SQL with quoted
  * identifiers and bound values, run read-only. With a {@link PlanProposer} (a language
- * model), the proposer is asked first: its plan is used when it passes every check
- * against its table and finds data; a refused, empty or failed proposal, or one that
- * finds no data, leaves the question to the offline planner, whose clarifications and "no
- * table" answers are never replaced by a proposer's. Without a proposer the answers are
- * exactly the offline planner's. Thread-safe.
+ * model), the proposer is asked when the offline planner would ask back or finds no
+ * table: its plan is used when it passes every check against its table and finds data; a
+ * refused, empty or failed proposal, or one that finds no data, leaves the offline
+ * planner's clarification or "no table" answer. A question the offline planner answers
+ * never waits for the model. Without a proposer the answers are exactly the offline
+ * planner's. Thread-safe.
  */
 public final class Analyses {
 
@@ -46,7 +47,9 @@ public final class Analyses {
 	 * follow the question (Korean when it has Hangul)
 	 * @param tableIds the tables to consider; empty for all
 	 * @return an {@link Analysis}, or a {@link Clarification} or {@link NoTable} instead
-	 * of a guess; with a proposer, the call waits for it (as long as its time limit)
+	 * of a guess. The offline planner answers first; only when it would ask back or finds
+	 * no table is the proposer (if any) asked, and the call then waits for it (as long as
+	 * its time limit), so a question the offline planner answers never waits for a model
 	 */
 	public Answer ask(String question, String language, Collection<String> tableIds) {
 		boolean korean = language == null ? question.chars().anyMatch(ch -> ch >= 0xAC00 && ch <= 0xD7A3)
@@ -55,12 +58,16 @@ public final class Analyses {
 			.stream()
 			.filter(c -> tableIds.isEmpty() || tableIds.contains(c.table().tableId()))
 			.toList();
-		if (proposals != null && !cards.isEmpty()) {
-			Optional<Analysis> proposed = proposals.answer(question, korean, cards);
-			if (proposed.isPresent()) {
-				return proposed.get();
-			}
+		Answer offline = offline(question, korean, cards);
+		// the offline plan is deterministic and costs milliseconds; a model is asked only
+		// for a question the offline planner would ask back or find no table for
+		if (offline instanceof Analysis || proposals == null || cards.isEmpty()) {
+			return offline;
 		}
+		return proposals.answer(question, korean, cards).<Answer>map(a -> a).orElse(offline);
+	}
+
+	private Answer offline(String question, boolean korean, List<TableCard> cards) {
 		QuestionPlanner.Outcome outcome = new QuestionPlanner(cards).plan(question, korean);
 		return switch (outcome) {
 			case QuestionPlanner.Unplanned u -> u.answer();

@@ -6,12 +6,13 @@ import java.util.Optional;
 /**
  * Proposes a plan for a question, as a language model can where the offline
  * {@link QuestionPlanner} finds no words in common with a table. {@link Analyses} asks it
- * first when one is configured and checks the proposal strictly against the table before
- * anything runs; a refused proposal, an empty one, or a proposer that fails leaves the
- * question to the offline planner. A proposer only proposes: it never answers, asks back
- * or says that no table fits. Such answers ({@link Clarification}, {@link NoTable}) name
- * the table's own values in the question's language and stay with the offline planner, so
- * they read the same with or without a model.
+ * when one is configured and the offline planner would ask back or finds no table, and
+ * checks the proposal strictly against the table before anything runs; a refused
+ * proposal, an empty one, or a proposer that fails leaves the offline planner's answer. A
+ * proposer only proposes: it never answers, asks back or says that no table fits. Such
+ * answers ({@link Clarification}, {@link NoTable}) name the table's own values in the
+ * question's language and stay with the offline planner, so they read the same with or
+ * without a model.
  */
 public interface PlanProposer {
 

@@ -8,11 +8,13 @@
  * {@code TableStore} keeps one SQL table per table; {@code QuestionPlanner} turns a
  * question into a {@link io.draftwave.tables.Plan}, {@code PlanSql} turns the plan into
  * SQL, {@code PlanRunner} runs it and {@code Wording} states the result. A
- * {@link io.draftwave.tables.PlanProposer} (a language model, configured elsewhere) may
- * propose the plan instead, as a {@link io.draftwave.tables.PlanProposal}:
- * {@code ProposalCheck} checks every name and value against the table and refuses what
- * does not fit, naming the field; {@code ProposedPlans} then runs it or leaves the
- * question to the offline planner. A proposal is data, never SQL.
+ * {@link io.draftwave.tables.PlanProposer} (a language model, configured elsewhere) is
+ * asked for a plan when the offline planner would ask back or finds no table, so a
+ * question answered offline never waits for a model; its
+ * {@link io.draftwave.tables.PlanProposal}: {@code ProposalCheck} checks every name and
+ * value against the table and refuses what does not fit, naming the field;
+ * {@code ProposedPlans} then runs it or leaves the question to the offline planner. A
+ * proposal is data, never SQL.
  *
  * <p>
  * Public API: {@link io.draftwave.tables.Tables} ({@code open(dataDir)}, {@code load},

@@ -33,7 +33,7 @@ class TablesConfigurationTest {
 	}
 
 	@Test
-	void theAnalysesAskAPlanProposerBeanFirstWhenThereIsOne() throws Exception {
+	void theAnalysesAskAPlanProposerBeanWhenThereIsOneAndTheOfflinePlannerAsksBack() throws Exception {
 		List<String> asked = new ArrayList<>();
 		PlanProposer proposer = (question, language, cards) -> {
 			asked.add(language + " " + cards.size());
@@ -46,8 +46,10 @@ class TablesConfigurationTest {
 			.run(context -> {
 				context.getBean(Tables.class).load("d", "민원 접수 현황", file);
 
-				assertThat(context.getBean(Analyses.class).ask("2025년 교통 접수 건수는?", "ko", List.of()))
-					.isInstanceOf(Analysis.class);
+				Analyses analyses = context.getBean(Analyses.class);
+				assertThat(analyses.ask("2025년 교통 접수 건수는?", "ko", List.of())).isInstanceOf(Analysis.class);
+				assertThat(asked).isEmpty();
+				assertThat(analyses.ask("교통 접수 건수는 작년보다 얼마나 늘었나?", "ko", List.of())).isNotInstanceOf(Analysis.class);
 				assertThat(asked).containsExactly("ko 1");
 			});
 	}
