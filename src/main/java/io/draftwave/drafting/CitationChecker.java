@@ -166,7 +166,7 @@ public final class CitationChecker {
 		if (strict) {
 			long unsupported = checks.stream().filter(c -> !c.supported()).count();
 			if (unsupported > 0) {
-				Removal removal = removeUnsupported(cleaned, checks);
+				UnsupportedRemoval removal = UnsupportedRemoval.of(cleaned, checks);
 				result = removal.text();
 				checks = removal.kept();
 				warnings.add("removed " + unsupported + " unsupported sentence" + (unsupported == 1 ? "" : "s"));
@@ -285,65 +285,6 @@ public final class CitationChecker {
 
 	private static boolean isHeading(String sentence) {
 		return sentence.stripLeading().startsWith("#") || CONTACT.matcher(sentence).lookingAt();
-	}
-
-	private record Removal(String text, List<SentenceCheck> kept) {
-	}
-
-	/**
-	 * The text without the unsupported sentences, and the other checks with shifted
-	 * offsets.
-	 */
-	private static Removal removeUnsupported(String text, List<SentenceCheck> checks) {
-		StringBuilder out = new StringBuilder();
-		List<SentenceCheck> kept = new ArrayList<>();
-		int copied = 0;
-		int removed = 0;
-		for (SentenceCheck c : checks) {
-			if (c.supported()) {
-				kept.add(new SentenceCheck(c.start() - removed, c.end() - removed, c.markers(), true, c.reason()));
-				continue;
-			}
-			int[] range = removalRange(text, c.start(), c.end());
-			int from = Math.max(range[0], copied);
-			out.append(text, copied, from);
-			removed += range[1] - from;
-			copied = range[1];
-		}
-		out.append(text, copied, text.length());
-		return new Removal(out.toString(), kept);
-	}
-
-	/**
-	 * What to cut for the sentence {@code [start, end)}: its whole line when it stands
-	 * alone on it, else the sentence with the spaces after it, or before it when it ends
-	 * the line.
-	 */
-	private static int[] removalRange(String text, int start, int end) {
-		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-		int lineEnd = text.indexOf('\n', end);
-		if (lineEnd < 0) {
-			lineEnd = text.length();
-		}
-		boolean aloneOnLine = text.substring(lineStart, start).isBlank() && text.substring(end, lineEnd).isBlank();
-		if (aloneOnLine) {
-			if (lineEnd < text.length()) {
-				return new int[] { lineStart, lineEnd + 1 };
-			}
-			return new int[] { lineStart > 0 ? lineStart - 1 : lineStart, lineEnd };
-		}
-		int after = end;
-		while (after < lineEnd && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
-			after++;
-		}
-		if (after < lineEnd) {
-			return new int[] { start, after };
-		}
-		int before = start;
-		while (before > lineStart && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\t')) {
-			before--;
-		}
-		return new int[] { before, after };
 	}
 
 	private static List<Citation> citations(String text, Map<Integer, NumberedSource> byNumber) {
