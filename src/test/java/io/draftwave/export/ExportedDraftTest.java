@@ -25,7 +25,8 @@ class ExportedDraftTest {
 				"extractive", List.of(), null, 3);
 
 		// when
-		ExportedDraft exported = ExportedDraft.of(draft, LocalDate.of(2026, 1, 20), "https://draftwave.example");
+		ExportedDraft exported = ExportedDraft.of(draft, LocalDate.of(2026, 1, 20), "https://draftwave.example",
+				FigureLookup.NONE);
 
 		// then
 		assertThat(exported.notes()).extracting(ExportedDraft.Note::link)
