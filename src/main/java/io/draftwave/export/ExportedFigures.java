@@ -16,8 +16,9 @@ import io.draftwave.drafting.Citation;
  * the paragraph holding the figure's first marker, with a caption and a source line, e.g.
  * {@code 그림 1. 2025년 … 세 곳은 교통·주차(54,756건), …입니다.} and
  * {@code 출처: 분야별 민원 접수 현황, 2025 민원 통계, Draftwave 계산}. Pictures are numbered in order of
- * appearance. A figure whose analysis is no longer kept has no picture, and its footnote
- * says so; one whose result has fewer than two values has no chart to show.
+ * appearance. A document titled as its table (a CSV file holding one table) is named
+ * once. A figure whose analysis is no longer kept has no picture, and its footnote says
+ * so; one whose result has fewer than two values has no chart to show.
  */
 final class ExportedFigures {
 
@@ -51,8 +52,8 @@ final class ExportedFigures {
 	ExportedDraft.Note note(int marker, String link) {
 		Citation c = citations.get(marker);
 		FigureDetails found = details.get(marker);
-		String where = korean ? " (표: " + c.title() + ", 문서: " + found.documentTitle() + ")"
-				: " (table: " + c.title() + ", document: " + found.documentTitle() + ")";
+		String document = sameTitles(c, found) ? "" : (korean ? ", 문서: " : ", document: ") + found.documentTitle();
+		String where = (korean ? " (표: " : " (table: ") + c.title() + document + ")";
 		String expired = found.kept() ? "" : korean ? " 분석 결과의 보관 기간이 지나 그림을 넣지 못했습니다."
 				: " The analysis is no longer kept, so its chart is not included.";
 		return new ExportedDraft.Note(marker, korean ? "계산된 수치" : "Computed figure", statement(c) + where + expired,
@@ -85,9 +86,13 @@ final class ExportedFigures {
 
 	private ExportedDraft.Figure figure(long number, Citation c, FigureDetails found) {
 		String caption = (korean ? "그림 " : "Figure ") + number + ". " + statement(c);
-		String source = korean ? "출처: " + c.title() + ", " + found.documentTitle() + ", Draftwave 계산"
-				: "Source: " + c.title() + ", " + found.documentTitle() + ", computed by Draftwave";
+		String titles = sameTitles(c, found) ? c.title() : c.title() + ", " + found.documentTitle();
+		String source = korean ? "출처: " + titles + ", Draftwave 계산" : "Source: " + titles + ", computed by Draftwave";
 		return new ExportedDraft.Figure((int) number, caption, source, found.png());
+	}
+
+	private static boolean sameTitles(Citation c, FigureDetails found) {
+		return c.title().strip().equals(found.documentTitle().strip());
 	}
 
 	private static String statement(Citation c) {

@@ -34,4 +34,22 @@ class ExportedDraftTest {
 					"https://draftwave.example/api/sources/doc-a-3");
 	}
 
+	@Test
+	void should_name_the_document_once_when_it_is_titled_as_its_table() {
+		// given
+		FigureLookup sameTitle = (analysisId, documentId) -> new FigureDetails(true, "분야별 민원 접수 현황",
+				ExportFixtures.FIGURES.find(ExportFixtures.KEPT, documentId).png());
+
+		// when
+		ExportedDraft exported = ExportedDraft.of(ExportFixtures.figureDraft(ExportFixtures.KEPT),
+				LocalDate.of(2026, 1, 20), "", sameTitle);
+
+		// then
+		assertThat(exported.blocks()).filteredOn(ExportedDraft.Figure.class::isInstance)
+			.singleElement()
+			.satisfies(
+					b -> assertThat(((ExportedDraft.Figure) b).source()).isEqualTo("출처: 분야별 민원 접수 현황, Draftwave 계산"));
+		assertThat(exported.notes().getFirst().text()).contains("(표: 분야별 민원 접수 현황)").doesNotContain("문서:");
+	}
+
 }
