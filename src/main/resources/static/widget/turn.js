@@ -76,7 +76,7 @@ export function updateTurn(chat, turn, node) {
 	if (cited.length > 0 && turn.state !== 'writing') {
 		const list = el('ol', { class: 'sources', 'aria-label': t.sources }, el('h3', { text: t.sources, 'aria-hidden': 'true' }));
 		for (const c of cited) {
-			list.append(el('li', { value: c.marker, class: c.type === 'figure' ? 'figure-source' : null },
+			list.append(el('li', { value: c.marker, class: c.type === 'figure' ? 'figure-cited' : null },
 				c.type === 'figure' ? el('span', { class: 'kind', text: chat.t.computedFigure }) : null,
 				el('a', { href: chat.passageUrl(c), target: '_blank', rel: 'noopener', text: c.title }),
 				c.page ? el('span', { class: 'where', text: t.page(c.page) }) : null));
