@@ -47,7 +47,7 @@ class FigureBrowserIT extends ServiceWithDefaultCorpus {
 	@Test
 	void should_show_the_chart_under_the_answer_and_the_figure_popover_with_source_rows_when_marker_1_opens() {
 		try (BrowserContext context = chromium.browser()
-			.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1250))) {
+			.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1500))) {
 			// given
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + "/");
