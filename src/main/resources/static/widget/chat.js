@@ -6,6 +6,7 @@
 import { el } from './dom.js';
 import { copyText } from './draft-text.js';
 import { applyEvent, blankAnswer, events } from './events.js';
+import { Figures } from './figures.js';
 import { CitationPopovers } from './popover.js';
 import { diagnose, readProblem } from './problems.js';
 import { loadDocuments, renderDocuments } from './documents.js';
@@ -35,6 +36,7 @@ class DraftwaveChat extends HTMLElement {
 		this.selected = new Set();
 		this.controller = null;
 		this.popovers = new CitationPopovers(this);
+		this.figures = new Figures(this);
 	}
 
 	/** The interface language: en, or ko for anything else. */
@@ -150,10 +152,19 @@ class DraftwaveChat extends HTMLElement {
 		return headers;
 	}
 
+	/** Where a source opens: a passage in its document, a computed figure on the data page. */
 	passageUrl(source) {
+		if (source.type === 'figure' && source.analysisId) return this.dataPageUrl(source.analysisId);
 		const path = String(source.url || '').replace(/^\/?api\/sources\//, 'sources/');
 		const url = new URL(path, this.base);
 		url.searchParams.set('lang', this.uiLang);
+		return url.href;
+	}
+
+	/** The officials' data page showing analysis id in full. */
+	dataPageUrl(analysisId) {
+		const url = new URL('data/', this.base);
+		url.searchParams.set('analysis', analysisId);
 		return url.href;
 	}
 

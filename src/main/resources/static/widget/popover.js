@@ -1,6 +1,7 @@
 // Citation markers and their popovers: a superscript link per [n] whose source's title, page and
 // excerpt open on hover (until the pointer leaves), or pinned by a click, tap or Enter; Escape closes
-// and gives the focus back to the marker. The popover stays inside the window.
+// and gives the focus back to the marker. The popover stays inside the window. A computed figure's
+// popover is built by figures.js: its statement, plan, first source rows, chart and data page link.
 
 import { el, excerptNodes } from './dom.js';
 
@@ -66,11 +67,15 @@ export class CitationPopovers {
 		if (!source) return;
 		const t = this.chat.t;
 		const id = `${this.chat.uid}-popover`;
-		const popover = el('span', { class: 'popover', id, role: 'dialog', 'aria-label': t.citationLabel(n, source.title) },
+		const figure = source.type === 'figure' && source.analysisId;
+		const body = figure ? this.chat.figures.popover(n, source, () => this.place()) : [
 			el('strong', { text: `[${n}] ${source.title}` }),
 			source.page ? el('span', { class: 'where', text: t.page(source.page) }) : null,
 			el('span', { class: 'excerpt', style: 'display:block' }, ...excerptNodes(source.excerpt)),
-			el('a', { href: this.chat.passageUrl(source), target: '_blank', rel: 'noopener', text: t.openSource }));
+			el('a', { href: this.chat.passageUrl(source), target: '_blank', rel: 'noopener', text: t.openSource })];
+		const label = figure ? `${t.computedFigure} ${n}: ${source.title}` : t.citationLabel(n, source.title);
+		const popover = el('span', { class: figure ? 'popover figure-popover' : 'popover', id, role: 'dialog', 'aria-label': label },
+			...body);
 		popover.addEventListener('mouseleave', () => this.closeUnlessHovered(link));
 		link.after(popover);
 		link.setAttribute('aria-expanded', 'true');

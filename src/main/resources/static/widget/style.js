@@ -1,5 +1,6 @@
 // The widget's look: light and dark colours (following the system or the theme attribute), the
-// conversation, the rendered draft, citation popovers and the form; narrow screens stack the form.
+// conversation, the rendered draft, computed figures' charts, citation popovers and the form; narrow
+// screens stack the form.
 
 /** The widget's styles, inside its shadow root. */
 export const STYLE = `
@@ -68,6 +69,25 @@ sup.cite > a:hover, sup.cite > a[aria-expanded=true] { background: var(--dw-acce
 .popover .excerpt { margin: .2rem 0 .4rem; color: var(--dw-fg); }
 .popover mark, .excerpt mark { background: var(--dw-mark); color: inherit; border-radius: 2px; }
 .popover a { color: var(--dw-accent); }
+.figures { display: flex; flex-direction: column; gap: .6rem; margin: .6rem 0 0; }
+.figure { margin: 0; }
+.figure img, .popover img.chart { display: block; width: 100%; max-width: 36rem; height: auto; background: #fff;
+  border: 1px solid var(--dw-line); border-radius: 8px; }
+.figure figcaption { font-size: .9rem; margin-top: .3rem; max-width: 36rem; }
+.figure figcaption .label { color: var(--dw-accent); font-weight: 700; }
+.figure-source { display: block; font-size: .8rem; color: var(--dw-muted); }
+.kind { display: inline-block; font-size: .75rem; font-weight: 600; color: var(--dw-accent); border: 1px solid var(--dw-accent);
+  border-radius: 999px; padding: 0 .45rem; margin-right: .35rem; line-height: 1.5; }
+.popover.figure-popover { width: min(28rem, calc(100vw - 16px)); max-height: calc(100vh - 16px); overflow-y: auto; }
+.popover .kind { margin-bottom: .25rem; }
+.popover .statement, .popover .plan, .popover .rows, .popover .loading { display: block; margin: .2rem 0 .4rem; }
+.popover .plan .label { color: var(--dw-muted); }
+.popover .rows { overflow-x: auto; }
+.popover table { border-collapse: collapse; font-size: .8rem; width: 100%; }
+.popover caption { text-align: left; color: var(--dw-muted); font-size: .8rem; }
+.popover th, .popover td { border: 1px solid var(--dw-line); padding: .1rem .35rem; text-align: left; white-space: nowrap; }
+.popover thead th { background: var(--dw-soft); }
+.popover img.chart { margin: .2rem 0 .4rem; }
 .status { font-size: .85rem; color: var(--dw-muted); margin-top: .4rem; }
 .notices { display: flex; flex-direction: column; gap: .4rem; margin: .2rem 0 .5rem; }
 .notice { background: var(--dw-warn-bg); color: var(--dw-warn-fg); border-radius: 8px; padding: .45rem .65rem; font-size: .9rem; }

@@ -1,7 +1,8 @@
 // One turn of the conversation: the official's request, or an answer with its kind and mode, its
 // notices (extractive draft, a model that stopped, warnings and problems in plain words), the draft,
 // its status while written, the cited sources, and copy and retry. An answer is drawn again whole on
-// every event, keeping the focus where it was.
+// every event, keeping the focus where it was. A finished answer citing computed figures shows their
+// charts under the text (figures.js); the sources list marks a figure as one.
 
 import { el } from './dom.js';
 import { renderDraft } from './draft-text.js';
@@ -71,10 +72,12 @@ export function updateTurn(chat, turn, node) {
 	if (turn.state === 'interrupted') status.textContent = t.interrupted;
 	const children = [meta, notices, text, status];
 	const cited = citedSources(turn);
+	if (turn.state === 'done') children.push(chat.figures.charts(cited));
 	if (cited.length > 0 && turn.state !== 'writing') {
 		const list = el('ol', { class: 'sources', 'aria-label': t.sources }, el('h3', { text: t.sources, 'aria-hidden': 'true' }));
 		for (const c of cited) {
-			list.append(el('li', { value: c.marker },
+			list.append(el('li', { value: c.marker, class: c.type === 'figure' ? 'figure-cited' : null },
+				c.type === 'figure' ? el('span', { class: 'kind', text: chat.t.computedFigure }) : null,
 				el('a', { href: chat.passageUrl(c), target: '_blank', rel: 'noopener', text: c.title }),
 				c.page ? el('span', { class: 'where', text: t.page(c.page) }) : null));
 		}

@@ -1,5 +1,7 @@
 package io.draftwave.export;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.imageio.ImageIO;
+
 import io.draftwave.drafting.Draft;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -30,7 +38,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * one footnote, created before the body; every {@code [n]} marker of the text becomes a
  * {@code w:footnoteReference} to the footnote of citation n, so a marker repeated in the
  * text points at the same footnote (Word and LibreOffice show the same number at each
- * place).
+ * place). A cited computed figure's chart follows the paragraph of its first marker as a
+ * centred picture, then a {@code Caption} paragraph and a smaller source line.
  */
 final class DocxExporter implements DraftExporter {
 
@@ -39,23 +48,30 @@ final class DocxExporter implements DraftExporter {
 
 	private static final String EAST_ASIAN_FONT = "맑은 고딕";
 
+	/** The width of a figure's picture in points: 15 cm, inside any page's margins. */
+	static final double FIGURE_WIDTH = 425;
+
 	private final String baseUrl;
 
 	private final Clock clock;
+
+	private final FigureLookup figures;
 
 	/**
 	 * @param baseUrl put before every footnote's {@code /api/sources/{id}} link; empty
 	 * for relative links
 	 * @param clock gives the date of the title line, in its zone
+	 * @param figures finds the charts of cited computed figures
 	 */
-	public DocxExporter(String baseUrl, Clock clock) {
+	DocxExporter(String baseUrl, Clock clock, FigureLookup figures) {
 		this.baseUrl = baseUrl;
 		this.clock = clock;
+		this.figures = figures;
 	}
 
 	@Override
 	public byte[] export(Draft draft) {
-		ExportedDraft exported = ExportedDraft.of(draft, LocalDate.now(clock), baseUrl);
+		ExportedDraft exported = ExportedDraft.of(draft, LocalDate.now(clock), baseUrl, figures);
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			addStyles(document);
 			document.getProperties().getCoreProperties().setTitle(exported.title());
@@ -80,6 +96,7 @@ final class DocxExporter implements DraftExporter {
 							}
 						}
 					}
+					case ExportedDraft.Figure figure -> figure(document, paragraph, figure);
 				}
 			}
 			document.write(out);
@@ -88,6 +105,29 @@ final class DocxExporter implements DraftExporter {
 		catch (IOException e) {
 			throw new UncheckedIOException("could not write the DOCX of draft " + draft.draftId(), e);
 		}
+		catch (InvalidFormatException e) {
+			throw new IllegalStateException("could not add a chart to the DOCX of draft " + draft.draftId(), e);
+		}
+	}
+
+	private static void figure(XWPFDocument document, XWPFParagraph picture, ExportedDraft.Figure figure)
+			throws IOException, InvalidFormatException {
+		picture.setAlignment(ParagraphAlignment.CENTER);
+		picture.setKeepNext(true);
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(figure.png()));
+		double height = FIGURE_WIDTH * image.getHeight() / image.getWidth();
+		picture.createRun()
+			.addPicture(new ByteArrayInputStream(figure.png()), Document.PICTURE_TYPE_PNG,
+					"figure-" + figure.number() + ".png", Units.toEMU(FIGURE_WIDTH), Units.toEMU(height));
+		XWPFParagraph caption = document.createParagraph();
+		caption.setStyle("Caption");
+		caption.setAlignment(ParagraphAlignment.CENTER);
+		caption.setKeepNext(true);
+		caption.createRun().setText(figure.caption());
+		XWPFParagraph source = document.createParagraph();
+		source.setStyle("FigureSource");
+		source.setAlignment(ParagraphAlignment.CENTER);
+		source.createRun().setText(figure.source());
 	}
 
 	/**
@@ -168,6 +208,21 @@ final class DocxExporter implements DraftExporter {
 		reference.addNewName().setVal("footnote reference");
 		reference.addNewRPr().addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
 		styles.addStyle(new XWPFStyle(reference));
+		styles.addStyle(smallStyle("Caption", "caption", 20, true));
+		styles.addStyle(smallStyle("FigureSource", "figure source", 18, false));
+	}
+
+	private static XWPFStyle smallStyle(String id, String name, int halfPoints, boolean bold) {
+		CTStyle style = CTStyle.Factory.newInstance();
+		style.setStyleId(id);
+		style.setType(STStyleType.PARAGRAPH);
+		style.addNewName().setVal(name);
+		CTRPr run = style.addNewRPr();
+		if (bold) {
+			run.addNewB();
+		}
+		run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+		return new XWPFStyle(style);
 	}
 
 	private static XWPFStyle paragraphStyle(String id, String name, int outlineLevel, int halfPoints) {

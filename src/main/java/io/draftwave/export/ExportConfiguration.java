@@ -3,10 +3,16 @@ package io.draftwave.export;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import io.draftwave.corpus.DocumentStore;
+import io.draftwave.tables.AnalysisArchive;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The exporters, dating their title lines in the city's time zone. */
+/**
+ * The exporters, dating their title lines in the city's time zone and drawing cited
+ * figures from the analyses kept.
+ */
 @Configuration(proxyBeanMethods = false)
 class ExportConfiguration {
 
@@ -14,13 +20,13 @@ class ExportConfiguration {
 	static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
 
 	@Bean
-	DocxExporter docxExporter(ExportProperties properties) {
-		return new DocxExporter(properties.baseUrl(), Clock.system(ZONE));
+	DocxExporter docxExporter(ExportProperties properties, AnalysisArchive analyses, DocumentStore documents) {
+		return new DocxExporter(properties.baseUrl(), Clock.system(ZONE), new ArchivedFigures(analyses, documents));
 	}
 
 	@Bean
-	HwpxExporter hwpxExporter(ExportProperties properties) {
-		return new HwpxExporter(properties.baseUrl(), Clock.system(ZONE));
+	HwpxExporter hwpxExporter(ExportProperties properties, AnalysisArchive analyses, DocumentStore documents) {
+		return new HwpxExporter(properties.baseUrl(), Clock.system(ZONE), new ArchivedFigures(analyses, documents));
 	}
 
 }

@@ -19,8 +19,10 @@ import io.draftwave.drafting.DraftKind;
 
 /**
  * A draft read for layout: a title line, the text's headings and paragraphs with every
- * known {@code [n]} marker turned into a {@link Reference}, and one {@link Note} per
- * citation, by marker. A marker naming no citation stays in the text as written.
+ * known {@code [n]} marker turned into a {@link Reference}, a {@link Figure} after the
+ * paragraph citing a computed figure first ({@link ExportedFigures}), and one
+ * {@link Note} per citation, by marker. A marker naming no citation stays in the text as
+ * written.
  */
 record ExportedDraft(String title, List<Block> blocks, List<Note> notes) {
 
@@ -58,6 +60,17 @@ record ExportedDraft(String title, List<Block> blocks, List<Note> notes) {
 
 	}
 
+	/**
+	 * A computed figure's chart.
+	 *
+	 * @param number its number among the draft's pictures, from 1
+	 * @param caption e.g. {@code 그림 1. <statement>}
+	 * @param source e.g. {@code 출처: <table>, <document>, Draftwave 계산}
+	 * @param png the chart as a PNG image
+	 */
+	record Figure(int number, String caption, String source, byte[] png) implements Block {
+	}
+
 	sealed interface Piece {
 
 	}
@@ -85,7 +98,8 @@ record ExportedDraft(String title, List<Block> blocks, List<Note> notes) {
 
 	}
 
-	static ExportedDraft of(Draft draft, LocalDate date, String baseUrl) {
+	static ExportedDraft of(Draft draft, LocalDate date, String baseUrl, FigureLookup figureLookup) {
+		ExportedFigures figures = ExportedFigures.of(draft.citations(), figureLookup, draft.language());
 		Map<Integer, Citation> citations = draft.citations()
 			.stream()
 			.collect(Collectors.toMap(Citation::marker, Function.identity(), (a, b) -> a));
@@ -105,10 +119,11 @@ record ExportedDraft(String title, List<Block> blocks, List<Note> notes) {
 		}
 		List<Note> notes = draft.citations()
 			.stream()
-			.map(c -> new Note(c.marker(), c.title(), plain(c.excerpt()), baseUrl + link(c)))
+			.map(c -> figures.isFigure(c.marker()) ? figures.note(c.marker(), baseUrl + link(c))
+					: new Note(c.marker(), c.title(), plain(c.excerpt()), baseUrl + link(c)))
 			.sorted((a, b) -> Integer.compare(a.marker(), b.marker()))
 			.toList();
-		return new ExportedDraft(title(draft.kind(), draft.language(), date), blocks, notes);
+		return new ExportedDraft(title(draft.kind(), draft.language(), date), figures.place(blocks), notes);
 	}
 
 	static String title(DraftKind kind, Language language, LocalDate date) {

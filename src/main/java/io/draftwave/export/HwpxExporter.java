@@ -32,7 +32,9 @@ import kr.dogfoot.hwpxlib.writer.HWPXWriter;
  * later [n] is written as the same footnote's number in superscript, as 한글 has no second
  * reference to one footnote. 한글 numbers footnotes in order of appearance, so that number
  * is the citation's rank among the first markers; it equals n when the draft cites its
- * sources in order, as drafts do.
+ * sources in order, as drafts do. A cited computed figure's chart follows the paragraph
+ * of its first marker as a centred picture ({@link HwpxPicture}), then a bold caption and
+ * a smaller source line.
  */
 final class HwpxExporter implements DraftExporter {
 
@@ -43,19 +45,23 @@ final class HwpxExporter implements DraftExporter {
 
 	private final Clock clock;
 
+	private final FigureLookup figures;
+
 	/**
 	 * @param baseUrl put before every footnote's {@code /api/sources/{id}} link; empty
 	 * for relative links
 	 * @param clock gives the date of the title line, in its zone
+	 * @param figures finds the charts of cited computed figures
 	 */
-	public HwpxExporter(String baseUrl, Clock clock) {
+	HwpxExporter(String baseUrl, Clock clock, FigureLookup figures) {
 		this.baseUrl = baseUrl;
 		this.clock = clock;
+		this.figures = figures;
 	}
 
 	@Override
 	public byte[] export(Draft draft) {
-		ExportedDraft exported = ExportedDraft.of(draft, LocalDate.now(clock), baseUrl);
+		ExportedDraft exported = ExportedDraft.of(draft, LocalDate.now(clock), baseUrl, figures);
 		try {
 			return HWPXWriter.toBytes(new Writing(exported).file);
 		}
@@ -93,6 +99,12 @@ final class HwpxExporter implements DraftExporter {
 
 		private final String superscript;
 
+		private final String caption;
+
+		private final String source;
+
+		private final String centred;
+
 		private final Map<Integer, ExportedDraft.Note> notes = new HashMap<>();
 
 		private final Map<Integer, Integer> footnoteNumbers = new HashMap<>();
@@ -104,6 +116,9 @@ final class HwpxExporter implements DraftExporter {
 			heading1 = addCharPr(1500, true, false);
 			heading2 = addCharPr(1200, true, false);
 			superscript = addCharPr(null, false, true);
+			caption = addCharPr(1000, true, false);
+			source = addCharPr(900, false, false);
+			centred = HwpxPicture.centredParaPr(file, template.paraPrIDRef());
 			exported.notes().forEach(n -> notes.put(n.marker(), n));
 			addRun(addPara(section), title).addNewT().addText(exported.title());
 			for (ExportedDraft.Block block : exported.blocks()) {
@@ -111,6 +126,7 @@ final class HwpxExporter implements DraftExporter {
 					case ExportedDraft.Heading h ->
 						addRun(addPara(section), h.level() == 1 ? heading1 : heading2).addNewT().addText(h.text());
 					case ExportedDraft.Paragraph p -> writeParagraph(p);
+					case ExportedDraft.Figure f -> writeFigure(f);
 				}
 			}
 		}
@@ -135,6 +151,12 @@ final class HwpxExporter implements DraftExporter {
 					}
 				}
 			}
+		}
+
+		private void writeFigure(ExportedDraft.Figure figure) {
+			HwpxPicture.add(file, addRun(addPara(section, centred), body), figure.png(), figure.number());
+			addRun(addPara(section, centred), caption).addNewT().addText(figure.caption());
+			addRun(addPara(section, centred), source).addNewT().addText(figure.source());
 		}
 
 		private void addFootnote(Run run, int number, ExportedDraft.Note note) {
@@ -164,9 +186,13 @@ final class HwpxExporter implements DraftExporter {
 		}
 
 		private Para addPara(ParaListCore list) {
+			return addPara(list, template.paraPrIDRef());
+		}
+
+		private Para addPara(ParaListCore list, String paraPr) {
 			Para para = list.addNewPara();
 			para.idAnd(String.valueOf(nextId++))
-				.paraPrIDRefAnd(template.paraPrIDRef())
+				.paraPrIDRefAnd(paraPr)
 				.styleIDRefAnd(template.styleIDRef())
 				.pageBreakAnd(false)
 				.columnBreakAnd(false)

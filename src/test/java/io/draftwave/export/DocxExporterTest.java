@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
 
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -15,7 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DocxExporterTest {
 
-	private final DocxExporter exporter = new DocxExporter("https://draftwave.example.go.kr", ExportFixtures.CLOCK);
+	static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
+
+	private final DocxExporter exporter = new DocxExporter("https://draftwave.example.go.kr", ExportFixtures.CLOCK,
+			ExportFixtures.FIGURES);
 
 	@Test
 	void should_write_title_headings_and_body_when_a_korean_draft_is_exported() throws IOException {
@@ -79,6 +83,48 @@ class DocxExporterTest {
 				.map(r -> r.text())
 				.toList();
 			assertThat(superscripts).containsExactly("1");
+		}
+	}
+
+	@Test
+	void should_embed_the_chart_as_a_png_with_caption_and_source_after_the_paragraph_first_citing_the_figure()
+			throws IOException {
+		// when
+		try (XWPFDocument document = read(exporter.export(ExportFixtures.figureDraft(ExportFixtures.KEPT)))) {
+
+			// then
+			assertThat(document.getAllPictures()).singleElement().satisfies(picture -> {
+				assertThat(picture.getPictureTypeEnum()).isEqualTo(PictureType.PNG);
+				assertThat(picture.getData()).startsWith(PNG_SIGNATURE);
+			});
+			List<XWPFParagraph> paragraphs = document.getParagraphs();
+			int at = paragraphs.indexOf(paragraphs.stream()
+				.filter(p -> p.getRuns().stream().anyMatch(r -> !r.getEmbeddedPictures().isEmpty()))
+				.findFirst()
+				.orElseThrow());
+			assertThat(paragraphs.get(at - 1).getText()).startsWith(ExportFixtures.STATEMENT);
+			assertThat(paragraphs.get(at + 1).getStyle()).isEqualTo("Caption");
+			assertThat(paragraphs.get(at + 1).getText()).isEqualTo("그림 1. " + ExportFixtures.STATEMENT);
+			assertThat(paragraphs.get(at + 2).getText()).isEqualTo("출처: 분야별 민원 접수 현황, 2025 민원 통계, Draftwave 계산");
+			assertThat(paragraphs.get(at + 3).getText()).startsWith("교통·주차 민원은");
+			assertThat(text(document.getFootnotes().get(0)))
+				.contains("계산된 수치", ExportFixtures.STATEMENT, "표: 분야별 민원 접수 현황", "문서: 2025 민원 통계",
+						"https://draftwave.example.go.kr/api/analyses/" + ExportFixtures.KEPT)
+				.doesNotContain("보관 기간");
+		}
+	}
+
+	@Test
+	void should_leave_the_picture_out_and_say_so_in_the_footnote_when_the_analysis_has_expired() throws IOException {
+		// when
+		try (XWPFDocument document = read(exporter.export(ExportFixtures.figureDraft("ffffffffffffffff")))) {
+
+			// then
+			assertThat(document.getAllPictures()).isEmpty();
+			assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText)
+				.noneSatisfy(t -> assertThat(t).startsWith("그림 1."));
+			assertThat(text(document.getFootnotes().get(0))).contains("계산된 수치", ExportFixtures.STATEMENT,
+					"분석 결과의 보관 기간이 지나 그림을 넣지 못했습니다.");
 		}
 	}
 

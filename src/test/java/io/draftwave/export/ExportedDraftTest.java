@@ -25,12 +25,31 @@ class ExportedDraftTest {
 				"extractive", List.of(), null, 3);
 
 		// when
-		ExportedDraft exported = ExportedDraft.of(draft, LocalDate.of(2026, 1, 20), "https://draftwave.example");
+		ExportedDraft exported = ExportedDraft.of(draft, LocalDate.of(2026, 1, 20), "https://draftwave.example",
+				FigureLookup.NONE);
 
 		// then
 		assertThat(exported.notes()).extracting(ExportedDraft.Note::link)
 			.containsExactly("https://draftwave.example/api/analyses/0123456789abcdef",
 					"https://draftwave.example/api/sources/doc-a-3");
+	}
+
+	@Test
+	void should_name_the_document_once_when_it_is_titled_as_its_table() {
+		// given
+		FigureLookup sameTitle = (analysisId, documentId) -> new FigureDetails(true, "분야별 민원 접수 현황",
+				ExportFixtures.FIGURES.find(ExportFixtures.KEPT, documentId).png());
+
+		// when
+		ExportedDraft exported = ExportedDraft.of(ExportFixtures.figureDraft(ExportFixtures.KEPT),
+				LocalDate.of(2026, 1, 20), "", sameTitle);
+
+		// then
+		assertThat(exported.blocks()).filteredOn(ExportedDraft.Figure.class::isInstance)
+			.singleElement()
+			.satisfies(
+					b -> assertThat(((ExportedDraft.Figure) b).source()).isEqualTo("출처: 분야별 민원 접수 현황, Draftwave 계산"));
+		assertThat(exported.notes().getFirst().text()).contains("(표: 분야별 민원 접수 현황)").doesNotContain("문서:");
 	}
 
 }

@@ -15,7 +15,7 @@ class HwpxPreviewTest {
 
 	private static final Path EXPORTS = Path.of("target", "exports");
 
-	private final HwpxExporter exporter = new HwpxExporter("", ExportFixtures.CLOCK);
+	private final HwpxExporter exporter = new HwpxExporter("", ExportFixtures.CLOCK, ExportFixtures.FIGURES);
 
 	@TempDir
 	Path dir;
