@@ -31,7 +31,7 @@ final class PlanRunner {
 		Fetched fetched = fetch(tables.query(built.withSources(), built.parameters()));
 		List<Object[]> result = fetched.result();
 		List<Integer> sourceRows = fetched.sourceRows();
-		long sourceCount = fetched.sourceCount();
+		long sourceCount = fetched.sourceRowCount();
 		Wording wording = new Wording(table, korean);
 		Shaped shaped = shape(plan, table, result, wording, sourceCount);
 		return new Analysis(question, table, plan, wording.describe(plan), shaped.statement, shaped.figures,
@@ -60,7 +60,7 @@ final class PlanRunner {
 				count);
 	}
 
-	record Fetched(List<Object[]> result, List<Integer> sourceRows, long sourceCount) {
+	record Fetched(List<Object[]> result, List<Integer> sourceRows, long sourceRowCount) {
 	}
 
 	private record Shaped(List<String> columns, List<List<Object>> rows, List<Double> figures, String statement,
