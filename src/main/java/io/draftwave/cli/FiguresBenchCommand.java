@@ -10,12 +10,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Times table questions through Draftwave beside the same SQL sent directly to DuckDB.
+ * Times table questions through Draftwave beside the same SQL sent directly to DuckDB, on
+ * the bicycle rentals file and on a generated table of about ten million rows.
  */
 @Command(name = "bench-figures", mixinStandardHelpOptions = true,
-		description = { "Load one table file into a scratch tables database and time questions on it: p50/p99 of "
-				+ "the whole analysis (plan, result, source rows, wording) beside the result query run directly "
-				+ "on DuckDB in the same run." })
+		description = { "Load one table file into a scratch tables database, and generate a larger variant of the "
+				+ "bicycle rentals into another, and time questions on both: load time, DuckDB file size, heap and "
+				+ "RSS, and p50/p99 of the whole analysis (plan, result, source rows, wording), of the plan run, "
+				+ "and of the result query run directly on DuckDB, in turns in the same loop." })
 class FiguresBenchCommand implements Callable<Integer> {
 
 	@Option(names = "--table", defaultValue = "target/tables/공공자전거 일별 대여 현황 2023-2025.csv",
@@ -33,9 +35,27 @@ class FiguresBenchCommand implements Callable<Integer> {
 	@Option(names = "--warmup", defaultValue = "50", description = "Untimed runs first (default: ${DEFAULT-VALUE}).")
 	int warmup;
 
+	@Option(names = "--large-rows", defaultValue = "10000000",
+			description = "Rows of the generated bicycle rentals, rounded up to whole days; 0 for none "
+					+ "(default: ${DEFAULT-VALUE}).")
+	long largeRows;
+
+	@Option(names = "--large-iterations", defaultValue = "100",
+			description = "Timed runs per question on the generated table (default: ${DEFAULT-VALUE}).")
+	int largeIterations;
+
+	@Option(names = "--large-warmup", defaultValue = "10",
+			description = "Untimed runs first on the generated table (default: ${DEFAULT-VALUE}).")
+	int largeWarmup;
+
+	@Option(names = "--scratch", defaultValue = "target/bench-figures",
+			description = "Folder for the scratch databases, removed after (default: ${DEFAULT-VALUE}).")
+	Path scratch;
+
 	@Override
 	public Integer call() throws IOException {
-		System.out.println(FigureBenchmark.run(table, questions, warmup, iterations).toMarkdown());
+		var options = new FigureBenchmark.Options(warmup, iterations, largeRows, largeWarmup, largeIterations, scratch);
+		System.out.println(FigureBenchmark.run(table, questions, options).toMarkdown());
 		return 0;
 	}
 

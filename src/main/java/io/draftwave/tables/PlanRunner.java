@@ -26,38 +26,41 @@ final class PlanRunner {
 	}
 
 	Analysis run(String question, TableInfo table, Plan plan, boolean korean) {
-		PlanSql sql = new PlanSql(table);
-		PlanSql.Query built = sql.build(plan);
-		// one connection for the result and its source rows; the count is asked only when
-		// the list is cut
-		Fetched fetched = tables.read(connection -> {
-			List<Object[]> result = Sql.query(connection, built.sql(), built.parameters());
-			PlanSql.Query query = plan instanceof Plan.Rank rank && !result.isEmpty()
-					? sql.sourcesOf(rank, built, result.stream().map(r -> r[0]).toList()) : built;
-			List<Integer> sources = Sql
-				.query(connection,
-						"SELECT \"_row\" FROM (" + query.sourceSql() + ") ORDER BY \"_row\" LIMIT "
-								+ Analysis.MAX_SOURCE_ROWS,
-						query.sourceParameters())
-				.stream()
-				.map(r -> ((Number) r[0]).intValue())
-				.toList();
-			long count = sources.size() < Analysis.MAX_SOURCE_ROWS ? sources.size()
-					: ((Number) Sql
-						.query(connection, "SELECT COUNT(*) FROM (" + query.sourceSql() + ")", query.sourceParameters())
-						.getFirst()[0]).longValue();
-			return new Fetched(result, sources, count);
-		});
+		PlanSql.Query built = new PlanSql(table).build(plan);
+		// one query gives the result and, in its last two columns, the source rows
+		Fetched fetched = fetch(tables.query(built.withSources(), built.parameters()));
 		List<Object[]> result = fetched.result();
 		List<Integer> sourceRows = fetched.sourceRows();
-		long sourceCount = fetched.sourceCount();
+		long sourceCount = fetched.sourceRowCount();
 		Wording wording = new Wording(table, korean);
 		Shaped shaped = shape(plan, table, result, wording, sourceCount);
 		return new Analysis(question, table, plan, wording.describe(plan), shaped.statement, shaped.figures,
 				shaped.columns, shaped.rows, sourceRows, sourceCount, built.sql(), built.parameters(), shaped.chart);
 	}
 
-	private record Fetched(List<Object[]> result, List<Integer> sourceRows, long sourceCount) {
+	/**
+	 * Splits each row into the result's columns and its source count and rows; the first
+	 * {@value Analysis#MAX_SOURCE_ROWS} of all rows' numbers are the first of each row's
+	 * first ones.
+	 */
+	static Fetched fetch(List<Object[]> rows) {
+		List<Object[]> result = new ArrayList<>();
+		List<Integer> sources = new ArrayList<>();
+		long count = 0;
+		for (Object[] row : rows) {
+			int n = row.length - 2;
+			result.add(java.util.Arrays.copyOf(row, n));
+			count += ((Number) row[n]).longValue();
+			if (row[n + 1] instanceof List<?> numbers) {
+				numbers.forEach(number -> sources.add(((Number) number).intValue()));
+			}
+		}
+		sources.sort(null);
+		return new Fetched(result, List.copyOf(sources.subList(0, Math.min(sources.size(), Analysis.MAX_SOURCE_ROWS))),
+				count);
+	}
+
+	record Fetched(List<Object[]> result, List<Integer> sourceRows, long sourceRowCount) {
 	}
 
 	private record Shaped(List<String> columns, List<List<Object>> rows, List<Double> figures, String statement,

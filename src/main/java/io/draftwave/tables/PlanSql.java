@@ -7,14 +7,23 @@ import java.util.List;
 /**
  * Turns a plan into one SQL query with bound parameters, after checking every column it
  * names against the table (unknown columns, a text column summed, a value of the wrong
- * type are refused with {@link TableException}). The source-row query selects the
- * {@code _row} numbers of the rows the result was computed from.
+ * type are refused with {@link TableException}). The query is also built with two more
+ * columns on every result row, so the source rows come from the same scan of the filtered
+ * rows: how many rows the row was computed from, and the first
+ * {@value Analysis#MAX_SOURCE_ROWS} of their {@code _row} numbers, ascending (DuckDB's
+ * {@code min(arg, n)}). For a rank these are the rows of the ranked categories only.
  */
 final class PlanSql {
 
-	/** A query and the query for its source rows. */
-	record Query(String sql, List<Object> parameters, String sourceSql, List<Object> sourceParameters) {
+	/**
+	 * A result query, the same query with the two source columns after the result's, and
+	 * the values bound to both.
+	 */
+	record Query(String sql, List<Object> parameters, String withSources) {
 	}
+
+	/** Every row counts, and every row's number is listed. */
+	private static final String SOURCES = ", COUNT(*), min(\"_row\", " + Analysis.MAX_SOURCE_ROWS + ")";
 
 	private final TableInfo table;
 
@@ -38,10 +47,12 @@ final class PlanSql {
 	private Query aggregate(Plan.Aggregate plan) {
 		List<Object> params = new ArrayList<>();
 		String where = where(plan.filters(), plan.rows(), params);
-		String sql = "SELECT " + function(plan.function(), plan.measure()) + " AS value, COUNT(*) AS rows" + from
-				+ where;
-		return withSources(sql, params,
-				where + " AND " + Sql.identifier(measure(plan.measure(), plan.function()).name()) + " IS NOT NULL");
+		String measure = Sql.identifier(measure(plan.measure(), plan.function()).name());
+		// the rows without a value of the measure are counted in "rows" but are no source
+		String sources = ", COUNT(" + measure + "), min(\"_row\", " + Analysis.MAX_SOURCE_ROWS + ") FILTER (WHERE "
+				+ measure + " IS NOT NULL)";
+		return query("SELECT " + function(plan.function(), plan.measure()) + " AS value, COUNT(*) AS rows", sources,
+				where, "", params);
 	}
 
 	private Query rank(Plan.Rank plan) {
@@ -54,21 +65,11 @@ final class PlanSql {
 				+ " IS NOT NULL AND " + Sql.identifier(measure(plan.measure(), plan.function()).name())
 				+ " IS NOT NULL";
 		String cat = Sql.identifier(category.name());
-		String sql = "SELECT " + cat + ", " + function(plan.function(), plan.measure()) + " AS value" + from + where
-				+ " GROUP BY " + cat + " ORDER BY value " + (plan.highest() ? "DESC" : "ASC") + ", " + cat + " LIMIT ?";
 		params.add((long) plan.limit());
-		// the source rows are those of the ranked categories: see sourcesOf(rank, labels)
-		return new Query(sql, params, "SELECT \"_row\"" + from + where,
-				List.copyOf(params.subList(0, params.size() - 1)));
-	}
-
-	/** The source-row query of a rank once its categories are known, bound as values. */
-	Query sourcesOf(Plan.Rank plan, Query query, List<Object> labels) {
-		String cat = Sql.identifier(column(plan.category()).name());
-		String marks = String.join(", ", java.util.Collections.nCopies(labels.size(), "?"));
-		List<Object> params = new ArrayList<>(query.sourceParameters());
-		params.addAll(labels);
-		return new Query(query.sql(), query.parameters(), query.sourceSql() + " AND " + cat + " IN (" + marks + ")",
+		// each ranked category's row carries its own source rows; categories cut by the
+		// limit carry none
+		return query("SELECT " + cat + ", " + function(plan.function(), plan.measure()) + " AS value", SOURCES, where,
+				" GROUP BY " + cat + " ORDER BY value " + (plan.highest() ? "DESC" : "ASC") + ", " + cat + " LIMIT ?",
 				params);
 	}
 
@@ -79,9 +80,8 @@ final class PlanSql {
 				+ Sql.identifier(measure(plan.measure(), plan.function()).name()) + " IS NOT NULL";
 		params.add(plan.from());
 		params.add(plan.to());
-		String sql = "SELECT " + period + " AS period, " + function(plan.function(), plan.measure()) + " AS value"
-				+ from + where + " GROUP BY period ORDER BY period";
-		return withSources(sql, params, where);
+		return query("SELECT " + period + " AS period, " + function(plan.function(), plan.measure()) + " AS value",
+				SOURCES, where, " GROUP BY period ORDER BY period", params);
 	}
 
 	private Query share(Plan.Share plan) {
@@ -93,9 +93,8 @@ final class PlanSql {
 		params.add(plan.value());
 		String measure = Sql.identifier(measure(plan.measure(), Plan.Function.SUM).name());
 		String where = where(plan.filters(), Plan.Rows.DETAIL, params) + " AND " + measure + " IS NOT NULL";
-		String sql = "SELECT SUM(CASE WHEN " + Sql.identifier(category.name()) + " = ? THEN " + measure
-				+ " END) AS part, SUM(" + measure + ") AS whole" + from + where;
-		return withSources(sql, params.subList(1, params.size()), where, params);
+		return query("SELECT SUM(CASE WHEN " + Sql.identifier(category.name()) + " = ? THEN " + measure
+				+ " END) AS part, SUM(" + measure + ") AS whole", SOURCES, where, "", params);
 	}
 
 	private Query trend(Plan.Trend plan) {
@@ -103,19 +102,12 @@ final class PlanSql {
 		String period = period(plan.period());
 		String where = where(plan.filters(), plan.rows(), params) + " AND " + period + " IS NOT NULL AND "
 				+ Sql.identifier(measure(plan.measure(), plan.function()).name()) + " IS NOT NULL";
-		String sql = "SELECT " + period + " AS period, " + function(plan.function(), plan.measure()) + " AS value"
-				+ from + where + " GROUP BY period ORDER BY period";
-		return withSources(sql, params, where);
+		return query("SELECT " + period + " AS period, " + function(plan.function(), plan.measure()) + " AS value",
+				SOURCES, where, " GROUP BY period ORDER BY period", params);
 	}
 
-	private Query withSources(String sql, List<Object> params, String where) {
-		return new Query(sql, List.copyOf(params), "SELECT \"_row\"" + from + where + " ORDER BY \"_row\"",
-				List.copyOf(params));
-	}
-
-	private Query withSources(String sql, List<Object> sourceParams, String where, List<Object> params) {
-		return new Query(sql, List.copyOf(params), "SELECT \"_row\"" + from + where + " ORDER BY \"_row\"",
-				List.copyOf(sourceParams));
+	private Query query(String select, String sources, String where, String tail, List<Object> params) {
+		return new Query(select + from + where + tail, List.copyOf(params), select + sources + from + where + tail);
 	}
 
 	private String where(List<Filter> filters, Plan.Rows rows, List<Object> params) {

@@ -54,7 +54,10 @@ final class Sql {
 		}
 	}
 
-	/** Every row of the result as Java values (dates as {@link LocalDate}). */
+	/**
+	 * Every row of the result as Java values (dates as {@link LocalDate}, lists as
+	 * {@link List}).
+	 */
 	static List<Object[]> rows(ResultSet rs) throws SQLException {
 		int n = rs.getMetaData().getColumnCount();
 		List<Object[]> rows = new ArrayList<>();
@@ -67,6 +70,7 @@ final class Sql {
 					case java.math.BigDecimal b -> b.doubleValue();
 					case java.math.BigInteger b -> b.longValue();
 					case Short s -> s.longValue();
+					case java.sql.Array a -> java.util.Arrays.asList((Object[]) a.getArray());
 					case null, default -> value;
 				};
 			}

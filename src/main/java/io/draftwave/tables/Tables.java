@@ -62,7 +62,11 @@ public final class Tables implements AutoCloseable {
 	 * tables.
 	 */
 	public List<TableInfo> load(String documentId, List<RawTable> tables) {
-		List<ShapedTable> shaped = tables.stream().map(TableShaper::shape).toList();
+		return store(documentId, tables.stream().map(TableShaper::shape).toList());
+	}
+
+	/** Stores shaped tables in place of the document's earlier tables. */
+	List<TableInfo> store(String documentId, List<ShapedTable> shaped) {
 		try {
 			return store.replace(documentId, shaped);
 		}
