@@ -12,8 +12,8 @@ import io.draftwave.corpus.UnreadableDocumentException;
  * breaks) and TSV, told apart by a tab in the first line. The records become the card and
  * the ROW blocks {@code "연도: 2024 | 참여 인원: 847"} of one table, with no sheet
  * ({@link DataRows}: title lines above the header are left out of the rows, and so are
- * rows past {@link DataRows#MAX_INDEXED_ROWS}). Bytes are decoded as UTF-8 (BOM
- * tolerated), else CP949.
+ * the rows of a large table past its first {@link DataRows#LARGE_TABLE_SAMPLE}). Bytes
+ * are decoded as UTF-8 (BOM tolerated), else CP949.
  */
 final class CsvParser implements DocumentParser {
 

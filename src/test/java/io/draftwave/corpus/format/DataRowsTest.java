@@ -53,6 +53,23 @@ class DataRowsTest {
 	}
 
 	@Test
+	void should_index_every_row_when_the_table_is_at_the_bound() {
+		// given
+		List<List<String>> records = new ArrayList<>();
+		records.add(List.of("연도", "건수"));
+		for (int i = 0; i < DataRows.MAX_INDEXED_ROWS; i++) {
+			records.add(List.of("2025", Integer.toString(i)));
+		}
+
+		// when
+		List<Block> blocks = DataRows.blocks(records, null);
+
+		// then
+		assertThat(blocks).hasSize(1 + DataRows.MAX_INDEXED_ROWS);
+		assertThat(blocks.getFirst().text()).doesNotContain("색인된 행");
+	}
+
+	@Test
 	void should_index_the_card_and_the_first_rows_only_when_the_table_is_large() {
 		// given
 		List<List<String>> records = new ArrayList<>();
@@ -65,10 +82,10 @@ class DataRowsTest {
 		List<Block> blocks = DataRows.blocks(records, null);
 
 		// then
-		assertThat(blocks).hasSize(1 + DataRows.MAX_INDEXED_ROWS);
+		assertThat(blocks).hasSize(1 + DataRows.LARGE_TABLE_SAMPLE);
 		assertThat(blocks.getFirst().text()).contains("(2,500행, 열 3개)", "- 대여 건수: 0 ~ 2,499",
-				"색인된 행: 처음 2,000행 (전체 2,500행)");
-		assertThat(blocks.getLast().text()).isEqualTo("대여일자: 2025-01-01 | 자치구: 누리구 | 대여 건수: 1999");
+				"색인된 행: 처음 200행 (전체 2,500행)");
+		assertThat(blocks.getLast().text()).isEqualTo("대여일자: 2025-01-01 | 자치구: 누리구 | 대여 건수: 199");
 	}
 
 }
