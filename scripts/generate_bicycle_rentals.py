@@ -4,7 +4,10 @@ messy public-data CSV: a title line above the header, thousands separators in qu
 '-' where a station reported nothing. 100 stations in 5 districts, every day of 2023-2025:
 109,600 rows (about 6 MB). Fixed seed, so every run writes the same bytes.
 
+The default corpus holds a copy in corpus/ (regenerate it with the path below after changing this script).
+
 Usage: python3 scripts/generate_bicycle_rentals.py [OUT]   (default target/tables/<file name>)
+       python3 scripts/generate_bicycle_rentals.py "corpus/공공자전거 일별 대여 현황 2023-2025.csv"
 """
 import datetime
 import os
@@ -52,7 +55,9 @@ def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join("target", "tables", FILE_NAME)
     os.makedirs(os.path.dirname(out) or ".", exist_ok=True)
     with open(out, "w", encoding="utf-8", newline="") as f:
-        f.write("한빛광역시 공공자전거 일별 대여 현황 (2023~2025) ※ 예시 자료(가상 수치), Draftwave 기본 말뭉치용\n")
+        # the title line has a single comma, so it stays two cells, fewer than half the header's six
+        f.write("한빛광역시 공공자전거 일별 대여 현황 (2023~2025) ※ 예시 자료(가상 수치), Draftwave 기본 말뭉치용"
+                " (출처: 한빛광역시 데이터담당관실 데이터플랫폼팀 집계 형식의 가상 자료)\n")
         f.write("대여일자,자치구,대여소,대여 건수,반납 건수,평균 이용 시간(분)\n")
         n = 0
         for r in rows():

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * the originals if it was built with another analysis, then repaired against the records
  * (so nothing acknowledged before a crash is missing); once the service is ready, the
  * configured corpus folders are ingested in the background on the thread
- * {@code corpus-ingest}.
+ * {@code corpus-ingest}, and {@link StartupIndexingEnded} is published there after them.
  */
 @Component
 public class CorpusStartup implements SmartLifecycle {
@@ -36,6 +37,8 @@ public class CorpusStartup implements SmartLifecycle {
 
 	private final CorpusProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
 		Thread t = new Thread(r, "corpus-ingest");
 		t.setDaemon(true);
@@ -46,10 +49,12 @@ public class CorpusStartup implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	CorpusStartup(IndexMaintenance maintenance, FolderIngestion folders, CorpusProperties properties) {
+	CorpusStartup(IndexMaintenance maintenance, FolderIngestion folders, CorpusProperties properties,
+			ApplicationEventPublisher events) {
 		this.maintenance = maintenance;
 		this.folders = folders;
 		this.properties = properties;
+		this.events = events;
 	}
 
 	@Override
@@ -63,6 +68,7 @@ public class CorpusStartup implements SmartLifecycle {
 	void ingestCorpusFolders() {
 		if (!properties.syncOnStart()) {
 			state.set("disabled");
+			executor.execute(this::announceEnd);
 			return;
 		}
 		state.set("running");
@@ -83,7 +89,20 @@ public class CorpusStartup implements SmartLifecycle {
 				state.set("failed: " + ex.getMessage());
 				log.error("Indexing the corpus folders stopped: {}", ex.getMessage(), ex);
 			}
+			announceEnd();
 		});
+	}
+
+	private void announceEnd() {
+		if (!running) {
+			return;
+		}
+		try {
+			events.publishEvent(new StartupIndexingEnded());
+		}
+		catch (RuntimeException ex) {
+			log.error("Work after the start-up indexing failed: {}", ex.getMessage(), ex);
+		}
 	}
 
 	/**

@@ -36,6 +36,7 @@ final class TableDatabase implements AutoCloseable {
 			  position INTEGER NOT NULL);
 			CREATE TABLE IF NOT EXISTS dw_columns (table_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL,
 			  name VARCHAR NOT NULL, label VARCHAR NOT NULL, type VARCHAR NOT NULL, unit VARCHAR NOT NULL);
+			CREATE TABLE IF NOT EXISTS dw_extractions (document_id VARCHAR PRIMARY KEY, version INTEGER NOT NULL);
 			""";
 
 	private final Path file;

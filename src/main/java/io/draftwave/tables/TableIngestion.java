@@ -56,6 +56,14 @@ class TableIngestion implements DocumentListener {
 		this.database = database;
 	}
 
+	/**
+	 * Whether documents of this format can have tables: CSV, TSV, XLSX and the formats
+	 * with tables inside.
+	 */
+	static boolean holdsTables(DocumentFormat format) {
+		return format == DocumentFormat.CSV || format == DocumentFormat.XLSX || TABLES_INSIDE.contains(format);
+	}
+
 	@Override
 	public void stored(String documentId, String title, String fileName, Path original, DocumentFormat format) {
 		if (TABLES_INSIDE.contains(format)) {

@@ -73,7 +73,7 @@ final class TableShaper {
 			Object[] typedRow = new Object[columns.size()];
 			boolean total = false;
 			for (int c = 0; c < columns.size(); c++) {
-				typedRow[c] = ColumnTyping.value(columns.get(c).type(), row.get(c));
+				typedRow[c] = ColumnTyping.value(columns.get(c), row.get(c));
 				total |= columns.get(c).type() == ColumnType.TEXT && isTotalLabel(row.get(c));
 			}
 			values.add(typedRow);
@@ -93,7 +93,9 @@ final class TableShaper {
 			boolean repeated = c > 0 && !blank && Cells.clean(upper.get(c)).equals(Cells.clean(upper.get(c - 1)));
 			mergedLook |= (blank || repeated) && !Cells.clean(next.get(c)).isEmpty();
 		}
-		boolean noNumbers = next.stream().allMatch(cell -> Cells.isMissing(cell) || Cells.number(cell) == null);
+		// a year ("2025년") heads a column; a number, with a unit or not, is data
+		boolean noNumbers = next.stream()
+			.allMatch(cell -> Cells.isMissing(cell) || Cells.amount(cell) == null || Cells.year(cell) != null);
 		return mergedLook && noNumbers;
 	}
 

@@ -7,11 +7,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +24,9 @@ import org.duckdb.DuckDBConnection;
 /**
  * Keeps shaped tables in the database: one SQL table {@code t_<tableId>} per table
  * (columns {@code _row}, the data row number from 1, and {@code _total}, the total-row
- * flag, before the table's own columns under their header names) and the metadata tables
- * {@code dw_tables} and {@code dw_columns}.
+ * flag, before the table's own columns under their header names), the metadata tables
+ * {@code dw_tables} and {@code dw_columns}, and {@code dw_extractions}: for each document
+ * whose tables were loaded (none included), the extraction version that read them.
  */
 final class TableStore {
 
@@ -33,8 +36,11 @@ final class TableStore {
 		this.database = database;
 	}
 
-	/** Replaces the document's tables by these, in one transaction. */
-	List<TableInfo> replace(String documentId, List<ShapedTable> tables) {
+	/**
+	 * Replaces the document's tables by these, read by extraction {@code version}, in one
+	 * transaction.
+	 */
+	List<TableInfo> replace(String documentId, List<ShapedTable> tables, int version) {
 		return database.write(connection -> {
 			dropDocument(connection, documentId);
 			List<TableInfo> stored = new ArrayList<>();
@@ -43,7 +49,28 @@ final class TableStore {
 					stored.add(insert(connection, tables.get(i), i));
 				}
 			}
+			try (PreparedStatement st = connection.prepareStatement("INSERT INTO dw_extractions VALUES (?, ?)")) {
+				Sql.bind(st, List.of(documentId, version));
+				st.executeUpdate();
+			}
 			return stored;
+		});
+	}
+
+	/** The documents whose tables extraction {@code version} loaded. */
+	Set<String> extractedBy(int version) {
+		return database.read(connection -> {
+			Set<String> documents = new HashSet<>();
+			try (PreparedStatement st = connection
+				.prepareStatement("SELECT document_id FROM dw_extractions WHERE version = ?")) {
+				st.setInt(1, version);
+				try (ResultSet rs = st.executeQuery()) {
+					while (rs.next()) {
+						documents.add(rs.getString(1));
+					}
+				}
+			}
+			return documents;
 		});
 	}
 
@@ -142,6 +169,10 @@ final class TableStore {
 	}
 
 	private static int dropDocument(Connection connection, String documentId) throws SQLException {
+		try (PreparedStatement st = connection.prepareStatement("DELETE FROM dw_extractions WHERE document_id = ?")) {
+			st.setString(1, documentId);
+			st.executeUpdate();
+		}
 		List<String> ids = new ArrayList<>();
 		try (PreparedStatement st = connection
 			.prepareStatement("SELECT table_id FROM dw_tables WHERE document_id = ?")) {

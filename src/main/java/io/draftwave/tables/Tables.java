@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The typed tables of the documents, kept in an embedded DuckDB file. Loading a
@@ -19,6 +20,15 @@ public final class Tables implements AutoCloseable {
 
 	/** Where the database lives under {@code draftwave.data-dir}. */
 	public static final String DATABASE_FILE = "tables/tables.duckdb";
+
+	/**
+	 * The version of the reading of tables from documents, kept per document with its
+	 * tables. Raise it when a change reads tables differently (another format, other
+	 * types or units): at the next start every stored document read by an older version
+	 * has its tables loaded again. 1: tables inside HTML, DOCX, HWPX and HWP, units
+	 * inside cells ({@code 352명}).
+	 */
+	static final int EXTRACTION_VERSION = 1;
 
 	private final TableDatabase database;
 
@@ -68,7 +78,7 @@ public final class Tables implements AutoCloseable {
 	/** Stores shaped tables in place of the document's earlier tables. */
 	List<TableInfo> store(String documentId, List<ShapedTable> shaped) {
 		try {
-			return store.replace(documentId, shaped);
+			return store.replace(documentId, shaped, EXTRACTION_VERSION);
 		}
 		finally {
 			cards = null;
@@ -83,6 +93,14 @@ public final class Tables implements AutoCloseable {
 		finally {
 			cards = null;
 		}
+	}
+
+	/**
+	 * The documents whose tables were loaded by the current {@link #EXTRACTION_VERSION},
+	 * those without any tables included.
+	 */
+	Set<String> extractedDocuments() {
+		return store.extractedBy(EXTRACTION_VERSION);
 	}
 
 	/** Every table, by document and then position in the document. */

@@ -5,7 +5,9 @@
  * hand over the tables inside documents, which {@code DocumentTables} turns into
  * {@link io.draftwave.tables.RawTable}s), {@code TableShaper} finds the header below
  * title lines, merges two header rows, types the columns and flags total rows,
- * {@code TableStore} keeps one SQL table per table; {@code QuestionPlanner} turns a
+ * {@code TableStore} keeps one SQL table per table and, per document, the version of the
+ * extraction that read it, so {@code TableCatchUp} loads at start the tables of stored
+ * documents that an older version (or none) read; {@code QuestionPlanner} turns a
  * question into a {@link io.draftwave.tables.Plan}, {@code PlanSql} turns the plan into
  * SQL, {@code PlanRunner} runs it and {@code Wording} states the result. A
  * {@link io.draftwave.tables.PlanProposer} (a language model, configured elsewhere) is

@@ -9,9 +9,11 @@ import io.draftwave.corpus.UnreadableDocumentException;
 
 /**
  * Reads CSV (RFC 4180: quoted fields with embedded commas, doubled quotes and line
- * breaks) and TSV, told apart by a tab in the header line. The first non-empty record is
- * the header; every following record becomes a ROW block {@code "연도: 2024 | 참여 인원: 847"}
- * with no sheet. Bytes are decoded as UTF-8 (BOM tolerated), else CP949.
+ * breaks) and TSV, told apart by a tab in the first line. The records become the card and
+ * the ROW blocks {@code "연도: 2024 | 참여 인원: 847"} of one table, with no sheet
+ * ({@link DataRows}: title lines above the header are left out of the rows, and so are
+ * the rows of a large table past its first {@link DataRows#LARGE_TABLE_SAMPLE}). Bytes
+ * are decoded as UTF-8 (BOM tolerated), else CP949.
  */
 final class CsvParser implements DocumentParser {
 
@@ -26,23 +28,7 @@ final class CsvParser implements DocumentParser {
 		int firstLineEnd = text.indexOf('\n');
 		String headerLine = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
 		char delimiter = headerLine.indexOf('\t') >= 0 ? '\t' : ',';
-		List<List<String>> records = records(text, delimiter);
-		List<Block> blocks = new ArrayList<>();
-		List<String> header = null;
-		for (List<String> record : records) {
-			if (record.stream().allMatch(String::isBlank)) {
-				continue;
-			}
-			if (header == null) {
-				header = record;
-				continue;
-			}
-			String row = Rows.render(header, record);
-			if (!row.isEmpty()) {
-				blocks.add(new Block(row, Block.Kind.ROW, null, null));
-			}
-		}
-		return new ParsedDocument(null, blocks);
+		return new ParsedDocument(null, DataRows.blocks(records(text, delimiter), null));
 	}
 
 	/**

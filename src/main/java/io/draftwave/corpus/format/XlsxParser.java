@@ -15,11 +15,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads XLSX with POI XSSF. For each sheet: a HEADING block with the sheet name, then the
- * first non-empty row is the header and every following row a ROW block
- * {@code "연도: 2024 | 참여 인원: 847"}: column name and the cell formatted as Excel shows it
- * (formulas by their cached value), empty cells left out, {@code sheet} set to the sheet
- * name. The title comes from the core properties.
+ * Reads XLSX with POI XSSF. For each sheet that is not empty: a HEADING block with the
+ * sheet name, then the card and the ROW blocks {@code "연도: 2024 | 참여 인원: 847"} of its
+ * table ({@link DataRows}), cells formatted as Excel shows them (formulas by their cached
+ * value), empty cells left out, {@code sheet} set to the sheet name. The title comes from
+ * the core properties.
  */
 final class XlsxParser implements DocumentParser {
 
@@ -49,25 +49,13 @@ final class XlsxParser implements DocumentParser {
 
 	private static void sheet(Sheet sheet, DataFormatter formatter, List<Block> blocks) {
 		String name = sheet.getSheetName();
-		List<Block> rows = new ArrayList<>();
-		List<String> header = null;
+		List<List<String>> records = new ArrayList<>();
 		for (Row row : sheet) {
-			List<String> values = values(row, formatter);
-			if (values.stream().allMatch(String::isBlank)) {
-				continue;
-			}
-			if (header == null) {
-				header = values;
-				continue;
-			}
-			String text = Rows.render(header, values);
-			if (!text.isEmpty()) {
-				rows.add(new Block(text, Block.Kind.ROW, null, name));
-			}
+			records.add(values(row, formatter));
 		}
-		if (header != null) {
+		if (records.stream().anyMatch(r -> r.stream().anyMatch(c -> !c.isBlank()))) {
 			blocks.add(new Block(name, Block.Kind.HEADING, null, name));
-			blocks.addAll(rows);
+			blocks.addAll(DataRows.blocks(records, name));
 		}
 	}
 

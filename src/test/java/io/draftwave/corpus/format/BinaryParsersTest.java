@@ -120,6 +120,8 @@ class BinaryParsersTest {
 
 		// then
 		assertThat(doc.blocks()).containsExactly(new Block("교육 실적", Block.Kind.HEADING, null, "교육 실적"),
+				new Block("표 자료 (2행, 열 3개)\n- 연도: 2024 ~ 2025\n- 참여 인원: 847 ~ 1,203.5\n- 비고: 서로 다른 값 1개, 예: 대면",
+						Block.Kind.PARAGRAPH, null, "교육 실적"),
 				new Block("연도: 2024 | 참여 인원: 847 | 비고: 대면", Block.Kind.ROW, null, "교육 실적"),
 				new Block("연도: 2025 | 참여 인원: 1203.5", Block.Kind.ROW, null, "교육 실적"));
 	}

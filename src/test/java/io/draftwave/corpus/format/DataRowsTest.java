@@ -1,0 +1,91 @@
+package io.draftwave.corpus.format;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DataRowsTest {
+
+	@Test
+	void should_open_with_a_korean_card_of_ranges_and_categories_when_the_table_is_korean() {
+		// given
+		List<List<String>> records = List.of(List.of("민원 접수 현황 (단위: 건)", ""),
+				List.of("연도", "분야", "접수 건수", "참여 인원", "기준일"), List.of("2024", "교통·주차", "58,197", "352명", "2025-01-20"),
+				List.of("2025", "교통·주차", "54756", "-", "2026.01.20"),
+				List.of("2025", "환경·위생", "1,813", "8명", "2026-01-20"));
+
+		// when
+		List<Block> blocks = DataRows.blocks(records, null);
+
+		// then
+		assertThat(blocks.getFirst()).isEqualTo(Block.paragraph("""
+				표 자료: 민원 접수 현황 (단위: 건) (3행, 열 5개)
+				- 연도: 2024 ~ 2025
+				- 분야 (2가지): 교통·주차, 환경·위생
+				- 접수 건수: 1,813 ~ 58,197
+				- 참여 인원 (명): 8 ~ 352
+				- 기준일: 2025-01-20 ~ 2026-01-20"""));
+		assertThat(blocks.subList(1, blocks.size())).extracting(Block::text)
+			.containsExactly("연도: 2024 | 분야: 교통·주차 | 접수 건수: 58,197 | 참여 인원: 352명 | 기준일: 2025-01-20",
+					"연도: 2025 | 분야: 교통·주차 | 접수 건수: 54756 | 참여 인원: - | 기준일: 2026.01.20",
+					"연도: 2025 | 분야: 환경·위생 | 접수 건수: 1,813 | 참여 인원: 8명 | 기준일: 2026-01-20");
+	}
+
+	@Test
+	void should_write_the_card_in_english_and_count_names_when_the_table_is_english() {
+		// given
+		List<List<String>> records = List.of(List.of("ID", "Data set", "Access"), List.of("P-1", "Population", "Open"),
+				List.of("T-1", "Bus stops", "Open"), List.of("T-2", "Transfers", "Internal"));
+
+		// when
+		Block card = DataRows.blocks(records, "Sheet1").getFirst();
+
+		// then
+		assertThat(card.text()).isEqualTo("""
+				Data table (3 rows, 3 columns)
+				- ID: 3 distinct values, e.g. P-1, T-1, T-2
+				- Data set: 3 distinct values, e.g. Population, Bus stops, Transfers
+				- Access (2 values): Open, Internal""");
+		assertThat(card.sheet()).isEqualTo("Sheet1");
+	}
+
+	@Test
+	void should_index_every_row_when_the_table_is_at_the_bound() {
+		// given
+		List<List<String>> records = new ArrayList<>();
+		records.add(List.of("연도", "건수"));
+		for (int i = 0; i < DataRows.MAX_INDEXED_ROWS; i++) {
+			records.add(List.of("2025", Integer.toString(i)));
+		}
+
+		// when
+		List<Block> blocks = DataRows.blocks(records, null);
+
+		// then
+		assertThat(blocks).hasSize(1 + DataRows.MAX_INDEXED_ROWS);
+		assertThat(blocks.getFirst().text()).doesNotContain("색인된 행");
+	}
+
+	@Test
+	void should_index_the_card_and_the_first_rows_only_when_the_table_is_large() {
+		// given
+		List<List<String>> records = new ArrayList<>();
+		records.add(List.of("대여일자", "자치구", "대여 건수"));
+		for (int i = 0; i < DataRows.MAX_INDEXED_ROWS + 500; i++) {
+			records.add(List.of("2025-01-01", i % 2 == 0 ? "한빛구" : "누리구", Integer.toString(i)));
+		}
+
+		// when
+		List<Block> blocks = DataRows.blocks(records, null);
+
+		// then
+		assertThat(blocks).hasSize(1 + DataRows.LARGE_TABLE_SAMPLE);
+		assertThat(blocks.getFirst().text()).contains("(2,500행, 열 3개)", "- 대여 건수: 0 ~ 2,499",
+				"색인된 행: 처음 200행 (전체 2,500행)");
+		assertThat(blocks.getLast().text()).isEqualTo("대여일자: 2025-01-01 | 자치구: 누리구 | 대여 건수: 199");
+	}
+
+}
