@@ -63,13 +63,15 @@ class StartPageBrowserIT extends ServiceWithDefaultCorpus {
 			PlaywrightAssertions.assertThat(answer.locator(".text")).containsText("847");
 			PlaywrightAssertions.assertThat(answer.locator(".badge.extractive")).isVisible();
 
-			// when a marker is clicked
-			answer.locator("sup.cite a").first().click();
+			// when the marker of the first passage (after the computed figure of the
+			// workbook's participants) is clicked
+			Locator source = answer.locator(".sources li:not(.figure-cited)").first();
+			answer.locator("sup.cite a[data-marker='" + source.getAttribute("value") + "']").first().click();
 
 			// then
 			Locator popover = answer.locator(".popover");
 			PlaywrightAssertions.assertThat(popover).isVisible();
-			String title = answer.locator(".sources li a").first().textContent();
+			String title = source.locator("a").first().textContent();
 			PlaywrightAssertions.assertThat(popover.locator("strong")).containsText(title);
 
 			// when the source is opened
