@@ -92,8 +92,15 @@ public final class TestPostgres {
 	 * every start on the same folder (a restart finds what the first start stored).
 	 */
 	public List<String> arguments(Path dataDir) {
-		String schema = SCHEMA_OF_DATA_DIR.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> createSchema());
-		return settings(schema).entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+		return settings(schemaOf(dataDir)).entrySet()
+			.stream()
+			.map(e -> "--" + e.getKey() + "=" + e.getValue())
+			.toList();
+	}
+
+	/** The schema of the services started on a data folder, created on first use. */
+	public String schemaOf(Path dataDir) {
+		return SCHEMA_OF_DATA_DIR.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> createSchema());
 	}
 
 	/** The JDBC URL with the schema as the connection's current schema. */
