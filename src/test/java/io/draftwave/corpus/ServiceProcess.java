@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The service started as a separate JVM on the test classpath, so that a test can kill it
  * with SIGKILL and start it again on the same data folder. Talks to it over loopback
- * HTTP.
+ * HTTP. Its records are in H2 under the data folder, or, when {@link TestPostgres} is
+ * configured, in a PostgreSQL schema that belongs to the data folder.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -63,6 +64,9 @@ public final class ServiceProcess implements AutoCloseable {
 						"--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
 						"io.draftwave.DraftwaveApplication", "--server.port=" + port, "--draftwave.data-dir=" + dataDir,
 						"--draftwave.corpus.dirs=" + corpusDir, "--draftwave.corpus.commit-every=50"));
+		// on the test PostgreSQL when one is configured, in a schema of this data
+		// folder's own
+		TestPostgres.configured().ifPresent(postgres -> command.addAll(postgres.arguments(dataDir)));
 		command.addAll(settings);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

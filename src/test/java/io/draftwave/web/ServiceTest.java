@@ -14,7 +14,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole service on a random port with a {@code WebTestClient} bound to it, on a
  * scratch data folder of its own ({@code draftwave.data-dir}, see
- * {@link ScratchDataFolder}) and with nothing indexed at start
+ * {@link ScratchDataFolder}), with a database schema of its own when the tests run on
+ * PostgreSQL ({@link ScratchDatabase}) and with nothing indexed at start
  * ({@code draftwave.corpus.sync-on-start=false}). A test class adds its own settings with
  * {@code @DynamicPropertySource}; classes with the same settings share one running
  * service (Spring's context cache) and so one data folder.
@@ -26,7 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "draftwave.corpus.sync-on-start=false")
 @AutoConfigureWebTestClient(timeout = "30s")
-@ContextConfiguration(initializers = ScratchDataFolder.class)
+@ContextConfiguration(initializers = { ScratchDataFolder.class, ScratchDatabase.class })
 public @interface ServiceTest {
 
 }
