@@ -38,7 +38,7 @@ TABLES = {
     "W": read_csv("corpus/competition-winners-2024-2025.csv"),
     "D": read_csv("corpus/bigdata-wave-dataset-catalogue.csv"),
     "S": read_sheet("src/test/resources/corpus-sources/training-figures-by-level.xlsx.md", "연도별 요약"),
-    "B": read_csv("target/tables/공공자전거 일별 대여 현황 2023-2025.csv", skip=1),
+    "B": read_csv("corpus/공공자전거 일별 대여 현황 2023-2025.csv", skip=1),
 }
 
 

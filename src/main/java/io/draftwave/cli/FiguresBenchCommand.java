@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 				+ "and of the result query run directly on DuckDB, in turns in the same loop." })
 class FiguresBenchCommand implements Callable<Integer> {
 
-	@Option(names = "--table", defaultValue = "target/tables/공공자전거 일별 대여 현황 2023-2025.csv",
+	@Option(names = "--table", defaultValue = "corpus/공공자전거 일별 대여 현황 2023-2025.csv",
 			description = "Table file (default: ${DEFAULT-VALUE}, written by scripts/generate_bicycle_rentals.py).")
 	Path table;
 

@@ -25,10 +25,10 @@ class FiguresEvalCommand implements Callable<Integer> {
 			description = "Folder of documents (default: ${DEFAULT-VALUE}).")
 	Path corpus;
 
-	@Option(names = "--tables", split = ",", defaultValue = "target/tables/공공자전거 일별 대여 현황 2023-2025.csv",
-			description = "More table files, such as the generated bicycle rentals (scripts/generate_bicycle_rentals.py; "
-					+ "default: ${DEFAULT-VALUE}).")
-	List<Path> extra;
+	@Option(names = "--tables", split = ",",
+			description = "More table files outside CORPUS (the default corpus already holds the generated bicycle "
+					+ "rentals of scripts/generate_bicycle_rentals.py).")
+	List<Path> extra = List.of();
 
 	@Option(names = "--questions", defaultValue = "src/test/resources/tables/figure-questions.tsv",
 			description = "Question set (TSV: id, language, question, expected figures or REFUSE, check; "
