@@ -14,8 +14,9 @@ import java.util.SplittableRandom;
  * <ul>
  * <li>one repeat-complaint cluster per district: 6–12 rephrasings of one complaint (same
  * kind, place and details) within 3–6 weeks, none in the last quarter;</li>
- * <li>one emerging issue: complaints about shared kick scooters ({@code 킥보드}), about 0.3%
- * of complaints until then, add 6% of the complaints in 2025-Q4.</li>
+ * <li>one emerging issue: complaints about shared bicycles left on pavements
+ * ({@code 자전거}), about 0.3% of complaints until then, add 6% of the complaints in
+ * 2025-Q4.</li>
  * </ul>
  * The background has seasons (snow in Q1, mosquitoes and heat in Q3, fallen leaves in
  * Q4), about 10% more complaints each year, busier places, a few handling-time outliers

@@ -9,16 +9,19 @@ import io.draftwave.security.KoreanPiiMasker;
 /**
  * The complaints with their masked texts and the Nori nouns of each, taken once for all
  * analyses. Boilerplate nouns every complaint may hold ({@link #BOILERPLATE}: 민원, 요청, 문의,
- * greetings, the masker's placeholders) are left out, so "안녕하세요. 누리로 45 골목길에 가로등이 꺼져
- * 있습니다. 조치 요청드립니다. 연락처 010-1234-5678" gives {@code 누리, 골목길, 가로등} (Nori's nouns of the
- * place, 로 dropped as a suffix, and of the problem), and its masked text ends in
- * {@code 연락처 [전화번호]}.
+ * greetings, the masker's placeholders) are left out, so the nouns of "안녕하세요. 가로등이 꺼져
+ * 있습니다. 조치 요청드립니다. 연락처 010-1234-5678" hold 가로등 and none of 안녕, 조치, 요청, 연락처, and its
+ * masked text ends in {@code 연락처 [전화번호]}.
  *
  * @param complaints the complaints, in the order given
  * @param masked each complaint's text with personal data masked
- * @param nouns each complaint's nouns in text order, repeats kept, boilerplate left out
+ * @param nouns each complaint's nouns in text order, compounds whole, repeats kept,
+ * boilerplate left out
+ * @param parts the same with compounds split into their parts, for near-duplicate
+ * detection
  */
-record ComplaintTerms(List<Complaint> complaints, List<String> masked, List<List<String>> nouns) {
+record ComplaintTerms(List<Complaint> complaints, List<String> masked, List<List<String>> nouns,
+		List<List<String>> parts) {
 
 	/**
 	 * Nouns of complaint boilerplate: requests, greetings, contact lines, placeholders.
@@ -31,6 +34,7 @@ record ComplaintTerms(List<Complaint> complaints, List<String> masked, List<List
 		complaints = List.copyOf(complaints);
 		masked = List.copyOf(masked);
 		nouns = List.copyOf(nouns);
+		parts = List.copyOf(parts);
 	}
 
 	/** Masks and analyses every text; the work is split over the available processors. */
@@ -39,7 +43,10 @@ record ComplaintTerms(List<Complaint> complaints, List<String> masked, List<List
 		List<List<String>> nouns = masked.parallelStream()
 			.map(text -> words.nouns(text).stream().filter(n -> !BOILERPLATE.contains(n)).toList())
 			.toList();
-		return new ComplaintTerms(complaints, masked, nouns);
+		List<List<String>> parts = masked.parallelStream()
+			.map(text -> words.nounParts(text).stream().filter(n -> !BOILERPLATE.contains(n)).toList())
+			.toList();
+		return new ComplaintTerms(complaints, masked, nouns, parts);
 	}
 
 	int size() {

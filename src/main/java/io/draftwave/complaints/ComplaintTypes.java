@@ -115,15 +115,15 @@ final class ComplaintTypes {
 	 * The planted emerging kind: rare in the background, frequent in the last quarter of
 	 * the planted set. Its subjects all hold {@link #EMERGING_TERM}.
 	 */
-	static final ComplaintType EMERGING = new ComplaintType("공유 킥보드 방치", ROAD, "교통행정과", 3,
-			List.of("공유 킥보드", "전동킥보드", "킥보드"),
+	static final ComplaintType EMERGING = new ComplaintType("공유 자전거 방치", ROAD, "교통행정과", 3,
+			List.of("공유 자전거", "공유자전거", "대여 자전거"),
 			List.of("{s}[이/가] 인도 한가운데 쓰러져 있", "{s}[이/가] 아무 데나 세워져 있", "{s}[이/가] 점자블록 위에 방치되어 있"),
 			List.of("시각장애인이 걸려 넘어질 수 있습니다", "보행자가 피해 다녀야 합니다", "유모차가 지나갈 수 없습니다"),
 			List.of("지하철역 출구 앞", "버스정류장 옆 인도", "상가 앞 인도"), 0);
 	// @formatter:on
 
 	/** The Nori noun every planted emerging complaint holds. */
-	static final String EMERGING_TERM = "킥보드";
+	static final String EMERGING_TERM = "자전거";
 
 	private ComplaintTypes() {
 	}

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param complaints the complaints by received day, row numbers from 1 in this order
  * @param clusters the planted repeat-complaint clusters, one per district; empty for a
  * control set
- * @param emergingTerm the noun of the planted emerging issue ({@code 킥보드}), or null for a
+ * @param emergingTerm the noun of the planted emerging issue ({@code 자전거}), or null for a
  * control set
  * @param emergingQuarter the quarter in which it emerges ({@code 2025-Q4}), or null
  */

@@ -19,7 +19,7 @@ import io.draftwave.complaints.RepeatCluster.Reason;
  * Finds repeat complaints two ways and joins what either finds:
  * <ul>
  * <li>near-duplicate texts: complaints of one field and place ({@link #samePlace}) whose
- * sets of neighbouring noun pairs (shingles of {@link ComplaintTerms#nouns()}) have a
+ * sets of neighbouring noun pairs (shingles of {@link ComplaintTerms#parts()}) have a
  * Jaccard similarity of at least {@link Settings#similarity()}, received at most
  * {@link Settings#textDays()} days apart. Candidates come from MinHash
  * ({@value MinHashes#HASHES} hashes in {@value MinHashes#BANDS} bands), so similar pairs
@@ -79,7 +79,7 @@ final class RepeatComplaints {
 	}
 
 	private void linkSimilarTexts(ComplaintTerms terms, Links links) {
-		List<long[]> shingles = terms.nouns().stream().map(RepeatComplaints::shingles).toList();
+		List<long[]> shingles = terms.parts().stream().map(RepeatComplaints::shingles).toList();
 		MinHashes minHashes = new MinHashes();
 		Map<String, Map<Long, List<Integer>>> buckets = new HashMap<>();
 		for (int i = 0; i < terms.size(); i++) {

@@ -52,7 +52,7 @@ class ComplaintGeneratorTest {
 			assertThat(rows).hasSizeBetween(6, 12).allMatch(c -> c.place().equals(cluster.place()));
 			assertThat(rows.getLast().received()).isBefore(rows.getFirst().received().plusDays(43));
 		}
-		assertThat(PLANTED.emergingTerm()).isEqualTo("킥보드");
+		assertThat(PLANTED.emergingTerm()).isEqualTo("자전거");
 		assertThat(PLANTED.emergingQuarter()).isEqualTo("2025-Q4");
 	}
 
