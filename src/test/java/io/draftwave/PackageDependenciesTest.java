@@ -32,6 +32,7 @@ class PackageDependenciesTest {
 			Map.entry("search", Set.of("corpus", SETTINGS)),
 			Map.entry("tables", Set.of("corpus", "search", SETTINGS)),
 			Map.entry("security", Set.of(SETTINGS)),
+			Map.entry("complaints", Set.of("corpus", "search", "tables", "security", SETTINGS)),
 			Map.entry("drafting", Set.of("corpus", "search", "tables", "security", SETTINGS)),
 			Map.entry("llm", Set.of("corpus", "search", "tables", "drafting", "security", SETTINGS)),
 			Map.entry("export", Set.of("corpus", "tables", "drafting", SETTINGS)),
@@ -41,7 +42,7 @@ class PackageDependenciesTest {
 					SETTINGS)),
 			Map.entry("web.openai", Set.of("corpus", "tables", "drafting", "web", SETTINGS)),
 			// the commands start the service's context for their work (a cycle with DraftwaveApplication)
-			Map.entry("cli", Set.of("corpus", "search", "tables", "drafting", "eval", SETTINGS,
+			Map.entry("cli", Set.of("corpus", "search", "tables", "drafting", "eval", "complaints", SETTINGS,
 					"DraftwaveApplication")));
 	// @formatter:on
 

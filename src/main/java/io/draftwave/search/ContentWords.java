@@ -2,13 +2,19 @@ package io.draftwave.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import io.draftwave.corpus.Language;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ko.KoreanAnalyzer;
+import org.apache.lucene.analysis.ko.KoreanTokenizer.DecompoundMode;
+import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -38,6 +44,16 @@ public final class ContentWords {
 
 	private final Analyzer english = Analyzers.english();
 
+	/**
+	 * Nori keeping only common and proper nouns, compounds whole: 자전거 stays one term
+	 * instead of 자전 and 거.
+	 */
+	private final Analyzer nouns = new KoreanAnalyzer(null, DecompoundMode.NONE,
+			EnumSet.complementOf(EnumSet.of(POS.Tag.NNG, POS.Tag.NNP)), false);
+
+	private final Analyzer nounParts = new KoreanAnalyzer(null, DecompoundMode.DISCARD,
+			EnumSet.complementOf(EnumSet.of(POS.Tag.NNG, POS.Tag.NNP)), false);
+
 	/** Content words with Draftwave's Korean and English analysis. */
 	public ContentWords() {
 	}
@@ -64,6 +80,44 @@ public final class ContentWords {
 			throw new UncheckedIOException("could not analyse text held in memory", e);
 		}
 		return Collections.unmodifiableSet(terms);
+	}
+
+	/**
+	 * The Korean nouns of the text in order, repeats kept: common and proper nouns only,
+	 * compounds kept whole (unlike {@link #of}); numbers, verbs, particles, endings and
+	 * Latin words are dropped. "공유 자전거가 인도에 방치되어 통행이 불편합니다" gives
+	 * {@code 공유, 자전거, 인도, 방치, 통행, 불편}.
+	 * @param text any text; blank text gives an empty list
+	 * @return an unmodifiable list
+	 */
+	public List<String> nouns(String text) {
+		return terms(nouns, text);
+	}
+
+	/**
+	 * The Korean nouns of the text like {@link #nouns}, compounds split into their parts
+	 * as the index splits them: "공유 자전거가" gives {@code 공유, 자전, 거}. More terms per text
+	 * tell near-duplicate texts apart better.
+	 * @return an unmodifiable list
+	 */
+	public List<String> nounParts(String text) {
+		return terms(nounParts, text);
+	}
+
+	private static List<String> terms(Analyzer analyzer, String text) {
+		List<String> terms = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("could not analyse text held in memory", e);
+		}
+		return Collections.unmodifiableList(terms);
 	}
 
 	/**

@@ -120,4 +120,14 @@ class ContentWordsTest {
 		}
 	}
 
+	@Test
+	void should_give_nouns_in_order_with_compounds_whole_when_nouns_are_asked_for() {
+		// when
+		var nouns = words.nouns("공유 자전거가 인도에 방치되어 통행이 불편합니다");
+
+		// then
+		assertThat(nouns).containsExactly("공유", "자전거", "인도", "방치", "통행", "불편");
+		assertThat(words.nounParts("공유 자전거가")).containsExactly("공유", "자전", "거");
+	}
+
 }

@@ -1,0 +1,56 @@
+package io.draftwave.complaints;
+
+import java.util.List;
+import java.util.Set;
+
+import io.draftwave.search.ContentWords;
+import io.draftwave.security.KoreanPiiMasker;
+
+/**
+ * The complaints with their masked texts and the Nori nouns of each, taken once for all
+ * analyses. Boilerplate nouns every complaint may hold ({@link #BOILERPLATE}: 민원, 요청, 문의,
+ * greetings, the masker's placeholders) are left out, so the nouns of "안녕하세요. 가로등이 꺼져
+ * 있습니다. 조치 요청드립니다. 연락처 010-1234-5678" hold 가로등 and none of 안녕, 조치, 요청, 연락처, and its
+ * masked text ends in {@code 연락처 [전화번호]}.
+ *
+ * @param complaints the complaints, in the order given
+ * @param masked each complaint's text with personal data masked
+ * @param nouns each complaint's nouns in text order, compounds whole, repeats kept,
+ * boilerplate left out
+ * @param parts the same with compounds split into their parts, for near-duplicate
+ * detection
+ */
+record ComplaintTerms(List<Complaint> complaints, List<String> masked, List<List<String>> nouns,
+		List<List<String>> parts) {
+
+	/**
+	 * Nouns of complaint boilerplate: requests, greetings, contact lines, placeholders.
+	 */
+	static final Set<String> BOILERPLATE = Set.of("민원", "요청", "문의", "부탁", "조치", "확인", "처리", "안녕", "수고", "주민", "연락",
+			"연락처", "답변", "회신", "신고", "전화", "번호", "이메일", "감사", "해결", "검토", "개선", "방안", "결과", "현장", "정비", "신속", "조속",
+			"번째", "내용", "사람", "근처", "출퇴근", "매일", "위치", "지난번", "전", "집", "길", "주");
+
+	ComplaintTerms {
+		complaints = List.copyOf(complaints);
+		masked = List.copyOf(masked);
+		nouns = List.copyOf(nouns);
+		parts = List.copyOf(parts);
+	}
+
+	/** Masks and analyses every text; the work is split over the available processors. */
+	static ComplaintTerms of(List<Complaint> complaints, ContentWords words, KoreanPiiMasker masker) {
+		List<String> masked = complaints.parallelStream().map(c -> masker.mask(c.text())).toList();
+		List<List<String>> nouns = masked.parallelStream()
+			.map(text -> words.nouns(text).stream().filter(n -> !BOILERPLATE.contains(n)).toList())
+			.toList();
+		List<List<String>> parts = masked.parallelStream()
+			.map(text -> words.nounParts(text).stream().filter(n -> !BOILERPLATE.contains(n)).toList())
+			.toList();
+		return new ComplaintTerms(complaints, masked, nouns, parts);
+	}
+
+	int size() {
+		return complaints.size();
+	}
+
+}

@@ -1,0 +1,249 @@
+package io.draftwave.complaints;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.draftwave.complaints.RepeatCluster.Reason;
+
+/**
+ * Finds repeat complaints two ways and joins what either finds:
+ * <ul>
+ * <li>near-duplicate texts: complaints of one field and place ({@link #samePlace}) whose
+ * sets of neighbouring noun pairs (shingles of {@link ComplaintTerms#parts()}) have a
+ * Jaccard similarity of at least {@link Settings#similarity()}, received at most
+ * {@link Settings#textDays()} days apart. Candidates come from MinHash
+ * ({@value MinHashes#HASHES} hashes in {@value MinHashes#BANDS} bands), so similar pairs
+ * are found without comparing all pairs; every candidate's similarity is then computed
+ * exactly.</li>
+ * <li>the rule "same place and field, N within D days": at least
+ * {@link Settings#placeCount()} complaints at one place (district and place) of one field
+ * received within {@link Settings#placeDays()} days.</li>
+ * </ul>
+ * Linked complaints form clusters (transitively); clusters of fewer than
+ * {@link Settings#minComplaints()} are dropped.
+ */
+final class RepeatComplaints {
+
+	/**
+	 * @param similarity the least Jaccard similarity of two texts' noun pairs
+	 * @param textDays the most days between two near-duplicate texts
+	 * @param placeCount N of the rule: complaints at one place
+	 * @param placeDays D of the rule: within so many days (the first and the last day
+	 * included)
+	 * @param minComplaints the fewest complaints of a cluster reported
+	 */
+	record Settings(double similarity, int textDays, int placeCount, int placeDays, int minComplaints) {
+
+		static final Settings DEFAULT = new Settings(0.6, 30, 5, 14, 3);
+
+		Settings {
+			if (similarity <= 0 || similarity > 1 || textDays < 0 || placeCount < 2 || placeDays < 1
+					|| minComplaints < 2) {
+				throw new IllegalArgumentException("settings out of range: " + this);
+			}
+		}
+
+	}
+
+	private final Settings settings;
+
+	RepeatComplaints(Settings settings) {
+		this.settings = settings;
+	}
+
+	/** The clusters, largest first, then by first received day. */
+	List<RepeatCluster> find(ComplaintTerms terms) {
+		Links links = new Links(terms.size());
+		linkSimilarTexts(terms, links);
+		linkSamePlace(terms, links);
+		Map<Integer, List<Integer>> components = new LinkedHashMap<>();
+		for (int i = 0; i < terms.size(); i++) {
+			components.computeIfAbsent(links.root(i), k -> new ArrayList<>()).add(i);
+		}
+		return components.values()
+			.stream()
+			.filter(members -> members.size() >= settings.minComplaints())
+			.map(members -> cluster(terms, members, links))
+			.sorted(Comparator.comparing((RepeatCluster c) -> -c.rows().size()).thenComparing(RepeatCluster::first))
+			.toList();
+	}
+
+	private void linkSimilarTexts(ComplaintTerms terms, Links links) {
+		List<long[]> shingles = terms.parts().stream().map(RepeatComplaints::shingles).toList();
+		MinHashes minHashes = new MinHashes();
+		Map<String, Map<Long, List<Integer>>> buckets = new HashMap<>();
+		for (int i = 0; i < terms.size(); i++) {
+			if (shingles.get(i).length == 0) {
+				continue;
+			}
+			long[] bands = minHashes.bands(shingles.get(i));
+			Complaint c = terms.complaints().get(i);
+			Map<Long, List<Integer>> field = buckets.computeIfAbsent(c.field() + "\u0000" + c.district(),
+					k -> new HashMap<>());
+			for (long band : bands) {
+				field.computeIfAbsent(band, k -> new ArrayList<>()).add(i);
+			}
+		}
+		for (Map<Long, List<Integer>> field : buckets.values()) {
+			for (List<Integer> bucket : field.values()) {
+				linkWithin(bucket, terms, shingles, links);
+			}
+		}
+	}
+
+	/** The bucket's members are in row order, which is by received day in most tables. */
+	private void linkWithin(List<Integer> bucket, ComplaintTerms terms, List<long[]> shingles, Links links) {
+		for (int a = 0; a < bucket.size(); a++) {
+			int i = bucket.get(a);
+			LocalDate day = terms.complaints().get(i).received();
+			for (int b = a + 1; b < bucket.size(); b++) {
+				int j = bucket.get(b);
+				long apart = Math.abs(terms.complaints().get(j).received().toEpochDay() - day.toEpochDay());
+				if (apart <= settings.textDays() && links.root(i) != links.root(j)
+						&& samePlace(terms.complaints().get(i), terms.complaints().get(j))
+						&& jaccard(shingles.get(i), shingles.get(j)) >= settings.similarity()) {
+					links.join(i, j, Reason.SIMILAR_TEXT);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Whether two complaints are about the same place: in one district, and the words of
+	 * one place begin the other's ({@code 솔내로 173} and {@code 솔내로 173 앞}, not
+	 * {@code 솔내로 17}); a complaint without a place is at every place of its district.
+	 */
+	static boolean samePlace(Complaint a, Complaint b) {
+		if (!a.district().equals(b.district())) {
+			return false;
+		}
+		List<String> p = List.of(a.place().split("\\s+"));
+		List<String> q = List.of(b.place().split("\\s+"));
+		List<String> shorter = p.size() <= q.size() ? p : q;
+		List<String> longer = shorter == p ? q : p;
+		return a.place().isBlank() || b.place().isBlank() || longer.subList(0, shorter.size()).equals(shorter);
+	}
+
+	private void linkSamePlace(ComplaintTerms terms, Links links) {
+		Map<String, List<Integer>> byPlace = new HashMap<>();
+		for (int i = 0; i < terms.size(); i++) {
+			Complaint c = terms.complaints().get(i);
+			if (!c.place().isEmpty()) {
+				byPlace.computeIfAbsent(c.field() + "\u0000" + c.where(), k -> new ArrayList<>()).add(i);
+			}
+		}
+		for (List<Integer> place : byPlace.values()) {
+			if (place.size() < settings.placeCount()) {
+				continue;
+			}
+			place.sort(Comparator.comparing(i -> terms.complaints().get(i).received()));
+			int end = 0;
+			for (int start = 0; start < place.size(); start++) {
+				long first = terms.complaints().get(place.get(start)).received().toEpochDay();
+				while (end + 1 < place.size() && terms.complaints().get(place.get(end + 1)).received().toEpochDay()
+						- first < settings.placeDays()) {
+					end++;
+				}
+				if (end - start + 1 >= settings.placeCount()) {
+					for (int k = start + 1; k <= end; k++) {
+						links.join(place.get(start), place.get(k), Reason.SAME_PLACE);
+					}
+				}
+			}
+		}
+	}
+
+	private static RepeatCluster cluster(ComplaintTerms terms, List<Integer> members, Links links) {
+		List<Complaint> complaints = members.stream().map(terms.complaints()::get).toList();
+		Map<String, Long> places = complaints.stream()
+			.filter(c -> !c.place().isEmpty())
+			.collect(Collectors.groupingBy(Complaint::where, LinkedHashMap::new, Collectors.counting()));
+		List<String> byCount = places.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.map(Map.Entry::getKey)
+			.toList();
+		return new RepeatCluster(complaints.getFirst().field(), complaints.stream().map(Complaint::row).toList(),
+				byCount, complaints.stream().map(Complaint::received).toList(), links.reasons(members.getFirst()),
+				terms.masked().get(members.getFirst()));
+	}
+
+	/**
+	 * Neighbouring noun pairs, hashed, sorted and distinct; none for fewer than two
+	 * nouns.
+	 */
+	static long[] shingles(List<String> nouns) {
+		long[] pairs = new long[Math.max(0, nouns.size() - 1)];
+		for (int i = 0; i + 1 < nouns.size(); i++) {
+			pairs[i] = MinHashes.mix(nouns.get(i).hashCode() * 0x9E3779B97F4A7C15L + nouns.get(i + 1).hashCode());
+		}
+		return Arrays.stream(pairs).sorted().distinct().toArray();
+	}
+
+	/** The Jaccard similarity of two sorted, distinct arrays. */
+	static double jaccard(long[] a, long[] b) {
+		int i = 0;
+		int j = 0;
+		int common = 0;
+		while (i < a.length && j < b.length) {
+			int order = Long.compare(a[i], b[j]);
+			if (order == 0) {
+				common++;
+			}
+			i += order <= 0 ? 1 : 0;
+			j += order >= 0 ? 1 : 0;
+		}
+		int union = a.length + b.length - common;
+		return union == 0 ? 0 : (double) common / union;
+	}
+
+	/** Union-find over complaint indexes, with the reasons of each set's links. */
+	private static final class Links {
+
+		private final int[] parent;
+
+		private final Map<Integer, Set<Reason>> reasons = new HashMap<>();
+
+		Links(int size) {
+			parent = new int[size];
+			Arrays.setAll(parent, i -> i);
+		}
+
+		int root(int i) {
+			while (parent[i] != i) {
+				parent[i] = parent[parent[i]];
+				i = parent[i];
+			}
+			return i;
+		}
+
+		void join(int a, int b, Reason reason) {
+			int ra = root(a);
+			int rb = root(b);
+			Set<Reason> joined = EnumSet.noneOf(Reason.class);
+			joined.add(reason);
+			Function<Integer, Set<Reason>> of = r -> reasons.getOrDefault(r, Set.of());
+			joined.addAll(of.apply(ra));
+			joined.addAll(of.apply(rb));
+			parent[rb] = ra;
+			reasons.remove(rb);
+			reasons.put(ra, joined);
+		}
+
+		Set<Reason> reasons(int member) {
+			return reasons.getOrDefault(root(member), Set.of());
+		}
+
+	}
+
+}
