@@ -67,19 +67,7 @@ public final class ContentWords {
 	 */
 	public Set<String> of(String text, Language language) {
 		Analyzer analyzer = language == Language.KO ? korean : english;
-		Set<String> terms = new LinkedHashSet<>();
-		try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				terms.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("could not analyse text held in memory", e);
-		}
-		return Collections.unmodifiableSet(terms);
+		return Collections.unmodifiableSet(new LinkedHashSet<>(terms(analyzer, text)));
 	}
 
 	/**
