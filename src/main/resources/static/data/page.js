@@ -2,57 +2,24 @@
 // calls to /api with problem+json errors kept whole, number formatting, and a DOM helper that only
 // ever creates text nodes from data.
 
+import { pageLanguage } from '../common/page-language.js';
 import { TEXT } from './text.js';
 
 const LANG_KEY = 'draftwave.data.lang';
 
-const listeners = [];
+const language = pageLanguage(TEXT, LANG_KEY);
 
 /** The interface language: what the reader chose last, else Korean. */
-export function lang() {
-	return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'ko';
-}
+export const lang = language.lang;
 
 /** Interface text in the current language, {name} placeholders filled from params. */
-export function t(key, params = {}) {
-	const text = TEXT[lang()][key] ?? TEXT.ko[key] ?? key;
-	return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
-}
+export const t = language.t;
 
 /** Runs render now and again whenever the language changes. */
-export function onLanguage(render) {
-	listeners.push(render);
-	render();
-}
+export const onLanguage = language.onLanguage;
 
-function translateStatic() {
-	document.documentElement.lang = lang();
-	for (const element of document.querySelectorAll('[data-i18n]')) {
-		element.textContent = t(element.dataset.i18n);
-	}
-	for (const element of document.querySelectorAll('[data-i18n-label]')) {
-		element.setAttribute('aria-label', t(element.dataset.i18nLabel));
-	}
-	for (const element of document.querySelectorAll('[data-i18n-placeholder]')) {
-		element.setAttribute('placeholder', t(element.dataset.i18nPlaceholder));
-	}
-	const toggle = document.getElementById('lang-toggle');
-	toggle.textContent = t('lang.switch');
-	toggle.setAttribute('aria-label', t('lang.switch.label'));
-	toggle.lang = lang() === 'ko' ? 'en' : 'ko';
-}
-
-/** Sets up the ko/en toggle of the page header; call once. */
-export function setUpPage() {
-	const toggle = document.getElementById('lang-toggle');
-	toggle.addEventListener('click', () => {
-		localStorage.setItem(LANG_KEY, lang() === 'ko' ? 'en' : 'ko');
-		translateStatic();
-		listeners.forEach(render => render());
-		toggle.focus();
-	});
-	translateStatic();
-}
+/** Sets up the ko/en toggle of the page header; call once per page. */
+export const setUpPage = language.setUpPage;
 
 /** A failed call: the status and the problem+json body, when there was one. */
 export class ApiError extends Error {

@@ -2,61 +2,25 @@
 // localStorage), calls to /api/lab with problem+json errors in plain words, polling a run, and
 // small DOM helpers that only ever create text nodes from data.
 
+import { pageLanguage } from '../common/page-language.js';
 import { TEXT } from './text.js';
 
 const LANG_KEY = 'draftwave.lab.lang';
 const PARTICIPANT_KEY = 'draftwave.lab.participant';
 
-const listeners = [];
+const language = pageLanguage(TEXT, LANG_KEY);
 
 /** The interface language: what the reader chose last, else Korean. */
-export function lang() {
-	const stored = localStorage.getItem(LANG_KEY);
-	return stored === 'en' ? 'en' : 'ko';
-}
+export const lang = language.lang;
 
 /** Interface text in the current language, {name} placeholders filled from params. */
-export function t(key, params = {}) {
-	const text = TEXT[lang()][key] ?? TEXT.ko[key] ?? key;
-	return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
-}
+export const t = language.t;
 
 /** Runs render now and again whenever the language changes. */
-export function onLanguage(render) {
-	listeners.push(render);
-	render();
-}
-
-/** Fills elements marked data-i18n (text) and data-i18n-label (aria-label) and sets the page's lang. */
-function translateStatic() {
-	document.documentElement.lang = lang();
-	for (const el of document.querySelectorAll('[data-i18n]')) {
-		el.textContent = t(el.dataset.i18n);
-	}
-	for (const el of document.querySelectorAll('[data-i18n-label]')) {
-		el.setAttribute('aria-label', t(el.dataset.i18nLabel));
-	}
-	const toggle = document.getElementById('lang-toggle');
-	if (toggle) {
-		toggle.textContent = t('lang.switch');
-		toggle.setAttribute('aria-label', t('lang.switch.label'));
-		toggle.lang = lang() === 'ko' ? 'en' : 'ko';
-	}
-}
+export const onLanguage = language.onLanguage;
 
 /** Sets up the ko/en toggle of the page header; call once per page. */
-export function setUpPage() {
-	const toggle = document.getElementById('lang-toggle');
-	toggle?.addEventListener('click', () => {
-		localStorage.setItem(LANG_KEY, lang() === 'ko' ? 'en' : 'ko');
-		translateStatic();
-		for (const render of listeners) {
-			render();
-		}
-		toggle.focus();
-	});
-	translateStatic();
-}
+export const setUpPage = language.setUpPage;
 
 /** The participant name this browser used last. */
 export function participant() {

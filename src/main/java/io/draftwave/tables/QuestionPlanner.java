@@ -44,10 +44,41 @@ final class QuestionPlanner {
 			.toList();
 		if (scored.isEmpty() || scored.getFirst().score < 2 || scored.getFirst().measureScore == 0
 				&& scored.getFirst().values.isEmpty() && scored.getFirst().named == 0) {
-			return new Unplanned(new NoTable(question,
-					scored.stream().filter(s -> s.score > 0).limit(3).map(s -> s.card.table()).toList()));
+			return new Unplanned(new NoTable(question, closest(scored, q)));
 		}
 		return new IntentPlanner(question, q, scored.getFirst().card, korean).plan();
+	}
+
+	/**
+	 * The three tables that came nearest, in an order that does not depend on the order
+	 * the tables were loaded in: by score, then by how many of the question's words stand
+	 * inside a category value ("주차" in "교통·주차"), then by title.
+	 */
+	private static List<TableInfo> closest(List<Scored> scored, QuestionWords q) {
+		return scored.stream()
+			.filter(s -> s.score > 0)
+			.sorted(Comparator.comparingInt(Scored::score)
+				.thenComparingInt(s -> wordsInValues(s.card(), q))
+				.reversed()
+				.thenComparing(s -> s.card().table().title()))
+			.limit(3)
+			.map(s -> s.card().table())
+			.toList();
+	}
+
+	/** The question's words of two letters or more found inside the card's values. */
+	private static int wordsInValues(TableCard card, QuestionWords q) {
+		List<String> values = card.values()
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(QuestionWords::compact)
+			.toList();
+		return (int) q.stems.stream()
+			.filter(w -> w.length() >= 2 && !w.chars().allMatch(Character::isDigit))
+			.distinct()
+			.filter(w -> values.stream().anyMatch(v -> v.contains(w)))
+			.count();
 	}
 
 	record Scored(TableCard card, int score, int measureScore, int named, Map<String, String> values) {

@@ -174,12 +174,15 @@ class TablesApiIT extends ServiceWithDefaultCorpus {
 		// when
 		Map<String, Object> problem = problem(post(Map.of("question", "2025년 주차장 수는?")), 422, "no-table");
 
-		// then: the year and the word 주차 lead to the complaints table, which counts no
-		// car parks
+		// then: no table counts car parks; the tables covering 2025 come nearest, at most
+		// three, in the same order every time
 		assertThat(problem).containsEntry("title", "답할 수 있는 표 없음").containsEntry("question", "2025년 주차장 수는?");
 		List<Map<String, Object>> closest = (List<Map<String, Object>>) problem.get("closest");
-		assertThat(closest).isNotEmpty().allSatisfy(t -> assertThat(t).containsKeys("tableId", "title", "columns"));
-		assertThat(closest).extracting(t -> t.get("title")).contains(COMPLAINTS);
+		assertThat(closest).isNotEmpty()
+			.hasSizeLessThanOrEqualTo(3)
+			.allSatisfy(t -> assertThat(t).containsKeys("tableId", "title", "columns"));
+		Map<String, Object> again = problem(post(Map.of("question", "2025년 주차장 수는?")), 422, "no-table");
+		assertThat(again.get("closest")).isEqualTo(closest);
 	}
 
 	@Test
