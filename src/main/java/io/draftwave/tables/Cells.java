@@ -21,9 +21,10 @@ final class Cells {
 
 	private static final Set<String> MISSING = Set.of("", "-", "—", "–", "N/A", "n/a", "NA", "…", "...", "x", "X");
 
-	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
-
+	/** A number as written: a comma groups three digits, a point starts the decimals. */
 	private static final String NUMBER_TEXT = "[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
+
+	private static final Pattern NUMBER = Pattern.compile(NUMBER_TEXT);
 
 	/** 만 (10^4), 억 (10^8), 조 (10^12), optionally times 십, 백 or 천; or 천 alone. */
 	private static final String MULTIPLIER = "[십백천]?[만억조]|천";
@@ -63,7 +64,7 @@ final class Cells {
 		if (!NUMBER.matcher(text).matches()) {
 			return null;
 		}
-		return new BigDecimal(text.replace(",", ""));
+		return plain(text);
 	}
 
 	/**
