@@ -3,6 +3,7 @@
 // ever creates text nodes from data.
 
 import { pageLanguage } from '../common/page-language.js';
+import { ApiError, callApi, el } from '../common/page-parts.js';
 import { TEXT } from './text.js';
 
 const LANG_KEY = 'draftwave.data.lang';
@@ -21,60 +22,12 @@ export const onLanguage = language.onLanguage;
 /** Sets up the ko/en toggle of the page header; call once per page. */
 export const setUpPage = language.setUpPage;
 
-/** A failed call: the status and the problem+json body, when there was one. */
-export class ApiError extends Error {
-	constructor(message, status, problem) {
-		super(message);
-		this.status = status;
-		this.problem = problem;
-	}
-}
+export { ApiError, el };
 
 /** Calls the API; resolves to the JSON body, rejects with an ApiError. */
-export async function api(path, body) {
-	let response;
-	try {
-		response = await fetch(path, {
-			method: body ? 'POST' : 'GET',
-			headers: {
-				Accept: 'application/json',
-				'Accept-Language': lang(),
-				...(body ? { 'Content-Type': 'application/json' } : {})
-			},
-			body: body ? JSON.stringify(body) : undefined
-		});
-	}
-	catch (e) {
-		throw new ApiError(t('error.network'), 0, null);
-	}
-	const type = response.headers.get('Content-Type') ?? '';
-	const json = type.includes('json') ? await response.json() : null;
-	if (!response.ok) {
-		const detail = [json?.title, json?.detail].filter(Boolean).join(' — ') || `HTTP ${response.status}`;
-		throw new ApiError(detail, response.status, json);
-	}
-	return json;
-}
-
-/** Creates an element with attributes and children (strings become text nodes). */
-export function el(tag, attributes = {}, ...children) {
-	const element = document.createElement(tag);
-	for (const [name, value] of Object.entries(attributes)) {
-		if (value === undefined || value === null || value === false) {
-			continue;
-		}
-		if (name === 'class') {
-			element.className = value;
-		}
-		else if (name.startsWith('on')) {
-			element.addEventListener(name.slice(2), value);
-		}
-		else {
-			element.setAttribute(name, value === true ? '' : value);
-		}
-	}
-	element.append(...children.flat().filter(c => c !== null && c !== undefined && c !== false));
-	return element;
+export function api(path, body) {
+	const init = body ? { method: 'POST', body: JSON.stringify(body) } : { method: 'GET' };
+	return callApi(path, init, lang(), t('error.network'));
 }
 
 /** A cell's value as text: numbers grouped (54,756), years and text as they are, missing as –. */

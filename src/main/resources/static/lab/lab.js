@@ -3,6 +3,7 @@
 // small DOM helpers that only ever create text nodes from data.
 
 import { pageLanguage } from '../common/page-language.js';
+import { ApiError, callApi, el } from '../common/page-parts.js';
 import { TEXT } from './text.js';
 
 const LANG_KEY = 'draftwave.lab.lang';
@@ -31,66 +32,17 @@ export function rememberParticipant(name) {
 	localStorage.setItem(PARTICIPANT_KEY, name);
 }
 
-/** A failed call, with the problem's detail in plain words. */
-export class LabError extends Error {
-	constructor(message, status, problem) {
-		super(message);
-		this.status = status;
-		this.problem = problem;
-	}
-}
-
-/** Calls the lab API; resolves to the JSON body, rejects with a LabError carrying problem+json's detail. */
-export async function api(path, options = {}) {
-	let response;
-	try {
-		response = await fetch(path, {
-			...options,
-			headers: {
-				Accept: 'application/json',
-				'Accept-Language': lang(),
-				...(options.body ? { 'Content-Type': 'application/json' } : {})
-			}
-		});
-	}
-	catch (e) {
-		throw new LabError(t('error.network'), 0, null);
-	}
-	const type = response.headers.get('Content-Type') ?? '';
-	const body = type.includes('json') ? await response.json() : null;
-	if (!response.ok) {
-		// the title comes in the page's language (Accept-Language); the detail says what exactly
-		const detail = [body?.title, body?.detail].filter(Boolean).join(' — ') || `HTTP ${response.status}`;
-		throw new LabError(detail, response.status, body);
-	}
-	return body;
+/** Calls the lab API; resolves to the JSON body, rejects with an ApiError carrying problem+json's detail. */
+export function api(path, options = {}) {
+	return callApi(path, options, lang(), t('error.network'));
 }
 
 /** The text of an error for a person: the problem's detail, or what failed to connect. */
 export function describe(error) {
-	return error instanceof LabError && error.status === 0 ? error.message : t('error', { detail: error.message });
+	return error instanceof ApiError && error.status === 0 ? error.message : t('error', { detail: error.message });
 }
 
-/** Creates an element with attributes and children (strings become text nodes). */
-export function el(tag, attributes = {}, ...children) {
-	const element = document.createElement(tag);
-	for (const [name, value] of Object.entries(attributes)) {
-		if (value === undefined || value === null || value === false) {
-			continue;
-		}
-		if (name === 'class') {
-			element.className = value;
-		}
-		else if (name.startsWith('on')) {
-			element.addEventListener(name.slice(2), value);
-		}
-		else {
-			element.setAttribute(name, value === true ? '' : value);
-		}
-	}
-	element.append(...children.flat().filter(c => c !== null && c !== undefined && c !== false));
-	return element;
-}
+export { el };
 
 /** A query parameter of the page's address. */
 export function param(name) {

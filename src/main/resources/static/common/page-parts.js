@@ -1,0 +1,63 @@
+// Parts shared by the service's pages (the lab's, the data page): calls to the API with
+// problem+json errors kept whole, and a DOM helper that only ever creates text nodes from data.
+
+/** A failed call: the status (0 when the service could not be reached) and the problem+json body, when there was one. */
+export class ApiError extends Error {
+	constructor(message, status, problem) {
+		super(message);
+		this.status = status;
+		this.problem = problem;
+	}
+}
+
+/**
+ * Calls the API and resolves to the JSON body; rejects with an ApiError whose message is the
+ * problem's title and detail (the title in the page's language, sent as Accept-Language).
+ * @param init fetch options; a body is sent as JSON
+ * @param language the page's language
+ * @param unreachable the message when the service cannot be reached
+ */
+export async function callApi(path, init, language, unreachable) {
+	let response;
+	try {
+		response = await fetch(path, {
+			...init,
+			headers: {
+				Accept: 'application/json',
+				'Accept-Language': language,
+				...(init.body ? { 'Content-Type': 'application/json' } : {})
+			}
+		});
+	}
+	catch (e) {
+		throw new ApiError(unreachable, 0, null);
+	}
+	const type = response.headers.get('Content-Type') ?? '';
+	const json = type.includes('json') ? await response.json() : null;
+	if (!response.ok) {
+		const detail = [json?.title, json?.detail].filter(Boolean).join(' — ') || `HTTP ${response.status}`;
+		throw new ApiError(detail, response.status, json);
+	}
+	return json;
+}
+
+/** Creates an element with attributes and children (strings become text nodes). */
+export function el(tag, attributes = {}, ...children) {
+	const element = document.createElement(tag);
+	for (const [name, value] of Object.entries(attributes)) {
+		if (value === undefined || value === null || value === false) {
+			continue;
+		}
+		if (name === 'class') {
+			element.className = value;
+		}
+		else if (name.startsWith('on')) {
+			element.addEventListener(name.slice(2), value);
+		}
+		else {
+			element.setAttribute(name, value === true ? '' : value);
+		}
+	}
+	element.append(...children.flat().filter(c => c !== null && c !== undefined && c !== false));
+	return element;
+}
