@@ -28,7 +28,7 @@ class PackageDependenciesTest {
 	private static final Map<String, Set<String>> PARTS = Map.ofEntries(
 			// DraftwaveApplication starts the commands of cli, and DrafterConfiguration picks the drafter
 			Map.entry(DependencyRules.ROOT, Set.of("cli", "drafting", "llm")),
-			Map.entry("corpus", Set.of(SETTINGS)),
+			Map.entry("corpus", Set.of("security", SETTINGS)),
 			Map.entry("search", Set.of("corpus", SETTINGS)),
 			Map.entry("tables", Set.of("corpus", "search", SETTINGS)),
 			Map.entry("security", Set.of(SETTINGS)),

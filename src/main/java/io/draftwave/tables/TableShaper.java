@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.draftwave.corpus.format.FreeTextCells;
+
 /**
  * Finds a raw table's header and data and types its columns. Worked example of a messy
  * sheet:
@@ -21,7 +23,8 @@ import java.util.Set;
  *
  * gives the columns {@code 자치구} (text), {@code 2025년 대여 건수} and {@code 2025년 반납 건수}
  * (integer). Weakness: a second header row is only recognised when the first has a blank
- * or repeated cell (a merged cell) and the second holds no number.
+ * or repeated cell (a merged cell) and the second holds no number. Personal data in
+ * free-text columns is masked before the cells are typed ({@link FreeTextCells}).
  */
 final class TableShaper {
 
@@ -59,7 +62,7 @@ final class TableShaper {
 		for (int i = dataStart; i < end; i++) {
 			data.add(padded(rows.get(i), width));
 		}
-		return typed(raw, uniqueNames(names), data);
+		return typed(raw, uniqueNames(names), FreeTextCells.masked(data));
 	}
 
 	private static ShapedTable typed(RawTable raw, List<String> names, List<List<String>> data) {

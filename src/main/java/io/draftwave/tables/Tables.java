@@ -26,9 +26,10 @@ public final class Tables implements AutoCloseable {
 	 * tables. Raise it when a change reads tables differently (another format, other
 	 * types or units): at the next start every stored document read by an older version
 	 * has its tables loaded again. 1: tables inside HTML, DOCX, HWPX and HWP, units
-	 * inside cells ({@code 352명}).
+	 * inside cells ({@code 352명}). 2: personal data masked in free-text columns
+	 * ({@link io.draftwave.corpus.format.FreeTextCells}).
 	 */
-	static final int EXTRACTION_VERSION = 1;
+	static final int EXTRACTION_VERSION = 2;
 
 	private final TableDatabase database;
 

@@ -77,6 +77,22 @@ class TablesLoadingTest {
 	}
 
 	@Test
+	void personalDataInFreeTextIsMaskedButShortCellsStayAsPublished() throws Exception {
+		Path file = Files.writeString(dir.resolve("complaints-with-contacts.csv"), """
+				접수일,담당 부서 전화,민원 내용
+				2025-03-02,02-120-1234,가로등이 꺼져 있습니다. 연락처 010-1234-5678로 회신 부탁드립니다.
+				2025-03-03,02-120-1234,보도블록이 깨져 있어 위험합니다. 메일 hong@example.co.kr 로 알려 주세요.
+				""");
+
+		TableInfo table = tables.load("doc-pii", "민원", file).getFirst();
+
+		List<List<Object>> rows = tables.rows(table.tableId(), 0, 2).rows();
+		assertThat(rows).extracting(r -> r.get(2))
+			.containsExactly("가로등이 꺼져 있습니다. 연락처 [전화번호]로 회신 부탁드립니다.", "보도블록이 깨져 있어 위험합니다. 메일 [이메일] 로 알려 주세요.");
+		assertThat(rows).extracting(r -> r.get(1)).containsOnly("02-120-1234");
+	}
+
+	@Test
 	void cp949FileIsRead() throws Exception {
 		Path file = Files.write(dir.resolve("legacy.csv"),
 				"분야,참여 인원(명)\n교육,\"1,024\"\n".getBytes(Charset.forName("x-windows-949")));

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Worked example: a 109,600-row CSV with a title line gives one card and 200 ROW blocks;
  * the rows past {@link #LARGE_TABLE_SAMPLE} are left out of the passages, not out of the
- * typed table, which the tables capability reads from the file itself.
+ * typed table, which the tables capability reads from the file itself. Personal data in
+ * free-text columns is masked first ({@link FreeTextCells}).
  */
 final class DataRows {
 
@@ -58,7 +59,7 @@ final class DataRows {
 			.map(r -> String.join(", ", r.stream().map(Rows::clean).filter(c -> !c.isEmpty()).toList()))
 			.toList();
 		List<String> header = rows.get(headerAt);
-		List<List<String>> data = rows.subList(headerAt + 1, rows.size());
+		List<List<String>> data = FreeTextCells.masked(rows.subList(headerAt + 1, rows.size()));
 		List<Block> blocks = new ArrayList<>();
 		int indexed = data.size() > MAX_INDEXED_ROWS ? LARGE_TABLE_SAMPLE : data.size();
 		if (!data.isEmpty()) {

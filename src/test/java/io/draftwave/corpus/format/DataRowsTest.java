@@ -53,6 +53,22 @@ class DataRowsTest {
 	}
 
 	@Test
+	void should_mask_personal_data_in_free_text_columns_and_leave_short_cells_alone() {
+		// given
+		List<List<String>> records = List.of(List.of("접수일", "대표전화", "민원 내용"),
+				List.of("2025-03-02", "02-120-1234", "가로등이 꺼져 있습니다. 연락처 010-1234-5678로 회신 부탁드립니다."),
+				List.of("2025-03-03", "02-120-1234", "버스 정류장 의자가 부서졌습니다. 빠른 수리를 부탁드립니다."));
+
+		// when
+		List<Block> blocks = DataRows.blocks(records, null);
+
+		// then
+		assertThat(blocks).extracting(Block::text).noneMatch(text -> text.contains("010-1234-5678"));
+		assertThat(blocks.get(1).text())
+			.isEqualTo("접수일: 2025-03-02 | 대표전화: 02-120-1234 | 민원 내용: 가로등이 꺼져 있습니다. 연락처 [전화번호]로 회신 부탁드립니다.");
+	}
+
+	@Test
 	void should_index_every_row_when_the_table_is_at_the_bound() {
 		// given
 		List<List<String>> records = new ArrayList<>();
