@@ -1,5 +1,6 @@
 package io.draftwave.cli;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import io.draftwave.search.IndexInUseException;
@@ -11,14 +12,24 @@ import picocli.CommandLine;
  */
 public final class CommandLineLauncher {
 
-	private static final Set<String> COMMANDS = Set.of("ingest", "search", "rebuild-index", "eval", "eval-citations",
-			"eval-answers", "eval-figures", "bench", "bench-drafts", "bench-figures", "load-drafts", "help", "--help",
-			"-h", "--version", "-V");
+	/** The options that ask the top-level command for help or its version. */
+	private static final Set<String> HELP_OPTIONS = Set.of("--help", "-h", "--version", "-V");
+
+	/**
+	 * Every subcommand's name, read from {@link DraftwaveCommand}, and the help options.
+	 */
+	private static final Set<String> COMMANDS = commands();
 
 	/** Exit code of a task that failed for a reason other than bad arguments. */
 	static final int FAILED = 3;
 
 	private CommandLineLauncher() {
+	}
+
+	private static Set<String> commands() {
+		Set<String> names = new HashSet<>(new CommandLine(new DraftwaveCommand()).getSubcommands().keySet());
+		names.addAll(HELP_OPTIONS);
+		return Set.copyOf(names);
 	}
 
 	/**
