@@ -11,6 +11,7 @@ import io.draftwave.tables.Tables;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
  * The drafting capability's beans. Which {@link Drafter} writes is decided where the
@@ -18,6 +19,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class DraftingConfiguration {
+
+	/** The most computed figures one draft cites. */
+	static final int MAX_FIGURES = 6;
 
 	@Bean
 	ContentWords contentWords() {
@@ -30,16 +34,22 @@ class DraftingConfiguration {
 	}
 
 	@Bean
-	FigureLookup figureLookup(ObjectProvider<Tables> tables, ObjectProvider<Analyses> analyses,
+	@Order(0)
+	FigureLookup tableFigureLookup(ObjectProvider<Tables> tables, ObjectProvider<Analyses> analyses,
 			AnalysisArchive archive) {
 		// the providers keep the tables database closed until a draft asks for a figure
 		return new TableFigureLookup(tables::getObject, analyses::getObject, archive);
 	}
 
+	/**
+	 * The sources of every {@link FigureLookup} bean (the tables' answer, the complaint
+	 * analyses), at most {@value #MAX_FIGURES} figures, then the passages.
+	 */
 	@Bean
 	SourceSelector sourceSelector(PassageIndex index, ContentWords words, DraftingProperties properties,
-			FigureLookup figures) {
-		return new SourceSelector(index, words, properties, figures);
+			ObjectProvider<FigureLookup> figures) {
+		return new SourceSelector(index, words, properties,
+				FigureLookup.all(figures.orderedStream().toList(), MAX_FIGURES));
 	}
 
 	@Bean

@@ -87,13 +87,15 @@ public final class SourceSelector {
 	}
 
 	/**
-	 * The numbered sources for a request: the computed figure it asks for, if any, then
+	 * The numbered sources for a request: the computed figures it asks for, if any, then
 	 * the passages, most relevant first; empty when there is no figure and nothing
 	 * relevant enough was found (a refusal).
 	 */
 	public List<NumberedSource> select(DraftRequest request) {
 		List<NumberedSource> sources = new ArrayList<>();
-		figures.find(request).ifPresent(figure -> sources.add(figure.renumbered(1)));
+		for (NumberedSource figure : figures.find(request)) {
+			sources.add(figure.renumbered(sources.size() + 1));
+		}
 		sources.addAll(passages(request, sources.size()));
 		return sources;
 	}

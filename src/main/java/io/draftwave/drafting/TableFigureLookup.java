@@ -1,7 +1,6 @@
 package io.draftwave.drafting;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import io.draftwave.tables.Analyses;
@@ -49,9 +48,9 @@ public final class TableFigureLookup implements FigureLookup {
 	}
 
 	@Override
-	public Optional<NumberedSource> find(DraftRequest request) {
+	public List<NumberedSource> find(DraftRequest request) {
 		if (!FigureQuestion.asks(request.instructions())) {
-			return Optional.empty();
+			return List.of();
 		}
 		try {
 			List<TableInfo> all = tables.get().list();
@@ -62,19 +61,19 @@ public final class TableFigureLookup implements FigureLookup {
 			// no tables among the request's documents: an empty list would mean all
 			// tables
 			if (all.isEmpty() || !request.documentIds().isEmpty() && tableIds.isEmpty()) {
-				return Optional.empty();
+				return List.of();
 			}
 			Answer answer = analyses.get().ask(request.instructions(), request.language().code(), tableIds);
 			if (!(answer instanceof Analysis analysis)) {
-				return Optional.empty();
+				return List.of();
 			}
 			String id = archive.keep(analysis);
-			return Optional.of(FigureSource.of(1, analysis, id, request.language()));
+			return List.of(FigureSource.of(1, analysis, id, request.language()));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Drafting from passages only, without computed figures: the tables database "
 					+ "<draftwave.data-dir>/{} could not be read: {}", Tables.DATABASE_FILE, ex.toString());
-			return Optional.empty();
+			return List.of();
 		}
 	}
 
