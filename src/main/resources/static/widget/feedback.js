@@ -1,4 +1,4 @@
-// 👍/👎 under a finished draft, sent to POST /api/drafts/{id}/feedback with the widget's key. 👍 is sent
+// Helpful / not helpful (👍/👎) under a finished draft, sent to POST /api/drafts/{id}/feedback with the widget's key. 👍 is sent
 // at once; 👎 opens a small form with an optional reason and comment. What was sent is kept on the turn
 // (and so in the tab with the conversation), so the buttons say so after a reload.
 
@@ -33,10 +33,10 @@ export function renderFeedback(chat, turn, rerender) {
 		rerender();
 	};
 	const up = el('button', { type: 'button', class: 'feedback-up', 'aria-label': t.up, title: t.up, disabled: state.sending || null,
-		onclick: () => send('up') }, '👍');
+		onclick: () => send('up') }, t.up);
 	const down = el('button', { type: 'button', class: 'feedback-down', 'aria-label': t.down, title: t.down,
 		'aria-expanded': state.open ? 'true' : 'false', disabled: state.sending || null,
-		onclick: () => { turn.feedback = { open: !state.open }; rerender(); } }, '👎');
+		onclick: () => { turn.feedback = { open: !state.open }; rerender(); } }, t.down);
 	row.append(el('span', { class: 'feedback-ask', text: t.ask }), up, down);
 	if (state.failed) row.append(el('span', { class: 'notice error', role: 'alert', text: t.failed }));
 	if (state.open) {
