@@ -12,6 +12,7 @@ import io.draftwave.drafting.Citation;
 import io.draftwave.drafting.Draft;
 import io.draftwave.drafting.DraftRequest;
 import io.draftwave.drafting.NumberedSource;
+import io.draftwave.drafting.SentenceCheck;
 import io.r2dbc.spi.Readable;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -251,8 +252,7 @@ public final class DraftStore {
 	}
 
 	/** The check of a version, as its JSON column holds it. */
-	record Checked(List<Citation> citations, List<io.draftwave.drafting.SentenceCheck> sentences,
-			List<String> warnings) {
+	record Checked(List<Citation> citations, List<SentenceCheck> sentences, List<String> warnings) {
 	}
 
 	/** A row read, before its current version's text is put in. */

@@ -3,7 +3,9 @@ package io.draftwave.review;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import io.draftwave.drafting.CitationChecker;
@@ -126,8 +128,8 @@ public final class Review {
 			requireState(d, action == ReviewAction.APPROVED ? "approve" : "return", ReviewState.IN_REVIEW);
 			if (!DraftAccess.isReviewer(caller)) {
 				throw new ReviewRefusedException(
-						"this needs the " + Role.REVIEWER.name().toLowerCase(java.util.Locale.ROOT) + " role; the key '"
-								+ caller.name() + "' has " + caller.role().name().toLowerCase(java.util.Locale.ROOT));
+						"this needs the " + Role.REVIEWER.name().toLowerCase(Locale.ROOT) + " role; the key '"
+								+ caller.name() + "' has " + caller.role().name().toLowerCase(Locale.ROOT));
 			}
 			if (action == ReviewAction.APPROVED && DraftAccess.isOwner(d, caller) && !allowSelfApproval) {
 				throw new ReviewRefusedException("a draft is approved by someone other than its owner "
@@ -176,9 +178,8 @@ public final class Review {
 
 	private static void requireState(KeptDraft d, String step, ReviewState... allowed) {
 		if (!Set.of(allowed).contains(d.state())) {
-			throw new ReviewConflictException(
-					"a draft that is '" + d.state().id() + "' cannot " + step + "; allowed in: "
-							+ String.join(", ", java.util.Arrays.stream(allowed).map(ReviewState::id).toList()));
+			throw new ReviewConflictException("a draft that is '" + d.state().id() + "' cannot " + step
+					+ "; allowed in: " + String.join(", ", Arrays.stream(allowed).map(ReviewState::id).toList()));
 		}
 	}
 

@@ -2,8 +2,8 @@ package io.draftwave.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
-import io.draftwave.drafting.NumberedSource;
 import io.draftwave.review.DraftVersion;
 import io.draftwave.review.Feedback;
 import io.draftwave.review.KeptDraft;
@@ -38,7 +38,7 @@ final class KeptDraftViews {
 					d.createdAt(), d.updatedAt(), d.approvedBy(), d.approvedAt(),
 					new RequestView(d.request().instructions(), d.request().documentIds().stream().sorted().toList(),
 							d.request().k(), d.request().strict()),
-					d.sources().stream().map(KeptDraftViews::source).toList());
+					d.sources().stream().map(SourceView::of).toList());
 		}
 
 	}
@@ -87,7 +87,7 @@ final class KeptDraftViews {
 	record PieceView(String change, String text) {
 
 		static PieceView of(WordDiff.Piece p) {
-			return new PieceView(p.change().name().toLowerCase(java.util.Locale.ROOT), p.text());
+			return new PieceView(p.change().name().toLowerCase(Locale.ROOT), p.text());
 		}
 
 	}
@@ -100,10 +100,6 @@ final class KeptDraftViews {
 					f.reason() == null ? null : f.reason().id(), f.comment(), f.at());
 		}
 
-	}
-
-	private static SourceView source(NumberedSource s) {
-		return SourceView.of(s);
 	}
 
 }
