@@ -20,16 +20,20 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * Kept drafts in the relational store ({@code drafts}, {@code draft_versions},
  * {@code draft_reviews}, {@code draft_documents}), with plain SQL that runs on H2 and
  * PostgreSQL alike. Request, sources and draft are JSON text. Every write runs on the
  * store's threads through {@link StoreWork#detached}: a client that goes away does not
- * stop a draft, a version or a review step half-way, and the statements of one write run
- * in order (the version or event first, the draft's row last, so a draft whose row says
- * version n always has version n). A missing draft is an empty {@link Mono}.
+ * stop a draft, a version or a review step half-way. The statements of one write run in
+ * one transaction, in order (the version or event first, the draft's row last): a step
+ * whose history entry is taken by another step at the same moment fails whole, with
+ * Spring's {@code DataIntegrityViolationException}, and leaves no version behind. A
+ * missing draft is an empty {@link Mono}.
  */
 public final class DraftStore {
 
@@ -48,9 +52,12 @@ public final class DraftStore {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final TransactionalOperator transaction;
+
 	public DraftStore(DatabaseClient db, StoreWork work) {
 		this.db = db;
 		this.work = work;
+		this.transaction = TransactionalOperator.create(new R2dbcTransactionManager(db.getConnectionFactory()));
 	}
 
 	/**
@@ -87,7 +94,7 @@ public final class DraftStore {
 					new ReviewEvent(1, kept.owner(), ReviewAction.CREATED, 1, null, kept.createdAt())))
 			.thenMany(documents)
 			.then(row);
-		return work.detached(offLoop(all));
+		return work.detached(offLoop(transaction.transactional(all)));
 	}
 
 	/**
@@ -107,7 +114,8 @@ public final class DraftStore {
 				: update.bind("approvedBy", after.approvedBy());
 		update = after.approvedAt() == null ? update.bindNull("approvedAt", OffsetDateTime.class)
 				: update.bind("approvedAt", utc(after.approvedAt()));
-		return work.detached(offLoop(newVersion.then(insertEvent(after.id(), event)).then(update.then())));
+		return work.detached(offLoop(
+				transaction.transactional(newVersion.then(insertEvent(after.id(), event)).then(update.then()))));
 	}
 
 	/** The draft with its current version's text. */

@@ -18,6 +18,8 @@ import io.draftwave.security.Role;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.dao.DataIntegrityViolationException;
+
 /**
  * The steps of a draft's life after it is written: kept with its owner, read, submitted,
  * edited, commented, returned and approved (see {@link ReviewState} for which step is
@@ -27,8 +29,8 @@ import reactor.core.publisher.Mono;
  * {@link ReviewRefusedException}. An edit is checked again against the draft's own
  * sources by the {@link CitationChecker}: markers naming no source are removed and
  * reported, and every sentence the sources do not support gets a warning, kept with the
- * version. Thread-safe; two steps on one draft at the same moment may fail on the
- * history's key rather than both apply.
+ * version. Thread-safe; of two steps on one draft at the same moment, one may fail with a
+ * {@link ReviewConflictException} rather than both apply.
  */
 public final class Review {
 
@@ -152,6 +154,9 @@ public final class Review {
 			.count()
 			.flatMap(n -> store.record(after, version,
 					new ReviewEvent(n.intValue() + 1, caller.name(), action, number, note, now)))
+			.onErrorMap(DataIntegrityViolationException.class,
+					ex -> new ReviewConflictException("another step on this draft was taken at the same moment; "
+							+ "read the draft again and repeat the step"))
 			.thenReturn(after);
 	}
 

@@ -10,7 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.dao.DataIntegrityViolationException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /**
  * Every statement of {@link DraftStore} and {@link FeedbackStore} on one database: the
@@ -55,7 +59,7 @@ abstract class DraftStoreContract {
 		KeptDraft found = store.find("d-1").block();
 		assertThat(found).isEqualTo(kept);
 		assertThat(store.history("d-1").collectList().block()).extracting(ReviewEvent::action, ReviewEvent::actor)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(ReviewAction.CREATED, "press-office"));
+			.containsExactly(tuple(ReviewAction.CREATED, "press-office"));
 		assertThat(store.find("missing").blockOptional()).isEmpty();
 	}
 
@@ -84,10 +88,31 @@ abstract class DraftStoreContract {
 		assertThat(found.draft().text()).isEqualTo("교육에는 847명이 참여했다 [1].");
 		assertThat(found.draft().warnings()).containsExactly("a warning of version 2");
 		assertThat(store.versions("d-1").collectList().block()).extracting(DraftVersion::number, DraftVersion::author)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, "press-office"),
-					org.assertj.core.groups.Tuple.tuple(2, "team-lead"));
+			.containsExactly(tuple(1, "press-office"), tuple(2, "team-lead"));
 		assertThat(store.history("d-1").collectList().block()).extracting(ReviewEvent::comment)
 			.containsExactly(null, "좋습니다");
+	}
+
+	@Test
+	void should_leave_no_version_behind_when_a_steps_history_entry_is_taken() {
+		// given
+		KeptDraft kept = KeptDraft.written("press-office", ReviewFixtures.request(), ReviewFixtures.sources(),
+				ReviewFixtures.draft("d-1"), T0);
+		store.insert(kept, first(kept)).block();
+		DraftVersion second = new DraftVersion(2, "team-lead", T0.plusSeconds(60), "다른 글 [1].", List.of(), List.of(),
+				List.of());
+		KeptDraft edited = new KeptDraft(kept.owner(), kept.request(), kept.sources(), kept.draft(), ReviewState.DRAFT,
+				2, T0, T0.plusSeconds(60), null, null);
+
+		// when: the step claims history entry 1, which 'created' holds
+		Throwable failure = catchThrowable(() -> store
+			.record(edited, second, new ReviewEvent(1, "team-lead", ReviewAction.EDITED, 2, null, T0.plusSeconds(60)))
+			.block());
+
+		// then
+		assertThat(failure).isInstanceOf(DataIntegrityViolationException.class);
+		assertThat(store.versions("d-1").map(DraftVersion::number).collectList().block()).containsExactly(1);
+		assertThat(store.find("d-1").block().version()).isEqualTo(1);
 	}
 
 	@Test
@@ -139,8 +164,7 @@ abstract class DraftStoreContract {
 		assertThat(kind.reasons()).isEqualTo(new FeedbackSummary.Reasons(0, 1, 0, 1, 0));
 		assertThat(summary.byTemplate()).extracting(FeedbackSummary.Group::key).containsExactly("press-release.ko");
 		assertThat(summary.byDocument()).extracting(FeedbackSummary.Group::key, FeedbackSummary.Group::label)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("doc-training", "2024 교육 결과 보고"),
-					org.assertj.core.groups.Tuple.tuple("doc-survey", "만족도 조사"));
+			.containsExactlyInAnyOrder(tuple("doc-training", "2024 교육 결과 보고"), tuple("doc-survey", "만족도 조사"));
 	}
 
 	private static DraftVersion first(KeptDraft kept) {
