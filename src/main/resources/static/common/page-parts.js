@@ -13,7 +13,7 @@ export class ApiError extends Error {
 /**
  * Calls the API and resolves to the JSON body; rejects with an ApiError whose message is the
  * problem's title and detail (the title in the page's language, sent as Accept-Language).
- * @param init fetch options; a body is sent as JSON
+ * @param init fetch options; a body is sent as JSON; its headers are added (e.g. Authorization)
  * @param language the page's language
  * @param unreachable the message when the service cannot be reached
  */
@@ -25,7 +25,8 @@ export async function callApi(path, init, language, unreachable) {
 			headers: {
 				Accept: 'application/json',
 				'Accept-Language': language,
-				...(init.body ? { 'Content-Type': 'application/json' } : {})
+				...(init.body ? { 'Content-Type': 'application/json' } : {}),
+				...(init.headers ?? {})
 			}
 		});
 	}

@@ -99,6 +99,10 @@ sup.cite > a:hover, sup.cite > a[aria-expanded=true] { background: var(--dw-acce
 .sources .where { color: var(--dw-muted); margin-left: .3rem; }
 .actions { display: flex; gap: .4rem; margin-top: .5rem; flex-wrap: wrap; }
 .actions button { font-size: .85rem; min-height: 2rem; padding: .2rem .7rem; }
+.feedback { display: flex; gap: .4rem; align-items: center; flex-wrap: wrap; margin-top: .4rem; font-size: .85rem; }
+.feedback button { min-height: 2rem; padding: .1rem .6rem; }
+.feedback-form { display: flex; gap: .4rem; flex-wrap: wrap; width: 100%; }
+.feedback-form textarea { flex: 1 1 14rem; font: inherit; }
 form { border-top: 1px solid var(--dw-line); padding: .6rem 1rem .8rem; display: grid; gap: .5rem;
   grid-template-columns: 1fr auto; grid-template-areas: "options options" "input buttons" "hint hint"; }
 .options { grid-area: options; display: flex; gap: .6rem; flex-wrap: wrap; align-items: center; font-size: .9rem; }

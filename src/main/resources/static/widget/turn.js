@@ -2,10 +2,12 @@
 // notices (extractive draft, a model that stopped, warnings and problems in plain words), the draft,
 // its status while written, the cited sources, and copy and retry. An answer is drawn again whole on
 // every event, keeping the focus where it was. A finished answer citing computed figures shows their
-// charts under the text (figures.js); the sources list marks a figure as one.
+// charts under the text (figures.js); the sources list marks a figure as one. A finished draft can be
+// rated 👍/👎 (feedback.js).
 
 import { el } from './dom.js';
 import { renderDraft } from './draft-text.js';
+import { renderFeedback } from './feedback.js';
 
 /** The node of a turn; chat is the widget (t, popovers, passageUrl, retry, copy, root, scrollToEnd). */
 export function renderTurn(chat, turn) {
@@ -90,6 +92,7 @@ export function updateTurn(chat, turn, node) {
 		if (retriable) actions.append(el('button', { type: 'button', class: 'retry', text: t.retry, onclick: () => chat.retry(turn, node) }));
 		children.push(actions);
 	}
+	if (turn.state === 'done' && turn.draftId) children.push(renderFeedback(chat, turn, () => updateTurn(chat, turn, node)));
 	if (chat.popovers.isOpenIn(node)) chat.popovers.close(false);
 	const focused = chat.root.activeElement;
 	const keepFocus = focused && node.contains(focused) ? focused.className : null;

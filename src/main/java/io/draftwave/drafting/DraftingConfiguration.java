@@ -1,7 +1,5 @@
 package io.draftwave.drafting;
 
-import java.time.Clock;
-
 import io.draftwave.search.ContentWords;
 import io.draftwave.search.PassageIndex;
 import io.draftwave.tables.Analyses;
@@ -63,14 +61,9 @@ class DraftingConfiguration {
 	}
 
 	@Bean
-	DraftArchive draftArchive(DraftingProperties properties) {
-		return new DraftArchive(properties.keepDraftsFor(), DraftArchive.DEFAULT_MAX_DRAFTS, Clock.systemUTC());
-	}
-
-	@Bean
 	DraftingService draftingService(SourceSelector selector, PromptTemplates templates, Drafter drafter,
-			CitationChecker checker, DraftArchive archive) {
-		return new DraftingService(selector, templates, drafter, checker, archive);
+			CitationChecker checker) {
+		return new DraftingService(selector, templates, drafter, checker);
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.draftwave.drafting;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -23,14 +22,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param supportThreshold share of a sentence's content words its cited passages must
  * cover for the sentence to count as supported; default
  * {@link CitationChecker#DEFAULT_SUPPORT_THRESHOLD}
- * @param keepDraftsFor how long a finished draft can be fetched again by its id (see
- * {@link DraftArchive})
  */
 @ConfigurationProperties("draftwave.drafting")
 public record DraftingProperties(@DefaultValue("./prompts") Path promptsDir,
 		@DefaultValue("2") int maxSourcesPerDocument, @DefaultValue("3000") int sourceTokenBudget,
-		@DefaultValue("0.4") double minRelevance, @Nullable Double supportThreshold,
-		@DefaultValue("24h") Duration keepDraftsFor) {
+		@DefaultValue("0.4") double minRelevance, @Nullable Double supportThreshold) {
 
 	public DraftingProperties {
 		if (maxSourcesPerDocument < 1) {
@@ -52,18 +48,11 @@ public record DraftingProperties(@DefaultValue("./prompts") Path promptsDir,
 			throw new IllegalArgumentException(
 					"draftwave.drafting.support-threshold must be between 0 and 1, not " + supportThreshold);
 		}
-		if (keepDraftsFor.isNegative() || keepDraftsFor.isZero()) {
-			throw new IllegalArgumentException(
-					"draftwave.drafting.keep-drafts-for must be positive, not " + keepDraftsFor);
-		}
 	}
-
-	/** How long a finished draft is kept by default. */
-	public static final Duration DEFAULT_KEEP_DRAFTS_FOR = Duration.ofHours(24);
 
 	/** The defaults, as a service without drafting settings runs. */
 	public static DraftingProperties defaults() {
-		return new DraftingProperties(Path.of("./prompts"), 2, 3000, 0.4, null, DEFAULT_KEEP_DRAFTS_FOR);
+		return new DraftingProperties(Path.of("./prompts"), 2, 3000, 0.4, null);
 	}
 
 }

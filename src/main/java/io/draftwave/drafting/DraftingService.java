@@ -40,8 +40,9 @@ import reactor.core.scheduler.Schedulers;
  * {@code none}.
  * <p>
  * Search and template reading run together, in one task on
- * {@link Schedulers#boundedElastic()}; cancelling the stream cancels the drafter. Every
- * finished draft is kept in the {@link DraftArchive} as its {@code Done} is emitted.
+ * {@link Schedulers#boundedElastic()}; cancelling the stream cancels the drafter. Keeping
+ * the finished draft, with its sources and its owner, is the caller's: the sources are in
+ * the {@code Sources} event, the draft in {@code Done}.
  */
 public final class DraftingService {
 
@@ -60,24 +61,19 @@ public final class DraftingService {
 
 	private final CitationChecker checker;
 
-	private final DraftArchive archive;
-
 	/**
 	 * @param selector chooses and numbers the sources
 	 * @param templates renders the prompt of the request's kind and language
 	 * @param drafter writes the text, normally a {@link FallbackDrafter} or the
 	 * {@link ExtractiveDrafter}
 	 * @param checker checks the markers and sentences of the finished text
-	 * @param archive keeps every finished draft, as its {@link DraftEvent.Done} is
-	 * emitted
 	 */
-	public DraftingService(SourceSelector selector, PromptTemplates templates, Drafter drafter, CitationChecker checker,
-			DraftArchive archive) {
+	public DraftingService(SourceSelector selector, PromptTemplates templates, Drafter drafter,
+			CitationChecker checker) {
 		this.selector = selector;
 		this.templates = templates;
 		this.drafter = drafter;
 		this.checker = checker;
-		this.archive = archive;
 	}
 
 	/**
@@ -93,12 +89,7 @@ public final class DraftingService {
 		return Mono.fromCallable(() -> prepare(request))
 			.subscribeOn(Schedulers.boundedElastic())
 			.flatMapMany(prepared -> prepared.prompt() == null ? refuse(request, started)
-					: write(request, prepared.sources(), prepared.prompt(), started))
-			.doOnNext(event -> {
-				if (event instanceof DraftEvent.Done done) {
-					archive.keep(done.draft());
-				}
-			});
+					: write(request, prepared.sources(), prepared.prompt(), started));
 	}
 
 	/** The checked draft: the {@link DraftEvent.Done} of {@link #stream}. */

@@ -26,6 +26,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
@@ -70,8 +71,9 @@ final class DocxExporter implements DraftExporter {
 	}
 
 	@Override
-	public byte[] export(Draft draft) {
-		ExportedDraft exported = ExportedDraft.of(draft, LocalDate.now(clock), baseUrl, figures);
+	public byte[] export(Draft draft, @Nullable Approval approval) {
+		ExportedDraft exported = ExportedDraft.of(draft, LocalDate.now(clock), baseUrl, figures, approval,
+				clock.getZone());
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			addStyles(document);
 			document.getProperties().getCoreProperties().setTitle(exported.title());

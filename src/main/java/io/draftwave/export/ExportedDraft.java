@@ -3,6 +3,8 @@ package io.draftwave.export;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import io.draftwave.corpus.Language;
 import io.draftwave.drafting.Citation;
 import io.draftwave.drafting.Draft;
 import io.draftwave.drafting.DraftKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A draft read for layout: a title line, the text's headings and paragraphs with every
@@ -99,6 +102,16 @@ record ExportedDraft(String title, List<Block> blocks, List<Note> notes) {
 	}
 
 	static ExportedDraft of(Draft draft, LocalDate date, String baseUrl, FigureLookup figureLookup) {
+		return of(draft, date, baseUrl, figureLookup, null, ZoneId.of("Asia/Seoul"));
+	}
+
+	/**
+	 * The draft read for layout; with an approval, a last paragraph says who approved it
+	 * and when, in {@code zone}: {@code 승인: budget-team-lead, 2026. 3. 2. 14:05 (KST)} or
+	 * {@code Approved by budget-team-lead on 2026-03-02 14:05 (KST)}.
+	 */
+	static ExportedDraft of(Draft draft, LocalDate date, String baseUrl, FigureLookup figureLookup,
+			@Nullable Approval approval, ZoneId zone) {
 		ExportedFigures figures = ExportedFigures.of(draft.citations(), figureLookup, draft.language());
 		Map<Integer, Citation> citations = draft.citations()
 			.stream()
@@ -123,7 +136,22 @@ record ExportedDraft(String title, List<Block> blocks, List<Note> notes) {
 					: new Note(c.marker(), c.title(), plain(c.excerpt()), baseUrl + link(c)))
 			.sorted((a, b) -> Integer.compare(a.marker(), b.marker()))
 			.toList();
-		return new ExportedDraft(title(draft.kind(), draft.language(), date), figures.place(blocks), notes);
+		List<Block> placed = new ArrayList<>(figures.place(blocks));
+		if (approval != null) {
+			placed.add(new Paragraph(List.of(new Text(approvalLine(approval, draft.language(), zone)))));
+		}
+		return new ExportedDraft(title(draft.kind(), draft.language(), date), placed, notes);
+	}
+
+	/** The closing line of an approved draft. */
+	static String approvalLine(Approval approval, Language language, ZoneId zone) {
+		ZonedDateTime at = approval.approvedAt().atZone(zone);
+		String zoneName = zone.getId().equals("Asia/Seoul") ? "KST" : zone.getId();
+		return language == Language.KO
+				? "승인: " + approval.approvedBy() + ", " + at.format(DateTimeFormatter.ofPattern("yyyy. M. d. HH:mm"))
+						+ " (" + zoneName + ")"
+				: "Approved by " + approval.approvedBy() + " on "
+						+ at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " (" + zoneName + ")";
 	}
 
 	static String title(DraftKind kind, Language language, LocalDate date) {

@@ -23,6 +23,7 @@ import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.ctrl.AutoNum;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.ctrl.FootNote;
 import kr.dogfoot.hwpxlib.tool.blankfilemaker.BlankFileMaker;
 import kr.dogfoot.hwpxlib.writer.HWPXWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a draft as an HWPX (한글) document with hwpxlib, starting from its blank file: a
@@ -60,8 +61,9 @@ final class HwpxExporter implements DraftExporter {
 	}
 
 	@Override
-	public byte[] export(Draft draft) {
-		ExportedDraft exported = ExportedDraft.of(draft, LocalDate.now(clock), baseUrl, figures);
+	public byte[] export(Draft draft, @Nullable Approval approval) {
+		ExportedDraft exported = ExportedDraft.of(draft, LocalDate.now(clock), baseUrl, figures, approval,
+				clock.getZone());
 		try {
 			return HWPXWriter.toBytes(new Writing(exported).file);
 		}

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.draftwave.corpus.Language;
 import io.draftwave.drafting.CitationChecker;
 import io.draftwave.drafting.Draft;
-import io.draftwave.drafting.DraftArchive;
 import io.draftwave.drafting.DraftPrompt;
 import io.draftwave.drafting.DraftRequest;
 import io.draftwave.drafting.Drafter;
@@ -36,18 +35,15 @@ final class CellRunner {
 
 	private final CitationChecker checker;
 
-	private final DraftArchive archive;
-
 	private final LabModels models;
 
 	private final Duration timeout;
 
-	CellRunner(SourceSelector selector, PromptTemplates templates, CitationChecker checker, DraftArchive archive,
-			LabModels models, Duration timeout) {
+	CellRunner(SourceSelector selector, PromptTemplates templates, CitationChecker checker, LabModels models,
+			Duration timeout) {
 		this.selector = selector;
 		this.templates = templates;
 		this.checker = checker;
-		this.archive = archive;
 		this.models = models;
 		this.timeout = timeout;
 	}
@@ -84,7 +80,7 @@ final class CellRunner {
 			DraftRequest request = new DraftRequest(job.exercise().kind(),
 					new Variant(job.cell().variant(), job.prompt()).render(testCase.input()), job.exercise().language(),
 					job.documentIds(), DraftRequest.DEFAULT_K, false);
-			return new DraftingService(selector, templates, recording, checker, archive).draft(request);
+			return new DraftingService(selector, templates, recording, checker).draft(request);
 		})
 			.timeout(timeout,
 					Mono.error(() -> new TimeoutException(

@@ -104,6 +104,54 @@ public final class ExerciseCatalog {
 		return read;
 	}
 
+	/**
+	 * Writes an exercise file below the folder ({@code file} relative to it, e.g.
+	 * {@code level-2/from-draft-1a2b3c4d.yaml}, replacing one of that name) and reads the
+	 * folder again. When the folder does not exist yet, it is created with the built-in
+	 * exercises copied in first, so that they stay offered beside the new one.
+	 * @return the exercise as read back
+	 * @throws IllegalArgumentException with the problem, when the text is not a valid
+	 * exercise (the file is then removed again)
+	 */
+	public synchronized Exercise add(String file, String yaml) {
+		Path target = dir.resolve(file).normalize();
+		if (!target.startsWith(dir.normalize())) {
+			throw new IllegalArgumentException("an exercise file stays inside the exercises folder, not " + file);
+		}
+		try {
+			if (!Files.isDirectory(dir)) {
+				for (Map.Entry<String, @Nullable String> e : builtIn().entrySet()) {
+					if (e.getValue() != null) {
+						Path copy = dir.resolve(e.getKey());
+						Files.createDirectories(copy.getParent());
+						Files.writeString(copy, e.getValue());
+					}
+				}
+			}
+			Files.createDirectories(target.getParent());
+			Files.writeString(target, yaml);
+			String relative = dir.relativize(target).toString().replace('\\', '/');
+			Snapshot now = current();
+			Optional<ExerciseProblem> problem = now.problems()
+				.stream()
+				.filter(p -> p.file().equals(relative))
+				.findFirst();
+			if (problem.isPresent()) {
+				Files.deleteIfExists(target);
+				throw new IllegalArgumentException(
+						problem.get().file() + ":" + problem.get().line() + ": " + problem.get().message());
+			}
+			return now.exercises()
+				.stream()
+				.filter(e -> e.file().equals(relative))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("the exercise " + relative + " was written but not read"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write the exercise file " + target.toAbsolutePath(), ex);
+		}
+	}
+
 	/** The exercise with this id. */
 	public Optional<Exercise> find(String id) {
 		return current().exercises().stream().filter(e -> e.id().equals(id)).findFirst();

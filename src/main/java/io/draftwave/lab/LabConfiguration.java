@@ -7,7 +7,6 @@ import java.util.List;
 import io.draftwave.corpus.DocumentStore;
 import io.draftwave.corpus.StoreWork;
 import io.draftwave.drafting.CitationChecker;
-import io.draftwave.drafting.DraftArchive;
 import io.draftwave.drafting.ExtractiveDrafter;
 import io.draftwave.drafting.LanguageModels;
 import io.draftwave.drafting.ModelEndpoint;
@@ -32,6 +31,11 @@ import org.springframework.r2dbc.core.DatabaseClient;
 class LabConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(LabConfiguration.class);
+
+	@Bean
+	DraftCases draftCases(ExerciseCatalog catalog) {
+		return new DraftCases(catalog);
+	}
 
 	@Bean
 	ExerciseCatalog exerciseCatalog(LabProperties properties) {
@@ -59,9 +63,9 @@ class LabConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	CellQueue cellQueue(SourceSelector selector, PromptTemplates templates, CitationChecker checker,
-			DraftArchive archive, LabModels models, RunStore store, LabProperties properties) {
-		CellRunner runner = new CellRunner(selector, templates, checker, archive, models, properties.cellTimeout());
+	CellQueue cellQueue(SourceSelector selector, PromptTemplates templates, CitationChecker checker, LabModels models,
+			RunStore store, LabProperties properties) {
+		CellRunner runner = new CellRunner(selector, templates, checker, models, properties.cellTimeout());
 		return new CellQueue(runner, store, Clock.systemUTC(), properties.concurrency());
 	}
 

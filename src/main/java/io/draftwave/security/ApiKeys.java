@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * for example {@code press-office:official:5e88…42d8}; the hash may carry a
  * {@code {sha256}} prefix. Hash a new key with {@code printf %s 'the-key' | sha256sum}
  * (or {@link #hash(String)}). Names are unique; roles are {@code official},
- * {@code trainer} or {@code admin}. Immutable and thread-safe.
+ * {@code trainer}, {@code reviewer} or {@code admin}. Immutable and thread-safe.
  */
 public final class ApiKeys {
 

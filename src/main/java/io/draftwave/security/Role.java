@@ -2,15 +2,24 @@ package io.draftwave.security;
 
 /**
  * What an API key may do. Each role includes the ones before it: an administrator can do
- * everything, a trainer everything an official can plus the prompt lab.
+ * everything, a reviewer everything a trainer can plus reviewing and approving other
+ * officials' drafts, a trainer everything an official can plus the prompt lab and the
+ * feedback summaries. A reviewer (a team or division head, 팀장·과장) comes after the trainer
+ * so that approving a draft is never a right of the trainer's.
  */
 public enum Role {
 
 	/** Searches, reads sources and documents, writes drafts. */
 	OFFICIAL,
 
-	/** An official's rights plus the trainer's prompt lab. */
+	/** An official's rights plus the trainer's prompt lab and the feedback summaries. */
 	TRAINER,
+
+	/**
+	 * A trainer's rights plus reading the drafts submitted for review, editing them,
+	 * commenting, approving and returning them.
+	 */
+	REVIEWER,
 
 	/** Everything, including deleting documents and administration. */
 	ADMIN;
@@ -26,7 +35,7 @@ public enum Role {
 
 	/**
 	 * The role named by {@code name}, case-insensitively ({@code official},
-	 * {@code trainer}, {@code admin}).
+	 * {@code trainer}, {@code reviewer}, {@code admin}).
 	 * @param name the role's name
 	 * @return the role
 	 * @throws IllegalArgumentException when no role has that name
@@ -37,7 +46,8 @@ public enum Role {
 				return role;
 			}
 		}
-		throw new IllegalArgumentException("role must be one of official, trainer, admin, not '" + name + "'");
+		throw new IllegalArgumentException(
+				"role must be one of official, trainer, reviewer, admin, not '" + name + "'");
 	}
 
 }

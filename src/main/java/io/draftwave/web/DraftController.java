@@ -13,7 +13,6 @@ import io.draftwave.drafting.DraftEvent;
 import io.draftwave.drafting.DraftKind;
 import io.draftwave.drafting.DraftOutput;
 import io.draftwave.drafting.DraftRequest;
-import io.draftwave.drafting.DraftingService;
 import io.draftwave.drafting.NumberedSource;
 import io.draftwave.drafting.SentenceCheck;
 import io.draftwave.drafting.UnknownDraftKindException;
@@ -33,16 +32,18 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Drafts, whole ({@code POST /api/drafts}) or streamed as server-sent events
  * ({@code POST /api/drafts/stream}): {@code sources}, then {@code delta} and
  * {@code citation} as the text is written, {@code warning} when something needs the
  * official's attention, and {@code done} with the checked draft — or {@code error} with a
- * problem object. {@code done}'s text and citations are authoritative: when the model
- * stopped before its draft was complete, they are the extractive draft that replaces the
- * streamed text, and {@code modelText} holds what the model had written. A client that
- * goes away cancels the drafting, and with it any call to a language model.
+ * problem object. Every draft is kept with the caller as its owner before {@code done} is
+ * sent ({@link DraftKeeping}). {@code done}'s text and citations are authoritative: when
+ * the model stopped before its draft was complete, they are the extractive draft that
+ * replaces the streamed text, and {@code modelText} holds what the model had written. A
+ * client that goes away cancels the drafting, and with it any call to a language model.
  */
 @RestController
 class DraftController {
@@ -58,11 +59,11 @@ class DraftController {
 
 	private static final Logger log = LoggerFactory.getLogger(DraftController.class);
 
-	private final DraftingService drafting;
+	private final DraftKeeping drafting;
 
 	private final ProblemCatalogue problems;
 
-	DraftController(DraftingService drafting, ProblemCatalogue problems) {
+	DraftController(DraftKeeping drafting, ProblemCatalogue problems) {
 		this.drafting = drafting;
 		this.problems = problems;
 	}
@@ -184,17 +185,18 @@ class DraftController {
 							schema = @Schema(implementation = DraftBody.class),
 							examples = @ExampleObject(value = DRAFT_EXAMPLE))))
 	@PostMapping(path = "/api/drafts", produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<DraftView> createDraft(@RequestBody DraftBody body) {
-		return drafting.draft(body.toRequest()).map(DraftView::of);
+	Mono<DraftView> createDraft(@RequestBody DraftBody body, ServerWebExchange exchange) {
+		return drafting.draft(body.toRequest(), exchange).map(DraftView::of);
 	}
 
 	@PostMapping(path = "/api/drafts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<Object>> streamDraft(@RequestBody DraftBody body, ServerHttpRequest http) {
+	Flux<ServerSentEvent<Object>> streamDraft(@RequestBody DraftBody body, ServerWebExchange exchange) {
+		ServerHttpRequest http = exchange.getRequest();
 		DraftRequest request = body.toRequest();
 		@Nullable Language asked = body.askedLanguage();
 		Language problemLanguage = asked != null ? asked : ProblemCatalogue.language(http);
 		String path = http.getPath().value();
-		Flux<ServerSentEvent<Object>> events = drafting.stream(request)
+		Flux<ServerSentEvent<Object>> events = drafting.stream(request, exchange)
 			.map(DraftController::toEvent)
 			.onErrorResume(ex -> Mono.just(sse("error", streamProblem(ex, problemLanguage, path))));
 		Flux<ServerSentEvent<Object>> heartbeat = Flux.interval(HEARTBEAT)

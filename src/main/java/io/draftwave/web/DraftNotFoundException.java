@@ -1,10 +1,13 @@
 package io.draftwave.web;
 
-/** No draft with this id was written, or it is no longer kept. */
+/**
+ * No draft with this id was kept, or the caller may not see it: the two are answered
+ * alike, so an official learns nothing about another's drafts.
+ */
 class DraftNotFoundException extends RuntimeException {
 
 	DraftNotFoundException(String draftId) {
-		super("no draft has the id '" + draftId + "', or it is older than draftwave.drafting.keep-drafts-for");
+		super("no draft you can read has the id '" + draftId + "'");
 	}
 
 }

@@ -8,6 +8,8 @@ import io.draftwave.corpus.UnreadableDocumentException;
 import io.draftwave.corpus.UnsupportedFormatException;
 import io.draftwave.lab.LabNotFoundException;
 import io.draftwave.lab.LabRequestException;
+import io.draftwave.review.ReviewConflictException;
+import io.draftwave.review.ReviewRefusedException;
 import io.draftwave.tables.Clarification;
 import io.draftwave.tables.NoTable;
 import io.draftwave.web.TableViews.TableView;
@@ -65,6 +67,16 @@ class ProblemAdvice {
 		Language language = ex.language() != null ? ex.language() : ProblemCatalogue.language(exchange.getRequest());
 		return problem(ProblemType.INVALID_REQUEST, ProblemType.INVALID_REQUEST.status(), ex.getMessage(), language,
 				exchange);
+	}
+
+	@ExceptionHandler(ReviewConflictException.class)
+	ResponseEntity<ProblemDetail> reviewConflict(ReviewConflictException ex, ServerWebExchange exchange) {
+		return problem(ProblemType.REVIEW_CONFLICT, ex.getMessage(), exchange);
+	}
+
+	@ExceptionHandler({ ReviewRefusedException.class, RoleRequiredException.class })
+	ResponseEntity<ProblemDetail> refused(RuntimeException ex, ServerWebExchange exchange) {
+		return problem(ProblemType.FORBIDDEN, ex.getMessage(), exchange);
 	}
 
 	@ExceptionHandler(LabRequestException.class)

@@ -29,6 +29,12 @@ public enum ProblemType {
 	/** 404: no such document, passage, draft, table, analysis, lab exercise or path. */
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "invalid_request_error"),
 
+	/**
+	 * 409: a review step the draft's state does not allow (approving a draft never
+	 * submitted, editing an approved one).
+	 */
+	REVIEW_CONFLICT("review-conflict", HttpStatus.CONFLICT, "invalid_request_error"),
+
 	/** 405. */
 	METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "invalid_request_error"),
 

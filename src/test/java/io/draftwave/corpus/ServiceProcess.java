@@ -98,7 +98,7 @@ public final class ServiceProcess implements AutoCloseable {
 	}
 
 	/** Uploads a Markdown file; returns the response status and body. */
-	HttpResponse<String> upload(String fileName, String markdown) throws IOException, InterruptedException {
+	public HttpResponse<String> upload(String fileName, String markdown) throws IOException, InterruptedException {
 		String boundary = UUID.randomUUID().toString();
 		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: text/markdown\r\n\r\n" + markdown + "\r\n--" + boundary + "--\r\n";
@@ -124,7 +124,7 @@ public final class ServiceProcess implements AutoCloseable {
 		return JSON.readTree(r.body());
 	}
 
-	int status(String path) throws IOException, InterruptedException {
+	public int status(String path) throws IOException, InterruptedException {
 		return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 

@@ -38,6 +38,19 @@ public record StoreDatabase(String flywayUrl, String r2dbcUrl, String user, Stri
 				postgres.password());
 	}
 
+	/**
+	 * How many migrations the service has: the files in
+	 * {@code src/main/resources/db/migration}.
+	 */
+	public static int migrationCount() {
+		try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+			return (int) files.filter(f -> f.getFileName().toString().endsWith(".sql")).count();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	/** Runs the service's migrations, as Flyway does at the service's start. */
 	public MigrateResult migrate() {
 		return Flyway.configure().dataSource(flywayUrl, user, password).load().migrate();

@@ -27,8 +27,6 @@ class DraftingServiceTest {
 
 	private final ContentWords words = new ContentWords();
 
-	private final DraftArchive archive = new DraftArchive(Duration.ofHours(1), 10, Clock.systemUTC());
-
 	@BeforeEach
 	void indexSources() {
 		index.indexAll(List.of(DraftingFixtures.document("fair", "청년 일자리 박람회 결과", DraftingFixtures.FAIR_KO),
@@ -198,23 +196,11 @@ class DraftingServiceTest {
 		}).verifyComplete();
 	}
 
-	@Test
-	void should_keep_the_finished_draft_in_the_archive_when_done_is_emitted() {
-		// given
-		DraftingService service = service(new ExtractiveDrafter(words));
-
-		// when
-		Draft draft = service.draft(request("청년 일자리 박람회 참여 결과")).block();
-
-		// then
-		assertThat(archive.find(draft.draftId())).contains(draft);
-	}
-
 	private DraftingService service(Drafter drafter) {
 		DraftingProperties properties = DraftingProperties.defaults();
 		return new DraftingService(new SourceSelector(index, words, properties),
 				new PromptTemplates(Path.of("prompts")), drafter,
-				new CitationChecker(words, properties.supportThreshold()), archive);
+				new CitationChecker(words, properties.supportThreshold()));
 	}
 
 	private static DraftRequest request(String instructions) {

@@ -217,8 +217,7 @@ class FigureDraftsTest {
 
 	private DraftingService service() {
 		return new DraftingService(selector(), new PromptTemplates(Path.of("prompts")), new ExtractiveDrafter(words),
-				new CitationChecker(words, CitationChecker.DEFAULT_SUPPORT_THRESHOLD),
-				new DraftArchive(Duration.ofHours(1), 10, Clock.systemUTC()));
+				new CitationChecker(words, CitationChecker.DEFAULT_SUPPORT_THRESHOLD));
 	}
 
 	private static DraftRequest request(DraftKind kind, String instructions) {

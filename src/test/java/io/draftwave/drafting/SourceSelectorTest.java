@@ -241,8 +241,7 @@ class SourceSelectorTest {
 	}
 
 	private static DraftingProperties properties(int perDocument, int budget, double minRelevance) {
-		return new DraftingProperties(Path.of("prompts"), perDocument, budget, minRelevance, null,
-				DraftingProperties.DEFAULT_KEEP_DRAFTS_FOR);
+		return new DraftingProperties(Path.of("prompts"), perDocument, budget, minRelevance, null);
 	}
 
 	private static DraftRequest request(String instructions, int k) {

@@ -16,4 +16,16 @@ class RoleTest {
 		assertThat(Role.TRAINER.includes(Role.ADMIN)).isFalse();
 	}
 
+	@Test
+	void should_place_the_reviewer_between_trainer_and_admin_when_named_in_configuration() {
+		// when
+		Role reviewer = Role.of(" Reviewer ");
+
+		// then
+		assertThat(reviewer.includes(Role.TRAINER)).isTrue();
+		assertThat(Role.TRAINER.includes(reviewer)).isFalse();
+		assertThat(Role.ADMIN.includes(reviewer)).isTrue();
+		assertThat(reviewer.includes(Role.ADMIN)).isFalse();
+	}
+
 }

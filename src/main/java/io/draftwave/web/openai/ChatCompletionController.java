@@ -8,7 +8,7 @@ import java.util.UUID;
 import io.draftwave.drafting.Draft;
 import io.draftwave.drafting.DraftKind;
 import io.draftwave.drafting.DraftRequest;
-import io.draftwave.drafting.DraftingService;
+import io.draftwave.web.DraftKeeping;
 import io.draftwave.web.openai.CompletionViews.Choice;
 import io.draftwave.web.openai.CompletionViews.CitationView;
 import io.draftwave.web.openai.CompletionViews.Completion;
@@ -24,6 +24,7 @@ import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * {@code POST /v1/chat/completions}: a chat becomes a draft of the kind the model names
@@ -45,14 +46,14 @@ class ChatCompletionController {
 
 	private static final String DONE = "[DONE]";
 
-	private final DraftingService drafting;
+	private final DraftKeeping drafting;
 
-	ChatCompletionController(DraftingService drafting) {
+	ChatCompletionController(DraftKeeping drafting) {
 		this.drafting = drafting;
 	}
 
 	@PostMapping("/v1/chat/completions")
-	Mono<ResponseEntity<?>> createChatCompletion(@RequestBody ChatRequest chat) {
+	Mono<ResponseEntity<?>> createChatCompletion(@RequestBody ChatRequest chat, ServerWebExchange exchange) {
 		if (chat.model() == null || chat.model().isBlank()) {
 			throw OpenAiException.invalid("'model' is required; GET /v1/models lists the models", "model");
 		}
@@ -61,9 +62,9 @@ class ChatCompletionController {
 		if (Boolean.TRUE.equals(chat.stream())) {
 			return Mono.just(ResponseEntity.ok()
 				.contentType(MediaType.TEXT_EVENT_STREAM)
-				.body(streamCompletion(request, chat.model())));
+				.body(streamCompletion(request, chat.model(), exchange)));
 		}
-		return drafting.draft(request)
+		return drafting.draft(request, exchange)
 			.map(draft -> ResponseEntity.ok()
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(completion(draft, request, chat.model())));
@@ -78,11 +79,13 @@ class ChatCompletionController {
 				DraftInfo.of(draft));
 	}
 
-	private Flux<ServerSentEvent<Object>> streamCompletion(DraftRequest request, String model) {
+	private Flux<ServerSentEvent<Object>> streamCompletion(DraftRequest request, String model,
+			ServerWebExchange exchange) {
 		Flux<ServerSentEvent<Object>> chunks = Flux.defer(() -> {
 			ChunkStream stream = new ChunkStream("chatcmpl-" + UUID.randomUUID(), Instant.now().getEpochSecond(), model,
 					request.instructions());
-			return Flux.concat(Mono.just(stream.first()), drafting.stream(request).concatMapIterable(stream::accept));
+			return Flux.concat(Mono.just(stream.first()),
+					drafting.stream(request, exchange).concatMapIterable(stream::accept));
 		})
 			.map(ChatCompletionController::data)
 			.concatWith(Mono.just(data(DONE)))
