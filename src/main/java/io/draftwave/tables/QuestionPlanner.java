@@ -157,9 +157,9 @@ final class QuestionPlanner {
 				.comparingInt((Map.Entry<String, String> e) -> -QuestionWords.compact(e.getValue()).length()))
 			.forEach(e -> {
 				String value = QuestionWords.compact(e.getValue());
-				if (value.length() >= 2 && q.compact.contains(value) && taken.stream().noneMatch(t -> t.contains(value))
-						&& !matched.containsKey(e.getKey()) && !partOfNamedColumn(card, q, value)
-						&& !q.onlyPieceOfDotted(value)) {
+				if (value.length() >= 2 && q.namesValue(e.getValue())
+						&& taken.stream().noneMatch(t -> t.contains(value)) && !matched.containsKey(e.getKey())
+						&& !partOfNamedColumn(card, q, value) && !q.onlyPieceOfDotted(value)) {
 					matched.put(e.getKey(), e.getValue());
 					taken.add(value);
 				}

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,14 @@ final class QuestionWords {
 	private static final Pattern TOP_N = Pattern.compile(
 			"(?:상위|하위|top|bottom|first)\\s*(\\d{1,2})|(\\d{1,2})\\s*(?:곳|개|위|팀|과정|분야|개 분야|places)|(한|두|세|네|다섯)\\s*(?:곳|개|팀|과정|분야)"
 					+ "|(?:top|bottom|the)\\s+(one|two|three|four|five)\\b|\\b(one|two|three|four|five)\\s+(?:fields|categories|districts|courses|levels|teams|stations)");
+
+	/**
+	 * What follows a noun made a verb or adjective, once a particle is gone: 제공하(는), 개방된.
+	 */
+	private static final Set<String> VERB_ENDINGS = Set.of("하", "한", "할", "함", "되", "된", "될", "됨", "인", "이다", "입니다");
+
+	/** One word of Hangul letters: {@code 주차}, {@code 한빛구}. */
+	private static final Pattern HANGUL_WORD = Pattern.compile("[가-힣]{2,}");
 
 	/** Words joined by middle dots: {@code 교통·주차}, {@code 환경ㆍ청소}. */
 	private static final Pattern DOTTED = Pattern.compile("[\\p{L}\\p{N}]+(?:\\s*[·ㆍ・]\\s*[\\p{L}\\p{N}]+)+");
@@ -76,6 +85,32 @@ final class QuestionWords {
 				years.add(y);
 			}
 		}
+	}
+
+	/**
+	 * Whether the question names a category value: a value of one Hangul word stands as a
+	 * word of its own, particles aside ({@code 주차} in {@code 주차 민원은}, {@code 주차는}), not
+	 * as the start of a longer word ({@code 주차} in {@code 2025년 주차장 수는?}); any other
+	 * value ({@code 교통·주차}, {@code Level 2}) is looked for in the compacted question.
+	 */
+	boolean namesValue(String value) {
+		String word = Normalizer.normalize(value, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+		if (HANGUL_WORD.matcher(word).matches()) {
+			return stems.stream().anyMatch(stem -> namesWord(stem, word));
+		}
+		String compactValue = compact(word);
+		return compactValue.length() >= 2 && compact.contains(compactValue);
+	}
+
+	/**
+	 * {@code 제공} in {@code 제공}, {@code 제공하} ({@code 제공하는}) and {@code 환경·청소} (the
+	 * glossary's {@code environment}); not in {@code 제공기관} or {@code 주차장}.
+	 */
+	private static boolean namesWord(String stem, String word) {
+		if (stem.equals(word) || stem.startsWith(word) && VERB_ENDINGS.contains(stem.substring(word.length()))) {
+			return true;
+		}
+		return stem.length() > word.length() && List.of(stem.split("[·ㆍ・]")).contains(word);
 	}
 
 	/**
