@@ -1,0 +1,37 @@
+package io.draftwave.complaints;
+
+import java.util.List;
+
+/**
+ * The key terms of one period and field.
+ *
+ * @param period the period: {@code 2025-Q4} or {@code 2025}
+ * @param field the field, or empty for the complaints of every field together
+ * @param complaints the complaints of the period (and field)
+ * @param terms the key terms, highest score first
+ */
+public record TopicGroup(String period, String field, int complaints, List<Term> terms) {
+
+	public TopicGroup {
+		terms = List.copyOf(terms);
+	}
+
+	/**
+	 * A key term.
+	 *
+	 * @param term the Nori noun or compound ({@code 자전거}, {@code 가로등})
+	 * @param count the group's complaints holding it
+	 * @param share their share of the group's complaints, 0 to 1
+	 * @param score its TF-IDF score: the share times the smoothed inverse frequency of
+	 * the term among the groups compared
+	 * @param examples the first (up to 3) complaints of the group holding it, masked
+	 */
+	public record Term(String term, int count, double share, double score, List<ComplaintRow> examples) {
+
+		public Term {
+			examples = List.copyOf(examples);
+		}
+
+	}
+
+}
