@@ -9,7 +9,7 @@ import io.draftwave.tables.ChartData;
 /**
  * The figures of {@code topics}: the key terms of the latest period (all fields
  * together), and the leading key term of each field in that period. Example statements:
- * {@code 2025년 4분기 민원 2,104건의 핵심어는 '자전거'(130건, 6.2%), '낙엽'(…), …입니다.} and
+ * {@code 2025년 4분기 민원 2,104건의 핵심어는 '자전거'(117건, 5.6%), '공유'(…), …입니다.} and
  * {@code 2025년 4분기 분야별 대표 핵심어는 도로·교통 '자전거'(130건), …입니다.}
  */
 final class TopicFigures {
@@ -67,15 +67,14 @@ final class TopicFigures {
 				: (ko ? maker.scope() + period + " 민원 " + n + "건의 핵심어는 " + String.join(", ", items) + "입니다."
 						: "The key terms of the " + n + " complaints of " + period + maker.scope() + " are "
 								+ String.join(", ", items) + ".");
-		String description = ko
-				? "표 「" + maker.title() + "」의 " + maker.scope() + period + " 민원 " + n
-						+ "건에서 민원 내용의 명사(Nori 형태소 분석, 복합명사 유지)를 뽑고 민원·요청·문의 같은 상투어를 뺀 뒤, 각 명사가 나온 민원의 비율에 "
-						+ "다른 기간 대비 희소도(IDF = ln((1+G)/(1+g))+1)를 곱한 TF-IDF 점수로 상위 " + whole.terms().size()
-						+ "개를 골랐습니다. 예시 민원의 개인정보는 가렸습니다."
+		String description = ko ? "표 「" + maker.title() + "」의 " + maker.scope() + period + " 민원 " + n
+				+ "건에서 민원 내용의 명사(Nori 형태소 분석, 복합명사 유지)를 뽑고 민원·요청·문의 같은 상투어를 뺀 뒤, 각 명사가 나온 민원의 비율(TF)에 "
+				+ "그 비율이 전체 기간 평균 비율보다 높은 정도(ln(TF ÷ 기간별 TF 평균))를 곱한 점수로 상위 " + whole.terms().size()
+				+ "개를 골랐습니다. 예시 민원의 개인정보는 가렸습니다."
 				: "From the " + n + " complaints of " + period + maker.scope() + " in the table \"" + maker.title()
 						+ "\", took the Nori nouns of each text (compounds whole), left out boilerplate such as 민원, "
-						+ "요청 and 문의, and ranked the nouns by TF-IDF: the share of complaints holding the noun times "
-						+ "its rarity in the other periods (IDF = ln((1+G)/(1+g))+1); kept the top "
+						+ "요청 and 문의, and ranked the nouns by the share of complaints holding them (TF) times how far "
+						+ "that share is above the noun's mean share over all periods (ln(TF / mean TF)); kept the top "
 						+ whole.terms().size() + ". Personal data in the example complaints is masked.";
 		List<String> labels = whole.terms().stream().map(TopicGroup.Term::term).toList();
 		List<Double> values = whole.terms().stream().map(t -> (double) t.count()).toList();
@@ -84,7 +83,7 @@ final class TopicFigures {
 				(ko ? period + " 민원 핵심어" : "Key terms, " + period), ko ? "핵심어" : "term", measure, labels, values);
 		return maker.figure("latest-period", ko ? period + " 민원 핵심어" : "Key terms of " + period, description, statement,
 				figures,
-				ko ? List.of("핵심어", "민원 수", "비율(%)", "TF-IDF") : List.of("term", "complaints", "share (%)", "TF-IDF"),
+				ko ? List.of("핵심어", "민원 수", "비율(%)", "점수") : List.of("term", "complaints", "share (%)", "score"),
 				table, rows, chart);
 	}
 
@@ -107,9 +106,8 @@ final class TopicFigures {
 		String statement = ko ? maker.scope() + period + " 분야별 대표 핵심어는 " + String.join(", ", items) + "입니다."
 				: "The leading key term of each field in " + period + maker.scope() + ": " + String.join(", ", items)
 						+ ".";
-		String description = ko
-				? "표 「" + maker.title() + "」의 " + maker.scope() + period
-						+ " 민원을 분야별로 나누어, 각 분야에서 TF-IDF 점수(명사가 나온 민원의 비율 × 다른 기간·분야 대비 희소도)가 가장 높은 핵심어를 골랐습니다."
+		String description = ko ? "표 「" + maker.title() + "」의 " + maker.scope() + period
+				+ " 민원을 분야별로 나누어, 각 분야에서 TF-IDF 점수(명사가 나온 민원의 비율 × ln(기간·분야 묶음 수 ÷ 명사가 나온 묶음 수))가 가장 높은 핵심어를 골랐습니다."
 				: "Split the complaints of " + period + maker.scope() + " in the table \"" + maker.title()
 						+ "\" by field and took each field's noun with the highest TF-IDF score (share of its "
 						+ "complaints holding the noun times its rarity in the other periods and fields).";

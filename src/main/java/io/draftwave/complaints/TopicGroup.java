@@ -22,8 +22,9 @@ public record TopicGroup(String period, String field, int complaints, List<Term>
 	 * @param term the Nori noun or compound ({@code 자전거}, {@code 가로등})
 	 * @param count the group's complaints holding it
 	 * @param share their share of the group's complaints, 0 to 1
-	 * @param score its TF-IDF score: the share times the smoothed inverse frequency of
-	 * the term among the groups compared
+	 * @param score its score: in a field's group TF-IDF, the share times
+	 * {@code ln(G / g)} over the groups of every period and field; in a period's
+	 * all-fields group the share times {@code ln(share / mean share over the periods)}
 	 * @param examples the first (up to 3) complaints of the group holding it, masked
 	 */
 	public record Term(String term, int count, double share, double score, List<ComplaintRow> examples) {

@@ -9,19 +9,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 
 /**
- * The key terms of each period (quarter or year) and field, by TF-IDF over the groups: a
- * group is the complaints of one period and field, a term's TF is the share of the
- * group's complaints holding it, and its IDF is {@code ln((1 + G) / (1 + g)) + 1}, G the
- * number of groups compared and g those holding the term. Groups of one field are
- * compared with every period's groups of every field, so 가로등 leads the facilities field
- * and 불편, which every field holds, leads none; the all-fields group of a period is
- * compared with the other periods' all-fields groups, so a term that grew (자전거 in
- * 2025-Q4) or comes back with the season (낙엽 in a fourth quarter) rises. Boilerplate is
- * already out of the nouns ({@link ComplaintTerms#BOILERPLATE}); a term needs at least
- * {@value #MIN_COUNT} complaints of the group. Ties go to the term first in Korean order.
- * Complaints without a field count in their period's all-fields group only.
+ * The key terms of each period (quarter or year) and field.
+ * <ul>
+ * <li>A field's group (its complaints of one period) ranks terms by TF-IDF over the
+ * groups of every period and field: TF is the share of the group's complaints holding the
+ * term, IDF {@code ln(G / g)}, G the number of groups and g those holding the term. A
+ * word every group holds (앞, 며칠, 불편) scores 0 and is never a key term, a field's own
+ * words lead it (가로등 in facilities), and the word whose share grew leads its period (자전거
+ * among road complaints in 2025-Q4).</li>
+ * <li>A period's all-fields group (field empty) ranks terms against the other periods: TF
+ * times {@code ln(TF / mean TF of the term over all periods)}, so a term above its usual
+ * share leads (자전거 in 2025-Q4, 낙엽 in a fourth quarter) and a term at or below it is left
+ * out.</li>
+ * </ul>
+ * Boilerplate is already out of the nouns ({@link ComplaintTerms#BOILERPLATE}); a term
+ * needs at least {@value #MIN_COUNT} complaints of the group. Ties go to the term first
+ * in Korean order. Complaints without a field count in their period's all-fields group
+ * only; a table without fields has only all-fields groups.
  */
 final class Topics {
 
@@ -60,13 +67,13 @@ final class Topics {
 				groups.computeIfAbsent(new Key(period, c.field()), k -> new Counts()).add(distinct);
 			}
 		}
-		Map<String, Integer> periodGroups = held(groups, true);
-		Map<String, Integer> fieldGroups = held(groups, false);
-		long periods = groups.keySet().stream().filter(Key::allFields).count();
-		long fields = groups.size() - periods;
+		Map<String, Integer> held = held(groups);
+		long fieldGroups = groups.keySet().stream().filter(k -> !k.allFields()).count();
+		Map<String, Double> meanShares = meanShares(groups);
 		Map<Key, List<Scored>> chosen = new LinkedHashMap<>();
 		groups.forEach((key, counts) -> chosen.put(key,
-				top(counts, key.allFields() ? periodGroups : fieldGroups, key.allFields() ? periods : fields)));
+				top(counts, term -> key.allFields() ? Math.log(counts.share(term) / meanShares.get(term))
+						: Math.log((double) fieldGroups / held.getOrDefault(term, 1)))));
 		Map<Key, Map<String, List<ComplaintRow>>> examples = examples(all, chosen);
 		List<TopicGroup> found = new ArrayList<>();
 		chosen.forEach((key,
@@ -78,30 +85,48 @@ final class Topics {
 		return found;
 	}
 
-	private List<Scored> top(Counts counts, Map<String, Integer> held, long groups) {
+	/** The terms of a group with a positive weight, by share times weight. */
+	private List<Scored> top(Counts counts, ToDoubleFunction<String> weight) {
 		List<Scored> scored = new ArrayList<>();
 		counts.terms.forEach((term, count) -> {
-			if (count >= MIN_COUNT) {
-				double share = (double) count / counts.size;
-				double idf = Math.log((1.0 + groups) / (1.0 + held.get(term))) + 1;
-				scored.add(new Scored(term, count, share, share * idf));
+			double w = count >= MIN_COUNT ? weight.applyAsDouble(term) : 0;
+			if (w > 1e-9) {
+				double share = counts.share(term);
+				scored.add(new Scored(term, count, share, share * w));
 			}
 		});
 		scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::term));
 		return List.copyOf(scored.subList(0, Math.min(terms, scored.size())));
 	}
 
-	/**
-	 * How many groups of one family (all-fields groups, or field groups) hold each term.
-	 */
-	private static Map<String, Integer> held(Map<Key, Counts> groups, boolean allFields) {
+	/** How many field groups hold each term. */
+	private static Map<String, Integer> held(Map<Key, Counts> groups) {
 		Map<String, Integer> held = new HashMap<>();
 		groups.forEach((key, counts) -> {
-			if (key.allFields() == allFields) {
+			if (!key.allFields()) {
 				counts.terms.keySet().forEach(term -> held.merge(term, 1, Integer::sum));
 			}
 		});
 		return held;
+	}
+
+	/**
+	 * Each term's share of the all-fields groups, averaged over the periods (0 where
+	 * absent).
+	 */
+	private static Map<String, Double> meanShares(Map<Key, Counts> groups) {
+		Map<String, Double> sums = new HashMap<>();
+		int periods = 0;
+		for (Map.Entry<Key, Counts> group : groups.entrySet()) {
+			if (group.getKey().allFields()) {
+				periods++;
+				Counts counts = group.getValue();
+				counts.terms.keySet().forEach(term -> sums.merge(term, counts.share(term), Double::sum));
+			}
+		}
+		int n = periods;
+		sums.replaceAll((term, sum) -> sum / n);
+		return sums;
 	}
 
 	private Map<Key, Map<String, List<ComplaintRow>>> examples(ComplaintTerms all, Map<Key, List<Scored>> chosen) {
@@ -144,6 +169,10 @@ final class Topics {
 		private final Map<String, Integer> terms = new HashMap<>();
 
 		private int size;
+
+		double share(String term) {
+			return (double) terms.getOrDefault(term, 0) / size;
+		}
 
 		void add(Set<String> distinct) {
 			size++;
