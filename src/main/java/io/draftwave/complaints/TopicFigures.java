@@ -67,10 +67,11 @@ final class TopicFigures {
 				: (ko ? maker.scope() + period + " 민원 " + n + "건의 핵심어는 " + String.join(", ", items) + "입니다."
 						: "The key terms of the " + n + " complaints of " + period + maker.scope() + " are "
 								+ String.join(", ", items) + ".");
-		String description = ko ? "표 「" + maker.title() + "」의 " + maker.scope() + period + " 민원 " + n
-				+ "건에서 민원 내용의 명사(Nori 형태소 분석, 복합명사 유지)를 뽑고 민원·요청·문의 같은 상투어를 뺀 뒤, 각 명사가 나온 민원의 비율(TF)에 "
-				+ "그 비율이 전체 기간 평균 비율보다 높은 정도(ln(TF ÷ 기간별 TF 평균))를 곱한 점수로 상위 " + whole.terms().size()
-				+ "개를 골랐습니다. 예시 민원의 개인정보는 가렸습니다."
+		String description = ko
+				? "표 「" + maker.title() + "」의 " + maker.scope() + period + " 민원 " + n
+						+ "건에서 민원 내용의 명사(Nori 형태소 분석, 복합명사 유지)를 뽑고 민원·요청·문의 같은 상투어를 뺀 뒤, 각 명사가 나온 민원의 비율(TF)에 "
+						+ "그 비율이 전체 기간 평균 비율보다 높은 정도(ln(TF ÷ 기간별 TF 평균))를 곱한 점수로 상위 " + whole.terms().size()
+						+ "개를 골랐습니다. 예시 민원의 개인정보는 가렸습니다."
 				: "From the " + n + " complaints of " + period + maker.scope() + " in the table \"" + maker.title()
 						+ "\", took the Nori nouns of each text (compounds whole), left out boilerplate such as 민원, "
 						+ "요청 and 문의, and ranked the nouns by the share of complaints holding them (TF) times how far "
@@ -83,8 +84,8 @@ final class TopicFigures {
 				(ko ? period + " 민원 핵심어" : "Key terms, " + period), ko ? "핵심어" : "term", measure, labels, values);
 		return maker.figure("latest-period", ko ? period + " 민원 핵심어" : "Key terms of " + period, description, statement,
 				figures,
-				ko ? List.of("핵심어", "민원 수", "비율(%)", "점수") : List.of("term", "complaints", "share (%)", "score"),
-				table, rows, chart);
+				ko ? List.of("핵심어", "민원 수", "비율(%)", "점수") : List.of("term", "complaints", "share (%)", "score"), table,
+				rows, chart);
 	}
 
 	private static Analysis perField(FigureMaker maker, String quarter, List<TopicGroup> fields, List<Integer> rows) {
