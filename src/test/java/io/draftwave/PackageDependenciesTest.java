@@ -38,8 +38,8 @@ class PackageDependenciesTest {
 			Map.entry("export", Set.of("corpus", "tables", "drafting", SETTINGS)),
 			Map.entry("eval", Set.of("corpus", "search", "tables", "drafting", "llm", SETTINGS)),
 			Map.entry("lab", Set.of("corpus", "search", "drafting", "security", SETTINGS)),
-			Map.entry("web", Set.of("corpus", "search", "tables", "drafting", "security", "export", "lab",
-					SETTINGS)),
+			Map.entry("web", Set.of("corpus", "search", "tables", "complaints", "drafting", "security", "export",
+					"lab", SETTINGS)),
 			Map.entry("web.openai", Set.of("corpus", "tables", "drafting", "web", SETTINGS)),
 			// the commands start the service's context for their work (a cycle with DraftwaveApplication)
 			Map.entry("cli", Set.of("corpus", "search", "tables", "drafting", "eval", "complaints", SETTINGS,

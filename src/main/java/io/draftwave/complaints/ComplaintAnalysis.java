@@ -25,7 +25,7 @@ public enum ComplaintAnalysis {
 
 	/** Key terms per period and field. */
 	TOPICS(List.of(ComplaintParameter.choice("period", "quarter", List.of("quarter", "year")),
-			ComplaintParameter.whole("terms", 5, 1, 30))),
+			ComplaintParameter.whole("terms", 5, 1, 30), ComplaintParameter.whole("examples", 3, 0, 3))),
 
 	/** Nouns whose share grew most in the last quarter. */
 	EMERGING(List.of(ComplaintParameter.whole("minCount", EmergingIssues.Settings.DEFAULT.minCount(), 1, 100_000),

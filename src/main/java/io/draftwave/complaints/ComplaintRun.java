@@ -30,7 +30,7 @@ final class ComplaintRun {
 		return switch (query.analysis()) {
 			case TOPICS -> {
 				boolean yearly = query.text("period").equals("year");
-				Topics topics = new Topics(yearly, query.whole("terms"));
+				Topics topics = new Topics(yearly, query.whole("terms"), query.whole("examples"));
 				List<TopicGroup> groups = topics.find(chosen);
 				yield findings(chosen.size(), TopicFigures.of(maker, chosen, topics, groups),
 						new ComplaintDetails.Topics(query.text("period"), groups));

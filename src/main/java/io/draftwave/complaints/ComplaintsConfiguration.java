@@ -15,7 +15,7 @@ class ComplaintsConfiguration {
 
 	@Bean
 	@Lazy
-	ComplaintAnalyses complaintAnalyses(@Lazy Tables tables) {
+	ComplaintAnalyses complaintAnalyses(Tables tables) {
 		return new ComplaintAnalyses(tables);
 	}
 

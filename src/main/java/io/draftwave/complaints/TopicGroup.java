@@ -25,7 +25,8 @@ public record TopicGroup(String period, String field, int complaints, List<Term>
 	 * @param score its score: in a field's group TF-IDF, the share times
 	 * {@code ln(G / g)} over the groups of every period and field; in a period's
 	 * all-fields group the share times {@code ln(share / mean share over the periods)}
-	 * @param examples the first (up to 3) complaints of the group holding it, masked
+	 * @param examples the first complaints of the group holding it (as many as asked, at
+	 * most 3), masked
 	 */
 	public record Term(String term, int count, double share, double score, List<ComplaintRow> examples) {
 

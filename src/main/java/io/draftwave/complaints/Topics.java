@@ -35,16 +35,21 @@ final class Topics {
 	/** The fewest complaints of a group holding a key term. */
 	static final int MIN_COUNT = 2;
 
-	/** Complaints shown per term. */
-	static final int EXAMPLES = 3;
-
 	private final boolean yearly;
 
 	private final int terms;
 
-	Topics(boolean yearly, int terms) {
+	private final int examples;
+
+	/**
+	 * @param yearly whether periods are years (else quarters)
+	 * @param terms key terms per group at most
+	 * @param examples complaints shown per term at most
+	 */
+	Topics(boolean yearly, int terms, int examples) {
 		this.yearly = yearly;
 		this.terms = terms;
+		this.examples = examples;
 	}
 
 	/** The period of a complaint: {@code 2025-Q4}, or {@code 2025} when yearly. */
@@ -130,8 +135,8 @@ final class Topics {
 	}
 
 	private Map<Key, Map<String, List<ComplaintRow>>> examples(ComplaintTerms all, Map<Key, List<Scored>> chosen) {
-		Map<Key, Map<String, List<ComplaintRow>>> examples = new HashMap<>();
-		chosen.keySet().forEach(key -> examples.put(key, new HashMap<>()));
+		Map<Key, Map<String, List<ComplaintRow>>> found = new HashMap<>();
+		chosen.keySet().forEach(key -> found.put(key, new HashMap<>()));
 		for (int i = 0; i < all.size(); i++) {
 			Complaint c = all.complaints().get(i);
 			String period = period(c);
@@ -139,14 +144,14 @@ final class Topics {
 					: List.of(new Key(period, ""), new Key(period, c.field()));
 			for (Key key : keys) {
 				for (Scored s : chosen.get(key)) {
-					List<ComplaintRow> rows = examples.get(key).computeIfAbsent(s.term(), t -> new ArrayList<>());
-					if (rows.size() < EXAMPLES && all.nouns().get(i).contains(s.term())) {
+					List<ComplaintRow> rows = found.get(key).computeIfAbsent(s.term(), t -> new ArrayList<>());
+					if (rows.size() < examples && all.nouns().get(i).contains(s.term())) {
 						rows.add(ComplaintRow.of(all, i));
 					}
 				}
 			}
 		}
-		return examples;
+		return found;
 	}
 
 	/** A group: a period and a field, the empty field for all fields. */

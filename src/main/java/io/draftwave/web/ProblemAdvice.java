@@ -1,5 +1,7 @@
 package io.draftwave.web;
 
+import io.draftwave.complaints.ComplaintQueryException;
+import io.draftwave.complaints.ComplaintTableException;
 import io.draftwave.corpus.DocumentNotFoundException;
 import io.draftwave.corpus.DocumentTooLargeException;
 import io.draftwave.corpus.Language;
@@ -64,6 +66,30 @@ class ProblemAdvice {
 	ResponseEntity<ProblemDetail> invalid(InvalidRequestException ex, ServerWebExchange exchange) {
 		Language language = ex.language() != null ? ex.language() : ProblemCatalogue.language(exchange.getRequest());
 		return problem(ProblemType.INVALID_REQUEST, ProblemType.INVALID_REQUEST.status(), ex.getMessage(), language,
+				exchange);
+	}
+
+	/**
+	 * A complaint analysis asked with a value it does not take: 400 with {@code field}
+	 * and, where there is a list, the {@code allowed} values or range.
+	 */
+	@ExceptionHandler(ComplaintQueryException.class)
+	ResponseEntity<ProblemDetail> invalidComplaintQuery(ComplaintQueryException ex, ServerWebExchange exchange) {
+		ResponseEntity<ProblemDetail> answer = problem(ProblemType.INVALID_REQUEST, ex.getMessage(), exchange);
+		answer.getBody().setProperty("field", ex.field());
+		if (!ex.allowed().isEmpty()) {
+			answer.getBody().setProperty("allowed", ex.allowed());
+		}
+		return answer;
+	}
+
+	/**
+	 * 404 for an unknown table, 422 {@code not-a-complaint-table} for a table without
+	 * complaints.
+	 */
+	@ExceptionHandler(ComplaintTableException.class)
+	ResponseEntity<ProblemDetail> notComplaints(ComplaintTableException ex, ServerWebExchange exchange) {
+		return problem(ex.missing() ? ProblemType.NOT_FOUND : ProblemType.NOT_A_COMPLAINT_TABLE, ex.getMessage(),
 				exchange);
 	}
 

@@ -196,7 +196,7 @@ class ComplaintAnalysesTest {
 				() -> ComplaintQuery.of(tableId, "topics", "2025-02-01", "2025-01-01", null, null, null, Map.of()))
 			.isInstanceOf(ComplaintQueryException.class);
 		assertThatThrownBy(() -> ComplaintQuery.of(tableId, "topics", null, null, null, null, null, Map.of("count", 3)))
-			.hasMessageContaining("'count' is no parameter of topics; it takes period, terms");
+			.hasMessageContaining("'count' is no parameter of topics; it takes period, terms, examples");
 		assertThat(ComplaintQuery.of(tableId, "topics", null, null, null, null, null, Map.of("period", "YEAR"))
 			.parameters()).containsEntry("period", "year").containsEntry("terms", "5");
 	}

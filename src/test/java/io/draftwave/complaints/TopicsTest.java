@@ -19,7 +19,7 @@ class TopicsTest {
 	@Test
 	void should_lead_the_last_quarter_and_its_road_field_with_the_planted_term_when_grouped_by_quarter() {
 		// when
-		List<TopicGroup> groups = new Topics(false, 5).find(TERMS);
+		List<TopicGroup> groups = new Topics(false, 5, 3).find(TERMS);
 
 		// then
 		TopicGroup whole = group(groups, "2025-Q4", "");
@@ -36,7 +36,7 @@ class TopicsTest {
 	@Test
 	void should_count_each_term_as_the_complaints_of_its_group_holding_it() {
 		// when
-		List<TopicGroup> groups = new Topics(false, 5).find(TERMS);
+		List<TopicGroup> groups = new Topics(false, 5, 3).find(TERMS);
 
 		// then every count and share is that of the group's complaints holding the noun
 		for (TopicGroup group : List.of(group(groups, "2025-Q4", ""),
@@ -67,7 +67,7 @@ class TopicsTest {
 	@Test
 	void should_name_no_boilerplate_and_rank_by_score_when_any_group_is_listed() {
 		// when
-		List<TopicGroup> groups = new Topics(true, 8).find(TERMS);
+		List<TopicGroup> groups = new Topics(true, 8, 3).find(TERMS);
 
 		// then
 		assertThat(groups).extracting(TopicGroup::period).containsOnly("2023", "2024", "2025");
@@ -87,7 +87,7 @@ class TopicsTest {
 	@Test
 	void should_find_the_seasonal_leaves_among_the_cleaning_terms_of_a_fourth_quarter() {
 		// when
-		List<TopicGroup> groups = new Topics(false, 3).find(TERMS);
+		List<TopicGroup> groups = new Topics(false, 3, 3).find(TERMS);
 
 		// then
 		assertThat(group(groups, "2024-Q4", ComplaintTypes.CLEANING).terms()).extracting(TopicGroup.Term::term)
