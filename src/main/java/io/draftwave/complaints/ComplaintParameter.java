@@ -42,7 +42,7 @@ public record ComplaintParameter(String name, Kind kind, String defaultValue, do
 	}
 
 	static ComplaintParameter decimal(String name, double defaultValue, double min, double max) {
-		return new ComplaintParameter(name, Kind.DECIMAL, Double.toString(defaultValue), min, max, List.of());
+		return new ComplaintParameter(name, Kind.DECIMAL, plain(defaultValue), min, max, List.of());
 	}
 
 	static ComplaintParameter choice(String name, String defaultValue, List<String> choices) {

@@ -154,11 +154,6 @@ final class FigureMaker {
 		return word + (hasFinal(word) ? "이" : "가");
 	}
 
-	/** The word with 은 or 는: {@code 도로과는}, {@code 교통행정과는}. */
-	static String topic(String word) {
-		return word + (hasFinal(word) ? "은" : "는");
-	}
-
 	private static boolean hasFinal(String word) {
 		for (int i = word.length() - 1; i >= 0; i--) {
 			char ch = word.charAt(i);

@@ -80,8 +80,8 @@ final class HandlingFigures {
 		HandlingSummary slow = ranked.getFirst();
 		HandlingSummary fast = ranked.getLast();
 		String statement = ko
-				? maker.scope() + "부서별 처리일수 중앙값은 " + FigureMaker.topic(slow.name()) + " "
-						+ FigureMaker.number(slow.median()) + "일로 가장 길고, " + FigureMaker.topic(fast.name()) + " "
+				? maker.scope() + "부서별 처리일수 중앙값은 " + FigureMaker.subject(slow.name()) + " "
+						+ FigureMaker.number(slow.median()) + "일로 가장 길고, " + FigureMaker.subject(fast.name()) + " "
 						+ FigureMaker.number(fast.median()) + "일로 가장 짧습니다."
 				: "By department" + maker.scope() + ", the median handling time is longest at " + slow.name() + " ("
 						+ FigureMaker.number(slow.median()) + " days) and shortest at " + fast.name() + " ("

@@ -138,6 +138,11 @@ class ComplaintAnalysesTest {
 		assertThat(figure.sourceRows()).allMatch(r -> generated.complaints().get(r - 1).district().equals("누리구")
 				&& generated.complaints().get(r - 1).received().getYear() == 2024);
 		assertThat(((Plan.Computed) figure.plan()).filters()).hasSize(2);
+		ComplaintFindings korean = analyses
+			.analyse(ComplaintQuery.of(tableId, "handling", null, null, null, null, "ko", Map.of()));
+		assertThat(korean.figures().getFirst().statement()).contains("분야별 기준(Q3 + 3×IQR)");
+		assertThat(korean.figures().get(1).statement())
+			.matches("부서별 처리일수 중앙값은 \\S+[이가] [0-9.]+일로 가장 길고, \\S+[이가] [0-9.]+일로 가장 짧습니다\\.");
 	}
 
 	@Test
