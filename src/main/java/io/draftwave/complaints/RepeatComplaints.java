@@ -1,6 +1,5 @@
 package io.draftwave.complaints;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -101,16 +100,26 @@ final class RepeatComplaints {
 		}
 	}
 
-	/** The bucket's members are in row order, which is by received day in most tables. */
+	/**
+	 * Compares each member with the later ones received within
+	 * {@link Settings#textDays()} days: the bucket is put in received order first, so the
+	 * comparisons stop at the first member received later than that, and a bucket of
+	 * thousands of complaints spread over years costs a few comparisons per member, not
+	 * all pairs.
+	 */
 	private void linkWithin(List<Integer> bucket, ComplaintTerms terms, List<long[]> shingles, Links links) {
-		for (int a = 0; a < bucket.size(); a++) {
-			int i = bucket.get(a);
-			LocalDate day = terms.complaints().get(i).received();
-			for (int b = a + 1; b < bucket.size(); b++) {
-				int j = bucket.get(b);
-				long apart = Math.abs(terms.complaints().get(j).received().toEpochDay() - day.toEpochDay());
-				if (apart <= settings.textDays() && links.root(i) != links.root(j)
-						&& samePlace(terms.complaints().get(i), terms.complaints().get(j))
+		List<Integer> byDay = new ArrayList<>(bucket);
+		byDay.sort(Comparator.comparingLong((Integer i) -> terms.complaints().get(i).received().toEpochDay())
+			.thenComparingInt(i -> i));
+		for (int a = 0; a < byDay.size(); a++) {
+			int i = byDay.get(a);
+			long day = terms.complaints().get(i).received().toEpochDay();
+			for (int b = a + 1; b < byDay.size(); b++) {
+				int j = byDay.get(b);
+				if (terms.complaints().get(j).received().toEpochDay() - day > settings.textDays()) {
+					break;
+				}
+				if (links.root(i) != links.root(j) && samePlace(terms.complaints().get(i), terms.complaints().get(j))
 						&& jaccard(shingles.get(i), shingles.get(j)) >= settings.similarity()) {
 					links.join(i, j, Reason.SIMILAR_TEXT);
 				}
