@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link #list()}), and one analysis of one of them ({@link #analyse}), answered with
  * figures ready to cite and the details a page shows. Example:
  * {@code analyse(ComplaintQuery.of(tableId, "emerging", null, null, null, null, "ko", Map.of()))}
- * gives one figure stating {@code 2025년 4분기 민원 2,104건 중 '자전거'가 언급된 민원은 130건(6.2%)으로 …}
- * with a line chart of its quarterly share, and the emerging nouns with their shares.
+ * gives one figure stating {@code 2025년 4분기 민원 1,950건 중 '자전거'가 언급된 민원은 117건(6%)으로 …} with
+ * a line chart of its quarterly share, and the emerging nouns with their shares.
  * <p>
  * The complaints of a table are read, masked and analysed into Nori nouns once: the
  * result is kept for the {@value #CACHED_TABLES} tables used last, by table id and row

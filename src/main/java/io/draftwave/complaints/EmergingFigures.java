@@ -11,7 +11,7 @@ import io.draftwave.tables.ChartData;
 /**
  * The details and figure of {@code emerging}: each emerging noun's share of every
  * quarter, and the strongest one stated and drawn as a line, e.g.
- * {@code 2025년 4분기 민원 2,104건 중 '자전거'가 언급된 민원은 130건(6.2%)으로 직전 분기 0.3%, 전년 같은 분기 0.2%보다 크게 늘었습니다.}
+ * {@code 2025년 4분기 민원 1,950건 중 '자전거'가 언급된 민원은 117건(6%)으로 직전 분기 0.3%, 전년 같은 분기 0.2%보다 크게 늘었습니다.}
  */
 final class EmergingFigures {
 

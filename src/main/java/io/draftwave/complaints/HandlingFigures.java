@@ -10,7 +10,7 @@ import io.draftwave.tables.ChartData;
 /**
  * The figures of {@code handling}: the median handling days per field with the overall
  * distribution and the outliers, and the median per department, e.g.
- * {@code 처리일수 중앙값은 4일(90% 분위 9일, 평균 5.2일, 최대 118일)이며, 분야별로는 공원·녹지가 9일로 가장 깁니다. 분야별 기준(Q3 + 3×IQR)을 넘는 이상값은 212건입니다.}
+ * {@code 민원 처리일수 중앙값은 4일(90% 분위 11일, 평균 5.9일, 최대 317일)이며, 분야별로는 공원·녹지가 9일로 가장 깁니다. 분야별 기준(Q3 + 3×IQR)을 넘는 이상값은 366건입니다.}
  */
 final class HandlingFigures {
 

@@ -10,7 +10,7 @@ import io.draftwave.tables.ChartData;
 /**
  * The figure of {@code hotspots}: the places with most complaints of one field in the
  * period, whatever the field, with the period before, e.g.
- * {@code 2025-10-01~2025-12-31 민원이 가장 많은 장소는 누리구 새봄로 12(도로·교통, 14건, 직전 같은 기간 5건), …입니다.}
+ * {@code 2025-10-01~2025-12-31 민원이 가장 많은 장소는 가람구 푸른솔로 8(환경·청소, 6건, 직전 같은 기간 0건), …입니다.}
  */
 final class HotspotFigures {
 

@@ -9,7 +9,7 @@ import io.draftwave.tables.ChartData;
 /**
  * The details and figure of {@code repeats}: the clusters with their complaints, and the
  * count of clusters and complaints with the largest cluster stated, e.g.
- * {@code 같은 장소·분야에서 14일 안에 5건 이상 접수되었거나 내용이 거의 같은 반복 민원 묶음은 5개, 민원 47건입니다. 가장 큰 묶음은 누리구 새봄로 12의 도로·교통 민원 12건(2023-07-10~2023-08-14)입니다.}
+ * {@code 같은 장소·분야에서 14일 안에 5건 이상 접수되었거나 내용이 거의 같은 반복 민원 묶음은 6개, 민원 47건입니다. 가장 큰 묶음은 새빛구 은행나무로 47의 소음 민원 10건(2024-02-02~2024-02-28)입니다.}
  */
 final class RepeatFigures {
 

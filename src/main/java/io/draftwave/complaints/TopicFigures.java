@@ -9,8 +9,9 @@ import io.draftwave.tables.ChartData;
 /**
  * The figures of {@code topics}: the key terms of the latest period (all fields
  * together), and the leading key term of each field in that period. Example statements:
- * {@code 2025년 4분기 민원 2,104건의 핵심어는 '자전거'(117건, 5.6%), '공유'(…), …입니다.} and
- * {@code 2025년 4분기 분야별 대표 핵심어는 도로·교통 '자전거'(130건), …입니다.}
+ * {@code 2025년 4분기 민원 1,950건의 핵심어는 '자전거'(117건, 6%), '공유'(74건, 3.8%), '인도'(350건, 17.9%)입니다.}
+ * and {@code 2025년 4분기 분야별 대표 핵심어는 …, 도로·교통 '자전거'(117건), …입니다.} (the generated 20,000-row
+ * set)
  */
 final class TopicFigures {
 
