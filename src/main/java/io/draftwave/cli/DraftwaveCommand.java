@@ -11,8 +11,8 @@ import picocli.CommandLine.HelpCommand;
 				+ "ingest, search and rebuild-index: they open the same data folder (--data-dir, default ./data)." },
 		subcommands = { IngestCommand.class, SearchCommand.class, RebuildIndexCommand.class, EvalCommand.class,
 				CitationEvalCommand.class, AnswerEvalCommand.class, FiguresEvalCommand.class, BenchCommand.class,
-				FiguresBenchCommand.class, DraftBenchCommand.class, DraftLoadCommand.class,
-				GenerateComplaintsCommand.class, HelpCommand.class })
+				FiguresBenchCommand.class, ComplaintsBenchCommand.class, DraftBenchCommand.class,
+				DraftLoadCommand.class, GenerateComplaintsCommand.class, HelpCommand.class })
 class DraftwaveCommand {
 
 }

@@ -1,7 +1,11 @@
 package io.draftwave.complaints;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import io.draftwave.search.ContentWords;
 import io.draftwave.security.KoreanPiiMasker;
@@ -37,16 +41,44 @@ record ComplaintTerms(List<Complaint> complaints, List<String> masked, List<List
 		parts = List.copyOf(parts);
 	}
 
-	/** Masks and analyses every text; the work is split over the available processors. */
+	/**
+	 * Masks and analyses every text; the work is split over the available processors.
+	 * Equal nouns share one string, so a million complaints hold each distinct noun once.
+	 */
 	static ComplaintTerms of(List<Complaint> complaints, ContentWords words, KoreanPiiMasker masker) {
+		Map<String, String> canonical = new ConcurrentHashMap<>();
 		List<String> masked = complaints.parallelStream().map(c -> masker.mask(c.text())).toList();
-		List<List<String>> nouns = masked.parallelStream()
-			.map(text -> words.nouns(text).stream().filter(n -> !BOILERPLATE.contains(n)).toList())
-			.toList();
-		List<List<String>> parts = masked.parallelStream()
-			.map(text -> words.nounParts(text).stream().filter(n -> !BOILERPLATE.contains(n)).toList())
-			.toList();
+		List<List<String>> nouns = masked.parallelStream().map(text -> kept(words.nouns(text), canonical)).toList();
+		List<List<String>> parts = masked.parallelStream().map(text -> kept(words.nounParts(text), canonical)).toList();
 		return new ComplaintTerms(complaints, masked, nouns, parts);
+	}
+
+	private static List<String> kept(List<String> terms, Map<String, String> canonical) {
+		List<String> kept = new ArrayList<>(terms.size());
+		for (String term : terms) {
+			if (!BOILERPLATE.contains(term)) {
+				String known = canonical.putIfAbsent(term, term);
+				kept.add(known == null ? term : known);
+			}
+		}
+		return List.copyOf(kept);
+	}
+
+	/** The complaints that meet the condition, in the same order, with their terms. */
+	ComplaintTerms filter(Predicate<Complaint> condition) {
+		List<Complaint> c = new ArrayList<>();
+		List<String> m = new ArrayList<>();
+		List<List<String>> n = new ArrayList<>();
+		List<List<String>> p = new ArrayList<>();
+		for (int i = 0; i < complaints.size(); i++) {
+			if (condition.test(complaints.get(i))) {
+				c.add(complaints.get(i));
+				m.add(masked.get(i));
+				n.add(nouns.get(i));
+				p.add(parts.get(i));
+			}
+		}
+		return new ComplaintTerms(c, m, n, p);
 	}
 
 	int size() {

@@ -1,6 +1,5 @@
 package io.draftwave.complaints;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.draftwave.complaints.RepeatCluster.Reason;
 
@@ -55,6 +55,9 @@ final class RepeatComplaints {
 
 	}
 
+	/** Bits of a band key kept beside a complaint's index when candidates are sorted. */
+	static final int KEY_BITS = 40;
+
 	private final Settings settings;
 
 	RepeatComplaints(Settings settings) {
@@ -78,39 +81,79 @@ final class RepeatComplaints {
 			.toList();
 	}
 
+	/**
+	 * Links near-duplicate texts of one field and district. Candidates share a MinHash
+	 * band: band by band, each complaint's band key (mixed with its field and district)
+	 * is packed with its index into one long ({@value #KEY_BITS} bits of key, the rest
+	 * index) and the longs are sorted, so equal keys lie together without a map of lists;
+	 * a million complaints cost sixteen sorts of a million longs. Two different keys
+	 * equal in their first {@value #KEY_BITS} bits only add candidates, and every
+	 * candidate's similarity is computed exactly.
+	 */
 	private void linkSimilarTexts(ComplaintTerms terms, Links links) {
-		List<long[]> shingles = terms.parts().stream().map(RepeatComplaints::shingles).toList();
-		MinHashes minHashes = new MinHashes();
-		Map<String, Map<Long, List<Integer>>> buckets = new HashMap<>();
-		for (int i = 0; i < terms.size(); i++) {
-			if (shingles.get(i).length == 0) {
-				continue;
-			}
-			long[] bands = minHashes.bands(shingles.get(i));
-			Complaint c = terms.complaints().get(i);
-			Map<Long, List<Integer>> field = buckets.computeIfAbsent(c.field() + "\u0000" + c.district(),
-					k -> new HashMap<>());
-			for (long band : bands) {
-				field.computeIfAbsent(band, k -> new ArrayList<>()).add(i);
-			}
+		int n = terms.size();
+		if (n >= 1 << (Long.SIZE - KEY_BITS)) {
+			throw new IllegalArgumentException(
+					"at most " + ((1 << (Long.SIZE - KEY_BITS)) - 1) + " complaints are compared at once, not " + n);
 		}
-		for (Map<Long, List<Integer>> field : buckets.values()) {
-			for (List<Integer> bucket : field.values()) {
-				linkWithin(bucket, terms, shingles, links);
+		List<long[]> shingles = terms.parts().parallelStream().map(RepeatComplaints::shingles).toList();
+		MinHashes minHashes = new MinHashes();
+		long[][] bands = new long[n][];
+		IntStream.range(0, n)
+			.parallel()
+			.forEach(i -> bands[i] = shingles.get(i).length == 0 ? null : minHashes.bands(shingles.get(i)));
+		Map<String, Integer> groups = new HashMap<>();
+		long[] group = new long[n];
+		for (int i = 0; i < n; i++) {
+			Complaint c = terms.complaints().get(i);
+			group[i] = MinHashes.mix(groups.computeIfAbsent(c.field() + "\u0000" + c.district(), k -> groups.size()));
+		}
+		long indexMask = (1L << (Long.SIZE - KEY_BITS)) - 1;
+		long[] packed = new long[n];
+		for (int b = 0; b < MinHashes.BANDS; b++) {
+			int size = 0;
+			for (int i = 0; i < n; i++) {
+				if (bands[i] != null) {
+					packed[size++] = (MinHashes.mix(bands[i][b] ^ group[i]) & ~indexMask) | i;
+				}
+			}
+			Arrays.sort(packed, 0, size);
+			int start = 0;
+			for (int k = 1; k <= size; k++) {
+				if (k == size || (packed[k] & ~indexMask) != (packed[start] & ~indexMask)) {
+					if (k - start > 1) {
+						List<Integer> bucket = new ArrayList<>(k - start);
+						for (int m = start; m < k; m++) {
+							bucket.add((int) (packed[m] & indexMask));
+						}
+						linkWithin(bucket, terms, shingles, links);
+					}
+					start = k;
+				}
 			}
 		}
 	}
 
-	/** The bucket's members are in row order, which is by received day in most tables. */
+	/**
+	 * Compares each member with the later ones received within
+	 * {@link Settings#textDays()} days: the bucket is put in received order first, so the
+	 * comparisons stop at the first member received later than that, and a bucket of
+	 * thousands of complaints spread over years costs a few comparisons per member, not
+	 * all pairs.
+	 */
 	private void linkWithin(List<Integer> bucket, ComplaintTerms terms, List<long[]> shingles, Links links) {
-		for (int a = 0; a < bucket.size(); a++) {
-			int i = bucket.get(a);
-			LocalDate day = terms.complaints().get(i).received();
-			for (int b = a + 1; b < bucket.size(); b++) {
-				int j = bucket.get(b);
-				long apart = Math.abs(terms.complaints().get(j).received().toEpochDay() - day.toEpochDay());
-				if (apart <= settings.textDays() && links.root(i) != links.root(j)
-						&& samePlace(terms.complaints().get(i), terms.complaints().get(j))
+		List<Integer> byDay = new ArrayList<>(bucket);
+		byDay.sort(Comparator.comparingLong((Integer i) -> terms.complaints().get(i).received().toEpochDay())
+			.thenComparingInt(i -> i));
+		for (int a = 0; a < byDay.size(); a++) {
+			int i = byDay.get(a);
+			long day = terms.complaints().get(i).received().toEpochDay();
+			for (int b = a + 1; b < byDay.size(); b++) {
+				int j = byDay.get(b);
+				if (terms.complaints().get(j).received().toEpochDay() - day > settings.textDays()) {
+					break;
+				}
+				if (links.root(i) != links.root(j) && samePlace(terms.complaints().get(i), terms.complaints().get(j))
 						&& jaccard(shingles.get(i), shingles.get(j)) >= settings.similarity()) {
 					links.join(i, j, Reason.SIMILAR_TEXT);
 				}

@@ -86,9 +86,14 @@ public final class Analyses {
 	 * Runs a plan, such as one a language model proposed: its columns and values are
 	 * checked against the table first.
 	 * @throws TableException when the plan names an unknown table or column, or a value
-	 * of the wrong type
+	 * of the wrong type, or is a {@link Plan.Computed} (computed outside SQL by the
+	 * capability that made it, never run here)
 	 */
 	public Analysis run(Plan plan, String language) {
+		if (plan instanceof Plan.Computed computed) {
+			throw new TableException(
+					"the plan " + computed.method() + " is computed by its own capability, not run here");
+		}
 		TableInfo table = tables.get(plan.tableId())
 			.orElseThrow(() -> new TableException("no table " + plan.tableId()));
 		boolean korean = language == null || language.startsWith("ko");

@@ -1,12 +1,18 @@
 package io.draftwave.tables;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * An analysis of one table in a closed plan language. Draftwave turns a plan into SQL
  * itself (quoted identifiers, bound values, a read-only connection); nothing outside this
  * package writes SQL. Column names are checked against the table before anything runs.
+ * One variant, {@link Computed}, is no SQL at all: it records a computation another
+ * capability made in Java over the table's rows (complaint topics, repeat clusters), so
+ * its result is kept, cited and drawn like any other; {@link Analyses#run} refuses it.
  */
 public sealed interface Plan {
 
@@ -90,6 +96,33 @@ public sealed interface Plan {
 			List<Filter> filters) implements Plan {
 
 		public Trend {
+			filters = List.copyOf(filters);
+		}
+
+	}
+
+	/**
+	 * A computation done outside SQL by another capability over the rows of the table
+	 * that meet the filters, named by its method and parameters, e.g.
+	 * {@code Computed("t1", "complaints.topics", {period=quarter, terms=5}, [접수일
+	 * 2025-01-01~2025-12-31])}. It only records how a result was made: nothing in this
+	 * package runs it ({@code PlanSql} and {@link Analyses#run} refuse it), and the
+	 * capability that computed it builds the {@link Analysis}.
+	 *
+	 * @param tableId the table read
+	 * @param method what was computed, prefixed by its capability
+	 * ({@code complaints.hotspots})
+	 * @param parameters the method's settings as text, kept sorted by name so the plan
+	 * (and the analysis id derived from it) is the same from run to run
+	 * @param filters the conditions every row used met
+	 */
+	record Computed(String tableId, String method, Map<String, String> parameters,
+			List<Filter> filters) implements Plan {
+
+		public Computed {
+			Objects.requireNonNull(tableId, "tableId");
+			Objects.requireNonNull(method, "method");
+			parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
 			filters = List.copyOf(filters);
 		}
 

@@ -95,6 +95,8 @@ final class PlanRunner {
 			case Plan.Change c -> change(c, result, wording);
 			case Plan.Share s -> share(s, result, wording);
 			case Plan.Trend t -> trend(t, table, result, wording);
+			// PlanSql refuses it before any query runs
+			case Plan.Computed c -> throw new TableException("no SQL result to shape for " + c.method());
 		};
 	}
 

@@ -41,6 +41,8 @@ final class PlanSql {
 			case Plan.Change c -> change(c);
 			case Plan.Share s -> share(s);
 			case Plan.Trend t -> trend(t);
+			case Plan.Computed c -> throw new TableException(
+					"the plan " + c.method() + " was computed outside SQL and cannot be run as a query");
 		};
 	}
 

@@ -19,19 +19,19 @@ public record ProcessMemory(long heapUsed, long rss, long peakRss) {
 	private static final Path STATUS = Path.of("/proc/self/status");
 
 	/** Now, without collecting garbage first. */
-	static ProcessMemory now() {
+	public static ProcessMemory now() {
 		Runtime runtime = Runtime.getRuntime();
 		return new ProcessMemory(runtime.totalMemory() - runtime.freeMemory(), status("VmRSS:"), status("VmHWM:"));
 	}
 
 	/** After a garbage collection, so the heap is what is still reachable. */
-	static ProcessMemory retained() {
+	public static ProcessMemory retained() {
 		System.gc();
 		return now();
 	}
 
 	/** The larger of each figure. */
-	ProcessMemory max(ProcessMemory other) {
+	public ProcessMemory max(ProcessMemory other) {
 		return new ProcessMemory(Math.max(heapUsed, other.heapUsed), Math.max(rss, other.rss),
 				Math.max(peakRss, other.peakRss));
 	}

@@ -52,6 +52,9 @@ final class Wording {
 				korean ? t.period() + "별 " + t.measure() + " " + fn(t.function(), t.rows()) + "의 추이(방향과 연평균 변화)를 구했습니다."
 						: "followed the " + fn(t.function(), t.rows()) + " of " + t.measure() + " per " + t.period()
 								+ " (direction and average yearly change).";
+			case Plan.Computed c ->
+				korean ? c.method() + " 계산" + (c.parameters().isEmpty() ? "" : "(" + c.parameters() + ")") + "을 했습니다."
+						: "computed " + c.method() + (c.parameters().isEmpty() ? "" : " " + c.parameters()) + ".";
 		};
 	}
 

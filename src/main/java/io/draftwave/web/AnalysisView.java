@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param documentId the table's document
  * @param title the table's title
  * @param question the question as asked
- * @param plan the plan run: {@code kind} (aggregate, rank, change, share, trend) and its
+ * @param plan the plan run: {@code kind} (aggregate, rank, change, share, trend, or
+ * computed for a result computed outside SQL, such as a complaint analysis) and its
  * fields
  * @param description the plan in words
  * @param statement one sentence stating the result, ready for a draft

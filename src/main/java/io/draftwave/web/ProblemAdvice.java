@@ -1,5 +1,7 @@
 package io.draftwave.web;
 
+import io.draftwave.complaints.ComplaintQueryException;
+import io.draftwave.complaints.ComplaintTableException;
 import io.draftwave.corpus.DocumentNotFoundException;
 import io.draftwave.corpus.DocumentTooLargeException;
 import io.draftwave.corpus.Language;
@@ -77,6 +79,30 @@ class ProblemAdvice {
 	@ExceptionHandler({ ReviewRefusedException.class, RoleRequiredException.class })
 	ResponseEntity<ProblemDetail> refused(RuntimeException ex, ServerWebExchange exchange) {
 		return problem(ProblemType.FORBIDDEN, ex.getMessage(), exchange);
+	}
+
+	/**
+	 * A complaint analysis asked with a value it does not take: 400 with {@code field}
+	 * and, where there is a list, the {@code allowed} values or range.
+	 */
+	@ExceptionHandler(ComplaintQueryException.class)
+	ResponseEntity<ProblemDetail> invalidComplaintQuery(ComplaintQueryException ex, ServerWebExchange exchange) {
+		ResponseEntity<ProblemDetail> answer = problem(ProblemType.INVALID_REQUEST, ex.getMessage(), exchange);
+		answer.getBody().setProperty("field", ex.field());
+		if (!ex.allowed().isEmpty()) {
+			answer.getBody().setProperty("allowed", ex.allowed());
+		}
+		return answer;
+	}
+
+	/**
+	 * 404 for an unknown table, 422 {@code not-a-complaint-table} for a table without
+	 * complaints.
+	 */
+	@ExceptionHandler(ComplaintTableException.class)
+	ResponseEntity<ProblemDetail> notComplaints(ComplaintTableException ex, ServerWebExchange exchange) {
+		return problem(ex.missing() ? ProblemType.NOT_FOUND : ProblemType.NOT_A_COMPLAINT_TABLE, ex.getMessage(),
+				exchange);
 	}
 
 	@ExceptionHandler(LabRequestException.class)

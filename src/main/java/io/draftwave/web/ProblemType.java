@@ -62,6 +62,12 @@ public enum ProblemType {
 	 */
 	CLARIFICATION_NEEDED("clarification-needed", HttpStatus.UNPROCESSABLE_CONTENT, "invalid_request_error"),
 
+	/**
+	 * 422: the table asked for is no complaint table (no column of long free texts, or no
+	 * date column).
+	 */
+	NOT_A_COMPLAINT_TABLE("not-a-complaint-table", HttpStatus.UNPROCESSABLE_CONTENT, "invalid_request_error"),
+
 	/** 429: the API key's requests for the minute are used up. */
 	TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "requests"),
 
