@@ -23,7 +23,8 @@ public record GeneratedComplaints(List<Complaint> complaints, List<PlantedCluste
 		@Nullable String emergingTerm, @Nullable String emergingQuarter) {
 
 	/** The line above the header that marks the file as fictional. */
-	public static final String TITLE = "한빛광역시 민원 접수 현황 2023-2025 (가상 자료: 생성기로 만든 허구의 민원이며 실제 민원이나 개인정보가 아님)";
+	public static final String TITLE = "한빛광역시 민원 접수 현황 2023-2025 (가상 자료: 생성기로 만든 허구의 민원이며 실제 민원이나 개인정보가 아님. "
+			+ "출처: draftwave generate-complaints)";
 
 	/** The columns of the CSV file, in order. */
 	public static final List<String> HEADER = List.of("접수일", "분야", "자치구", "장소", "처리부서", "처리일수", "처리상태", "민원 내용");
