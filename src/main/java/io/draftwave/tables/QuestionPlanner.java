@@ -143,7 +143,7 @@ final class QuestionPlanner {
 
 	/**
 	 * Category values named in the question, by column; the longest value wins where two
-	 * overlap.
+	 * overlap, and a piece of a dotted category ({@code 주차} of {@code 교통·주차}) is none.
 	 */
 	static Map<String, String> matchedValues(TableCard card, QuestionWords q) {
 		Map<String, String> matched = new LinkedHashMap<>();
@@ -158,7 +158,8 @@ final class QuestionPlanner {
 			.forEach(e -> {
 				String value = QuestionWords.compact(e.getValue());
 				if (value.length() >= 2 && q.compact.contains(value) && taken.stream().noneMatch(t -> t.contains(value))
-						&& !matched.containsKey(e.getKey()) && !partOfNamedColumn(card, q, value)) {
+						&& !matched.containsKey(e.getKey()) && !partOfNamedColumn(card, q, value)
+						&& !q.onlyPieceOfDotted(value)) {
 					matched.put(e.getKey(), e.getValue());
 					taken.add(value);
 				}

@@ -40,6 +40,9 @@ final class QuestionWords {
 			"(?:상위|하위|top|bottom|first)\\s*(\\d{1,2})|(\\d{1,2})\\s*(?:곳|개|위|팀|과정|분야|개 분야|places)|(한|두|세|네|다섯)\\s*(?:곳|개|팀|과정|분야)"
 					+ "|(?:top|bottom|the)\\s+(one|two|three|four|five)\\b|\\b(one|two|three|four|five)\\s+(?:fields|categories|districts|courses|levels|teams|stations)");
 
+	/** Words joined by middle dots: {@code 교통·주차}, {@code 환경ㆍ청소}. */
+	private static final Pattern DOTTED = Pattern.compile("[\\p{L}\\p{N}]+(?:\\s*[·ㆍ・]\\s*[\\p{L}\\p{N}]+)+");
+
 	final String text;
 
 	final String expanded;
@@ -73,6 +76,26 @@ final class QuestionWords {
 				years.add(y);
 			}
 		}
+	}
+
+	/**
+	 * Whether {@code value} (compact) is only a piece of a category the question names
+	 * with a middle dot: {@code 주차} in {@code 2025년 교통·주차 처리 수치는?} names the field 교통·주차,
+	 * not a field 주차; {@code 교통·주차} itself is no piece.
+	 */
+	boolean onlyPieceOfDotted(String value) {
+		Matcher dotted = DOTTED.matcher(text);
+		boolean piece = false;
+		while (dotted.find()) {
+			String whole = compact(dotted.group());
+			if (whole.contains(value)) {
+				if (whole.equals(value) || compact(stem(dotted.group())).equals(value)) {
+					return false;
+				}
+				piece = true;
+			}
+		}
+		return piece && compact.indexOf(value) == compact.lastIndexOf(value);
 	}
 
 	static String compact(String text) {
