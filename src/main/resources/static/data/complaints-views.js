@@ -71,14 +71,19 @@ export function emerging(details) {
 		el('p', { class: 'meta' }, t('emerging.quarter', { quarter: period(details.quarter) })),
 		valueTable(t('emerging.table'), [t('emerging.term'), t('emerging.count'), t('emerging.share'),
 			t('emerging.previous'), t('emerging.yearBefore'), t('emerging.z')],
-		details.terms.map(({ term }) => valueRow([term.term, { num: term.count }, percent(term.share),
-			percent(term.previousShare), percent(term.yearBeforeShare), { num: term.z }])), { id: 'emerging-terms' }),
+		details.terms.map(({ term }) => valueRow([term.term, { num: term.count }, share(term.share),
+			share(term.previousShare), share(term.yearBeforeShare), { num: term.z }])), { id: 'emerging-terms' }),
 		valueTable(t('emerging.shares'), [t('emerging.term'), ...details.quarters.map(period)],
-			details.terms.map(trend => valueRow([trend.term.term, ...trend.shares.map(share => percent(share))]))),
+			details.terms.map(trend => valueRow([trend.term.term, ...trend.shares.map(share)]))),
 		...details.terms.slice(0, 3).map(({ term }) => el('details', { class: 'examples' },
 			el('summary', {}, t('emerging.examples', { term: term.term })),
 			el('ul', {}, term.examples.map(text => el('li', {}, text)))))
 	];
+}
+
+/** A share (0 to 1) as a right-aligned percentage cell with one decimal; – when unknown. */
+function share(value) {
+	return value === null || value === undefined ? '–' : { num: Math.round(value * 1000) / 10 };
 }
 
 /** The hotspots of every field: place, count, count before and change. */
