@@ -32,7 +32,7 @@ class PackageDependenciesTest {
 			Map.entry("search", Set.of("corpus", SETTINGS)),
 			Map.entry("tables", Set.of("corpus", "search", SETTINGS)),
 			Map.entry("security", Set.of(SETTINGS)),
-			Map.entry("complaints", Set.of("corpus", "search", "tables", "security", SETTINGS)),
+			Map.entry("complaints", Set.of("corpus", "search", "tables", "drafting", "security", SETTINGS)),
 			Map.entry("drafting", Set.of("corpus", "search", "tables", "security", SETTINGS)),
 			Map.entry("llm", Set.of("corpus", "search", "tables", "drafting", "security", SETTINGS)),
 			Map.entry("export", Set.of("corpus", "tables", "drafting", SETTINGS)),

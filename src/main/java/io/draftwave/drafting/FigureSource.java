@@ -23,7 +23,7 @@ import io.draftwave.tables.Analysis;
  * </ol>
  * The SQL and the exact source rows stay with the analysis, found by its id.
  */
-final class FigureSource {
+public final class FigureSource {
 
 	private FigureSource() {
 	}
@@ -32,7 +32,7 @@ final class FigureSource {
 	 * The analysis as source {@code number}, cited as {@code figure-<analysisId>}.
 	 * @param language the language of the draft, which the analysis was worded in
 	 */
-	static NumberedSource of(int number, Analysis analysis, String analysisId, Language language) {
+	public static NumberedSource of(int number, Analysis analysis, String analysisId, Language language) {
 		boolean ko = language == Language.KO;
 		List<String> lines = new ArrayList<>();
 		lines.add(analysis.statement().strip());
