@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import io.draftwave.drafting.Draft;
+import io.draftwave.drafting.DraftEvent;
 import io.draftwave.drafting.DraftKind;
 import io.draftwave.drafting.DraftRequest;
 import io.draftwave.drafting.DraftingService;
+import io.draftwave.web.DraftAudit;
 import io.draftwave.web.openai.CompletionViews.Choice;
 import io.draftwave.web.openai.CompletionViews.CitationView;
 import io.draftwave.web.openai.CompletionViews.Completion;
@@ -64,6 +66,7 @@ class ChatCompletionController {
 				.body(streamCompletion(request, chat.model())));
 		}
 		return drafting.draft(request)
+			.transformDeferredContextual((draft, context) -> draft.doOnNext(d -> DraftAudit.noteDone(context, d)))
 			.map(draft -> ResponseEntity.ok()
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(completion(draft, request, chat.model())));
@@ -82,7 +85,13 @@ class ChatCompletionController {
 		Flux<ServerSentEvent<Object>> chunks = Flux.defer(() -> {
 			ChunkStream stream = new ChunkStream("chatcmpl-" + UUID.randomUUID(), Instant.now().getEpochSecond(), model,
 					request.instructions());
-			return Flux.concat(Mono.just(stream.first()), drafting.stream(request).concatMapIterable(stream::accept));
+			Flux<DraftEvent> events = drafting.stream(request)
+				.transformDeferredContextual((drafts, context) -> drafts.doOnNext(event -> {
+					if (event instanceof DraftEvent.Done done) {
+						DraftAudit.noteDone(context, done.draft());
+					}
+				}).doOnError(ex -> DraftAudit.noteFailed(context, "internal-error")));
+			return Flux.concat(Mono.just(stream.first()), events.concatMapIterable(stream::accept));
 		})
 			.map(ChatCompletionController::data)
 			.concatWith(Mono.just(data(DONE)))
