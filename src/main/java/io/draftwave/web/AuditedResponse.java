@@ -1,6 +1,7 @@
 package io.draftwave.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -45,10 +46,11 @@ final class AuditedResponse extends ServerHttpResponseDecorator {
 	@Override
 	public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
 		if (status() >= 400) {
-			return DataBufferUtils.join(body).flatMap(whole -> {
-				recording.outcome(errorType(whole));
-				return recording.write().then(super.writeWith(Mono.just(whole)));
-			}).switchIfEmpty(Mono.defer(() -> recording.write().then(super.writeWith(Flux.empty()))));
+			return DataBufferUtils.join(body).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(whole -> {
+				whole.ifPresent(buffer -> recording.outcome(errorType(buffer)));
+				Flux<DataBuffer> bytes = Mono.justOrEmpty(whole).flux();
+				return recording.write().then(super.writeWith(bytes));
+			});
 		}
 		return super.writeWith(oneBehind(Flux.from(body), recording::write));
 	}
