@@ -27,7 +27,7 @@ abstract class DocumentStoreContract {
 	@BeforeEach
 	void openStore() {
 		StoreDatabase database = database();
-		assertThat(database.migrate().migrationsExecuted).isEqualTo(2);
+		assertThat(database.migrate().migrationsExecuted).isEqualTo(3);
 		store = new DocumentStore(database.client(), work);
 	}
 

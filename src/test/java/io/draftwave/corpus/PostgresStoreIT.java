@@ -51,14 +51,14 @@ class PostgresStoreIT extends DocumentStoreContract {
 		int second = database.migrate().migrationsExecuted;
 
 		// then
-		assertThat(first).isEqualTo(2);
+		assertThat(first).isEqualTo(3);
 		assertThat(second).isZero();
 		try (Connection c = postgres.connect();
 				var tables = c.prepareStatement(
 						"select table_name from information_schema.tables where table_schema = ? order by table_name")) {
 			tables.setString(1, schema);
-			assertThat(strings(tables.executeQuery())).containsExactly("documents", "flyway_schema_history",
-					"lab_cells", "lab_runs");
+			assertThat(strings(tables.executeQuery())).containsExactly("audit_checkpoints", "audit_events", "documents",
+					"flyway_schema_history", "lab_cells", "lab_runs");
 		}
 	}
 
