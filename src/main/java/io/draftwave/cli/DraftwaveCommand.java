@@ -12,7 +12,7 @@ import picocli.CommandLine.HelpCommand;
 		subcommands = { IngestCommand.class, SearchCommand.class, RebuildIndexCommand.class, EvalCommand.class,
 				CitationEvalCommand.class, AnswerEvalCommand.class, FiguresEvalCommand.class, BenchCommand.class,
 				FiguresBenchCommand.class, DraftBenchCommand.class, DraftLoadCommand.class,
-				GenerateComplaintsCommand.class, AuditCommand.class, HelpCommand.class })
+				GenerateComplaintsCommand.class, AuditCommand.class, AuditBenchCommand.class, HelpCommand.class })
 class DraftwaveCommand {
 
 }
