@@ -12,8 +12,8 @@ import picocli.CommandLine;
 public final class CommandLineLauncher {
 
 	private static final Set<String> COMMANDS = Set.of("ingest", "search", "rebuild-index", "eval", "eval-citations",
-			"eval-answers", "eval-figures", "bench", "bench-drafts", "bench-figures", "load-drafts", "help", "--help",
-			"-h", "--version", "-V");
+			"eval-answers", "eval-figures", "bench", "bench-drafts", "bench-figures", "load-drafts", "audit",
+			"bench-audit", "help", "--help", "-h", "--version", "-V");
 
 	/** Exit code of a task that failed for a reason other than bad arguments. */
 	static final int FAILED = 3;

@@ -54,6 +54,9 @@ class AuditVerifyCommandIT {
 		Run untouched = run("audit", "verify", "--data-dir", data.toString());
 
 		// then
+		assertThat(CommandLineLauncher.isCommand(new String[] { "audit", "verify" }))
+			.as("the jar runs it as a task, not the web server")
+			.isTrue();
 		assertThat(untouched.exitCode()).as(untouched.out()).isZero();
 		assertThat(untouched.out()).contains("Intact: 12 events checked, 0 problems; last event 12");
 
