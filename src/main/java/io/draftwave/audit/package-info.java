@@ -20,12 +20,12 @@
  * and draft, one commit each, and the drafts and searches have no transaction of their
  * own to join. With the queue, the answer's last bytes wait for the commit of the batch
  * holding its event: a burst of requests costs one commit per batch, the wait is a few
- * milliseconds (measured with {@code bench-audit}), and an answer that
- * reached its client always has its event on disk, even after {@code kill -9}. What is
- * lost on {@code kill -9} is only the events of answers not yet sent. On SIGTERM the web
- * server finishes its requests first, then the writer writes out its queue before the
- * database closes. This package depends on nothing but {@code security}, and knows
- * nothing of HTTP.
+ * milliseconds (measured with {@code bench-audit}), and an answer that reached its client
+ * always has its event on disk, even after {@code kill -9}. What is lost on
+ * {@code kill -9} is only the events of answers not yet sent. On SIGTERM the web server
+ * finishes its requests first, then the writer writes out its queue before the database
+ * closes. This package depends on nothing but {@code security}, and knows nothing of
+ * HTTP.
  */
 @NullMarked
 package io.draftwave.audit;
