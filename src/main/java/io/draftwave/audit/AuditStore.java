@@ -6,8 +6,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Readable;
+import io.r2dbc.spi.Result;
+import io.r2dbc.spi.Statement;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -21,9 +24,10 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 /**
  * The events and checkpoints in the relational store ({@code audit_events},
  * {@code audit_checkpoints}, Flyway V3), in plain SQL that runs on H2 and PostgreSQL
- * alike. Appending and removing are each one transaction. Only {@link AuditTrail}'s
- * writer appends and removes, so seq numbers and hashes follow one order. Methods return
- * cold publishers; the caller picks the thread (the embedded H2 driver blocks).
+ * alike. Appending (one statement) and removing (one transaction) are each all or none.
+ * Only {@link AuditTrail}'s writer appends and removes, so seq numbers and hashes follow
+ * one order. Methods return cold publishers; the caller picks the thread (the embedded H2
+ * driver blocks).
  */
 public final class AuditStore {
 
@@ -34,13 +38,20 @@ public final class AuditStore {
 	private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
 	};
 
+	private static final int COLUMN_COUNT = 21;
+
+	private final ConnectionFactory connections;
+
 	private final DatabaseClient db;
+
+	private volatile @Nullable Connection writer;
 
 	private final TransactionalOperator transactions;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	public AuditStore(ConnectionFactory connections) {
+		this.connections = connections;
 		this.db = DatabaseClient.create(connections);
 		this.transactions = TransactionalOperator.create(new R2dbcTransactionManager(connections));
 	}
@@ -62,43 +73,75 @@ public final class AuditStore {
 	public record Checkpoint(long lastSeq, String lastHash, long removed, Instant removedBefore, Instant madeAt) {
 	}
 
-	/** Writes the events, all or none. */
-	Mono<Void> append(List<ChainedEvent> events) {
-		return transactions.transactional(Flux.fromIterable(events).concatMap(this::insert).then());
+	/**
+	 * Writes the events, all or none: one multi-row insert, which is atomic without a
+	 * transaction around it, on a connection the writer keeps (no pool checkout, no
+	 * validation query, no begin and commit round trips per batch). Blocking; called by
+	 * the one writer thread only. A failure closes the connection; the next call opens
+	 * another.
+	 */
+	void append(List<ChainedEvent> events) {
+		try {
+			Connection connection = writerConnection();
+			Statement statement = connection.createStatement(insertSql(events.size()));
+			int i = 0;
+			for (ChainedEvent chained : events) {
+				i = bindRow(statement, i, chained);
+			}
+			Flux.from(statement.execute()).flatMap(Result::getRowsUpdated).blockLast();
+		}
+		catch (RuntimeException ex) {
+			closeWriter();
+			throw ex;
+		}
 	}
 
-	private Mono<Void> insert(ChainedEvent chained) {
+	private Connection writerConnection() {
+		Connection connection = writer;
+		if (connection == null) {
+			connection = Mono.from(connections.create()).block();
+			writer = connection;
+		}
+		return connection;
+	}
+
+	/** Gives the writer's connection back; the next append opens another. */
+	void closeWriter() {
+		Connection connection = writer;
+		writer = null;
+		if (connection != null) {
+			Mono.from(connection.close()).onErrorResume(ex -> Mono.empty()).block();
+		}
+	}
+
+	private static String insertSql(int rows) {
+		StringBuilder sql = new StringBuilder("insert into audit_events (").append(COLUMNS).append(") values ");
+		int parameter = 1;
+		for (int row = 0; row < rows; row++) {
+			sql.append(row == 0 ? "(" : ", (");
+			for (int column = 0; column < COLUMN_COUNT; column++) {
+				sql.append(column == 0 ? "$" : ", $").append(parameter++);
+			}
+			sql.append(')');
+		}
+		return sql.toString();
+	}
+
+	private int bindRow(Statement statement, int first, ChainedEvent chained) {
 		AuditEvent e = chained.event();
-		var spec = db.sql("insert into audit_events (" + COLUMNS + ") values (:seq, :at, :key, :role, :client, :kind, "
-				+ ":endpoint, :request, :sources, :figures, :model, :modelEndpoint, :left, :sent, :draft, :warnings, "
-				+ ":status, :outcome, :duration, :prev, :hash)")
-			.bind("seq", chained.seq())
-			.bind("at", utc(e.time()))
-			.bind("key", e.key())
-			.bind("client", e.client())
-			.bind("kind", e.kind().id())
-			.bind("endpoint", e.endpoint())
-			.bind("request", e.request())
-			.bind("sources", json.writeValueAsString(e.sourceIds()))
-			.bind("figures", json.writeValueAsString(e.figureIds()))
-			.bind("left", e.textLeft())
-			.bind("warnings", json.writeValueAsString(e.warnings()))
-			.bind("status", e.status())
-			.bind("outcome", e.outcome())
-			.bind("duration", e.durationMs())
-			.bind("prev", chained.prevHash())
-			.bind("hash", chained.hash());
-		spec = nullable(spec, "role", e.role());
-		spec = nullable(spec, "model", e.model());
-		spec = nullable(spec, "modelEndpoint", e.modelEndpoint());
-		spec = nullable(spec, "sent", e.sentSha256());
-		spec = nullable(spec, "draft", e.draftId());
-		return spec.then();
-	}
-
-	private static DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name,
-			@Nullable String value) {
-		return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
+		Object[] values = { chained.seq(), utc(e.time()), e.key(), e.role(), e.client(), e.kind().id(), e.endpoint(),
+				e.request(), json.writeValueAsString(e.sourceIds()), json.writeValueAsString(e.figureIds()), e.model(),
+				e.modelEndpoint(), e.textLeft(), e.sentSha256(), e.draftId(), json.writeValueAsString(e.warnings()),
+				e.status(), e.outcome(), e.durationMs(), chained.prevHash(), chained.hash() };
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] == null) {
+				statement.bindNull(first + i, String.class);
+			}
+			else {
+				statement.bind(first + i, values[i]);
+			}
+		}
+		return first + values.length;
 	}
 
 	/** The last link of the chain, {@link Link#START} for an empty log. */

@@ -175,7 +175,7 @@ public final class AuditTrail implements SmartLifecycle {
 					chained.add(event);
 					prev = event.hash();
 				}
-				store.append(chained).block();
+				store.append(chained);
 				last = new AuditStore.Link(seq, prev);
 				written.addAndGet(appends.size());
 				appends.forEach(a -> a.written().complete(null));
@@ -251,6 +251,7 @@ public final class AuditTrail implements SmartLifecycle {
 		if (!queue.isEmpty()) {
 			log.error("Stopped with {} audit events not written", queue.size());
 		}
+		store.closeWriter();
 		writer = null;
 	}
 

@@ -61,7 +61,7 @@ class AuditBenchCommand implements Callable<Integer> {
 			description = "CPUs the services are pinned to; empty: not pinned (default: ${DEFAULT-VALUE}).")
 	String cpus;
 
-	@Option(names = "--events", defaultValue = "20000", description = "Events written (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--events", defaultValue = "5000", description = "Events written (default: ${DEFAULT-VALUE}).")
 	int events;
 
 	@Option(names = "--writers", defaultValue = "32",
@@ -72,7 +72,7 @@ class AuditBenchCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		Path jar = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]);
+		Path jar = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]).toAbsolutePath();
 		if (!jar.toString().endsWith(".jar")) {
 			throw new IllegalStateException(
 					"bench-audit starts the service from the packaged jar: run it with java -jar");

@@ -14,6 +14,7 @@ import io.draftwave.llm.OpenAiStream;
 import io.draftwave.security.ApiKeys;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -134,6 +135,41 @@ class AuditTrailIT extends ServiceWithDefaultCorpus {
 		assertThat(((Number) event.get("durationMs")).longValue()).isGreaterThanOrEqualTo(0);
 		assertThat((String) event.get("hash")).hasSize(64);
 		expected.more().accept(event);
+	}
+
+	@Test
+	void should_export_the_selection_as_csv_with_bom_for_an_admin_and_refuse_an_official() {
+		// given
+		web.post()
+			.uri("/api/search")
+			.header("X-API-Key", OFFICIAL_KEY)
+			.bodyValue(Map.of("query", "교육 참여 인원 csv"))
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		// when
+		byte[] csv = web.get()
+			.uri("/api/audit.csv?kind=search&key=press-office")
+			.header("X-API-Key", ADMIN_KEY)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType("text/csv;charset=UTF-8")
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		var refused = web.get().uri("/api/audit.csv").header("X-API-Key", OFFICIAL_KEY).exchange();
+
+		// then
+		String text = new String(csv, StandardCharsets.UTF_8);
+		List<String> lines = text.lines().toList();
+		assertThat(text).startsWith("\uFEFFseq,time,key,role,client,kind,endpoint,request,");
+		assertThat(lines.subList(1, lines.size())).isNotEmpty()
+			.allSatisfy(line -> assertThat(line).contains(",press-office,official,127.0.0.1,search,POST /api/search,"));
+		assertThat(lines.get(1)).contains("교육 참여 인원 csv");
+		refused.expectStatus().isForbidden();
 	}
 
 	/**
