@@ -22,11 +22,11 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Writes events to the {@link AuditStore} on one thread, {@code audit-writer}: callers
- * put an event in an in-memory queue and get a {@link Mono} that completes once the
- * event's transaction is committed; the writer takes whatever has queued up (up to
- * {@value #BATCH} events), numbers and chains them and writes them in one transaction.
- * One writer makes the chain's order the order of the queue whatever the concurrency, and
- * a batch costs one commit however many requests wait on it. Removal of old events
+ * put an event in an in-memory queue and get a {@link Mono} that completes once the event
+ * is committed; the writer takes whatever has queued up (up to {@value #BATCH} events),
+ * numbers and chains them and writes them in one multi-row insert (one commit). One
+ * writer makes the chain's order the order of the queue whatever the concurrency, and a
+ * batch costs one commit however many requests wait on it. Removal of old events
  * ({@link AuditProperties#keepFor()}) runs on the same thread between batches, so it
  * never races a write.
  * <p>
@@ -37,7 +37,7 @@ import org.springframework.context.SmartLifecycle;
  */
 public final class AuditTrail implements SmartLifecycle {
 
-	/** The most events written in one transaction. */
+	/** The most events written in one insert. */
 	static final int BATCH = 500;
 
 	/**
@@ -182,7 +182,7 @@ public final class AuditTrail implements SmartLifecycle {
 				return;
 			}
 			catch (RuntimeException ex) {
-				last = null; // read the chain's end again: the failed transaction may or
+				last = null; // read the chain's end again: the failed insert may or
 								// may not have committed
 				if (stopping && System.nanoTime() > stopDeadline) {
 					log.error("Stopping with {} audit events not written: the database refused them ({})",

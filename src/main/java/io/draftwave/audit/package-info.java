@@ -9,7 +9,7 @@
  * {@link io.draftwave.audit.AuditNotes} (the model's drafter finds them in the Reactor
  * context). {@link io.draftwave.audit.AuditTrail} queues the event and one writer thread
  * numbers it, chains it to the one before by hash ({@link io.draftwave.audit.AuditChain})
- * and commits it with whatever else queued meanwhile, in one transaction of the
+ * and commits it with whatever else queued meanwhile, in one multi-row insert into the
  * {@link io.draftwave.audit.AuditStore}. {@link io.draftwave.audit.AuditVerification}
  * reads the chain back and names any event changed, removed or moved. The same writer
  * removes events older than {@code draftwave.audit.keep-for}, leaving a checkpoint with
