@@ -85,7 +85,8 @@ public final class AuditTrail implements SmartLifecycle {
 	}
 
 	/**
-	 * Queues {@code event}.
+	 * Queues {@code event} at once, at this call (whether or not the result is subscribed
+	 * to).
 	 * @return completes when the event is committed, or after
 	 * {@link AuditProperties#answerWait()} when the database is slower than that
 	 */

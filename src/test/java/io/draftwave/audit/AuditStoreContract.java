@@ -85,6 +85,24 @@ abstract class AuditStoreContract {
 	}
 
 	@Test
+	void should_write_out_the_whole_queue_when_stopped() {
+		// given 400 events queued, none waited for (as requests whose clients left)
+		for (int i = 0; i < 400; i++) {
+			trail.record(event(i, NOW));
+		}
+
+		// when the service stops (SIGTERM)
+		trail.stop();
+
+		// then
+		assertThat(trail.queued()).isZero();
+		AuditVerification.Result result = verification.verify();
+		assertThat(result.checked()).isEqualTo(400);
+		assertThat(result.problems()).isEmpty();
+		trail.start();
+	}
+
+	@Test
 	void should_name_the_event_when_its_content_is_changed_with_sql() {
 		// given
 		write(10);
