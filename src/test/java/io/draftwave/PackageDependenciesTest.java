@@ -32,18 +32,19 @@ class PackageDependenciesTest {
 			Map.entry("search", Set.of("corpus", SETTINGS)),
 			Map.entry("tables", Set.of("corpus", "search", SETTINGS)),
 			Map.entry("security", Set.of(SETTINGS)),
+			Map.entry("audit", Set.of("security")),
 			Map.entry("complaints", Set.of("corpus", "search", "tables", "drafting", "security", SETTINGS)),
 			Map.entry("drafting", Set.of("corpus", "search", "tables", "security", SETTINGS)),
-			Map.entry("llm", Set.of("corpus", "search", "tables", "drafting", "security", SETTINGS)),
+			Map.entry("llm", Set.of("corpus", "search", "tables", "drafting", "security", "audit", SETTINGS)),
 			Map.entry("export", Set.of("corpus", "tables", "drafting", SETTINGS)),
 			Map.entry("eval", Set.of("corpus", "search", "tables", "drafting", "llm", SETTINGS)),
 			Map.entry("lab", Set.of("corpus", "search", "drafting", "security", SETTINGS)),
 			Map.entry("review", Set.of("corpus", "drafting", "security", SETTINGS)),
 			Map.entry("web", Set.of("corpus", "search", "tables", "complaints", "drafting", "security", "export",
-					"lab", "review", SETTINGS)),
+					"lab", "review", "audit", SETTINGS)),
 			Map.entry("web.openai", Set.of("corpus", "tables", "drafting", "web", "review", SETTINGS)),
 			// the commands start the service's context for their work (a cycle with DraftwaveApplication)
-			Map.entry("cli", Set.of("corpus", "search", "tables", "drafting", "eval", "complaints", SETTINGS,
+			Map.entry("cli", Set.of("corpus", "search", "tables", "drafting", "eval", "complaints", "audit", SETTINGS,
 					"DraftwaveApplication")));
 	// @formatter:on
 

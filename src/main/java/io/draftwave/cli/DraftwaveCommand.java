@@ -12,7 +12,8 @@ import picocli.CommandLine.HelpCommand;
 		subcommands = { IngestCommand.class, SearchCommand.class, RebuildIndexCommand.class, EvalCommand.class,
 				CitationEvalCommand.class, AnswerEvalCommand.class, FiguresEvalCommand.class, BenchCommand.class,
 				FiguresBenchCommand.class, ComplaintsBenchCommand.class, DraftBenchCommand.class,
-				DraftLoadCommand.class, GenerateComplaintsCommand.class, HelpCommand.class })
+				DraftLoadCommand.class, GenerateComplaintsCommand.class, AuditCommand.class, AuditBenchCommand.class,
+				HelpCommand.class })
 class DraftwaveCommand {
 
 }

@@ -1,6 +1,8 @@
 package io.draftwave.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.draftwave.DraftwaveApplication;
 
@@ -17,14 +19,16 @@ final class OfflineContext {
 	private OfflineContext() {
 	}
 
-	static ConfigurableApplicationContext start(Path dataDir) {
+	static ConfigurableApplicationContext start(Path dataDir, String... settings) {
 		// given as arguments, not default properties: application.yaml would override
 		// those
+		List<String> arguments = new ArrayList<>(List.of("--draftwave.data-dir=" + dataDir.toAbsolutePath().normalize(),
+				"--draftwave.corpus.sync-on-start=false", "--logging.level.root=warn",
+				"--logging.level.io.draftwave=warn", "--logging.level.org.springframework=off",
+				"--spring.main.log-startup-info=false"));
+		arguments.addAll(List.of(settings));
 		return new SpringApplicationBuilder(DraftwaveApplication.class).web(WebApplicationType.NONE)
-			.run("--draftwave.data-dir=" + dataDir.toAbsolutePath().normalize(),
-					"--draftwave.corpus.sync-on-start=false", "--logging.level.root=warn",
-					"--logging.level.io.draftwave=warn", "--logging.level.org.springframework=off",
-					"--spring.main.log-startup-info=false");
+			.run(arguments.toArray(String[]::new));
 	}
 
 }

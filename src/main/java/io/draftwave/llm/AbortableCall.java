@@ -1,5 +1,6 @@
 package io.draftwave.llm;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.Authenticator;
 import java.net.CookieHandler;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -43,10 +45,22 @@ final class AbortableCall extends HttpClient {
 
 	private final Set<AbortableBody<?>> bodies = ConcurrentHashMap.newKeySet();
 
+	private final Consumer<byte[]> sending;
+
 	private volatile boolean aborted;
 
 	AbortableCall(HttpClient shared) {
+		this(shared, body -> {
+		});
+	}
+
+	/**
+	 * @param sending told exactly the bytes of each request body just before it is sent
+	 * (for the audit trail's hash of what left the service)
+	 */
+	AbortableCall(HttpClient shared, Consumer<byte[]> sending) {
 		this.shared = shared;
+		this.sending = sending;
 	}
 
 	/**
@@ -69,6 +83,7 @@ final class AbortableCall extends HttpClient {
 		if (aborted) {
 			return CompletableFuture.failedFuture(cancelled());
 		}
+		request.bodyPublisher().ifPresent(body -> sending.accept(bytes(body)));
 		HttpResponse.BodyHandler<T> tracked = info -> track(new AbortableBody<>(handler.apply(info)));
 		CompletableFuture<HttpResponse<T>> future = shared.sendAsync(request, tracked, pushPromiseHandler);
 		pending.add(future);
@@ -94,6 +109,39 @@ final class AbortableCall extends HttpClient {
 			body.abort();
 		}
 		return body;
+	}
+
+	/**
+	 * The bytes a body publisher gives, read by subscribing to it once more; the JDK's
+	 * publishers of strings and byte arrays give them again on every subscription, at
+	 * once.
+	 */
+	static byte[] bytes(HttpRequest.BodyPublisher publisher) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		publisher.subscribe(new Flow.Subscriber<ByteBuffer>() {
+			@Override
+			public void onSubscribe(Flow.Subscription subscription) {
+				subscription.request(Long.MAX_VALUE);
+			}
+
+			@Override
+			public void onNext(ByteBuffer item) {
+				byte[] part = new byte[item.remaining()];
+				item.get(part);
+				out.write(part, 0, part.length);
+			}
+
+			@Override
+			public void onError(Throwable throwable) {
+				// nothing read: the send itself reports the failure
+			}
+
+			@Override
+			public void onComplete() {
+				// all read
+			}
+		});
+		return out.toByteArray();
 	}
 
 	private static IOException cancelled() {

@@ -2,6 +2,7 @@ package io.draftwave.llm;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.Optional;
 
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -9,6 +10,7 @@ import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import io.draftwave.audit.AuditNotes;
 import io.draftwave.drafting.DraftOutput;
 import io.draftwave.drafting.DraftPrompt;
 import io.draftwave.drafting.Drafter;
@@ -21,11 +23,13 @@ import reactor.core.publisher.Mono;
 /**
  * Drafts with a language model behind OpenAI's streaming chat completions API, through
  * LangChain4j and the JDK HTTP client. The prompt's system and user messages pass through
- * {@link KoreanPiiMasker} before they are sent. The stream ends with a
- * {@link DraftOutput.Done} in mode {@code llm} naming the model the server reported; it
- * fails with a retriable {@link io.draftwave.drafting.DrafterException} when the first
- * piece takes longer than {@link LlmProperties#firstTokenTimeout()}, two pieces lie
- * further apart than {@link LlmProperties#idleTimeout()}, or the whole call exceeds
+ * {@link KoreanPiiMasker} before they are sent; the request's {@link AuditNotes}, when
+ * its Reactor context has them, are told the exact bytes of the request body sent. The
+ * stream ends with a {@link DraftOutput.Done} in mode {@code llm} naming the model the
+ * server reported; it fails with a retriable
+ * {@link io.draftwave.drafting.DrafterException} when the first piece takes longer than
+ * {@link LlmProperties#firstTokenTimeout()}, two pieces lie further apart than
+ * {@link LlmProperties#idleTimeout()}, or the whole call exceeds
  * {@link LlmProperties#timeout()}. Cancelling the subscription ends the call's HTTP
  * exchange (and closes its connection) and no other. Calls share the endpoint's client
  * from {@link ModelConnections}, so a call finds a kept-alive connection when one is
@@ -67,11 +71,14 @@ class OpenAiDrafter implements Drafter {
 		ChatRequest request = ChatRequest.builder()
 			.messages(SystemMessage.from(masker.mask(prompt.system())), UserMessage.from(masker.mask(prompt.user())))
 			.build();
-		return Flux.defer(() -> withTimeouts(call(request))).onErrorMap(UpstreamErrors::map);
+		return Flux.deferContextual(context -> withTimeouts(call(request, AuditNotes.in(context))))
+			.onErrorMap(UpstreamErrors::map);
 	}
 
-	private Flux<DraftOutput> call(ChatRequest request) {
-		AbortableCall transport = new AbortableCall(client);
+	private Flux<DraftOutput> call(ChatRequest request, Optional<AuditNotes> notes) {
+		String endpoint = String.valueOf(properties.baseUrl());
+		AbortableCall transport = new AbortableCall(client,
+				body -> notes.ifPresent(n -> n.sent(properties.model(), endpoint, body)));
 		StreamingChatModel model = OpenAiStreamingChatModel.builder()
 			.httpClientBuilder(JdkHttpClient.builder().httpClientBuilder(new PreparedClientBuilder(transport)))
 			.baseUrl(String.valueOf(properties.baseUrl()))

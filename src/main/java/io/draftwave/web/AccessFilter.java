@@ -33,12 +33,13 @@ import org.springframework.web.server.WebFilterChain;
  * served as {@code loopback} with the admin role, everyone else gets 403.</li>
  * <li>Keys configured: every request needs {@code Authorization: Bearer <key>} or
  * {@code X-API-Key: <key>}, else 401 with {@code WWW-Authenticate: Bearer}; deleting
- * documents and {@code /api/admin/**} need the admin role (403); each key may make
- * {@code draftwave.security.requests-per-minute} requests (429 with
- * {@code Retry-After}).</li>
+ * documents, {@code /api/admin/**} and the audit trail ({@code /api/audit}) need the
+ * admin role (403); each key may make {@code draftwave.security.requests-per-minute}
+ * requests (429 with {@code Retry-After}).</li>
  * </ul>
  * The caller's {@link ApiKey} (name and role, never the key) is stored under
- * {@link #CALLER}. Loopback is judged on the connection's remote address; forwarded
+ * {@link #CALLER}, also when a known key is refused (its role, its rate), so that the
+ * audit trail names it. Loopback is judged on the connection's remote address; forwarded
  * headers are not trusted.
  */
 @Component
@@ -102,7 +103,8 @@ class AccessFilter implements WebFilter {
 
 	static Role requiredRole(HttpMethod method, String path) {
 		boolean deletesDocuments = HttpMethod.DELETE.equals(method) && path.startsWith("/api/documents/");
-		boolean administers = path.equals("/api/admin") || path.startsWith("/api/admin/");
+		boolean administers = path.equals("/api/admin") || path.startsWith("/api/admin/") || path.equals("/api/audit")
+				|| path.startsWith("/api/audit.") || path.startsWith("/api/audit/");
 		return deletesDocuments || administers ? Role.ADMIN : Role.OFFICIAL;
 	}
 
@@ -123,6 +125,9 @@ class AccessFilter implements WebFilter {
 	private Mono<Void> refuse(ServerWebExchange exchange, AccessRefusals.Reason reason, @Nullable ApiKey key,
 			long retryAfterSeconds) {
 		ServerHttpRequest request = exchange.getRequest();
+		if (key != null) {
+			exchange.getAttributes().put(CALLER, key);
+		}
 		if (log.isDebugEnabled()) {
 			log.debug("Refused {} {} from {} ({}): {}", request.getMethod(), request.getPath().value(),
 					request.getRemoteAddress(), key == null ? "no valid key" : "key " + key.name(), reason);

@@ -53,6 +53,9 @@ class AccessRefusals {
 
 	}
 
+	/** Exchange attribute holding the {@link Reason} a request was refused for. */
+	static final String REASON = AccessRefusals.class.getName() + ".reason";
+
 	private final ProblemCatalogue problems;
 
 	private final JsonMapper json;
@@ -63,6 +66,7 @@ class AccessRefusals {
 	}
 
 	Mono<Void> write(ServerWebExchange exchange, Reason reason, long retryAfterSeconds) {
+		exchange.getAttributes().put(REASON, reason);
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(reason.type.status());
 		HttpHeaders headers = response.getHeaders();

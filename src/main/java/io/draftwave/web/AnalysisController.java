@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.draftwave.audit.AuditNotes;
 import io.draftwave.corpus.Language;
 import io.draftwave.corpus.StoreWork;
 import io.draftwave.corpus.UnknownLanguageException;
@@ -129,7 +130,9 @@ class AnalysisController {
 				return AnalysisView.of(archive.keep(analysis), analysis);
 			}
 			throw new UnansweredQuestionException(answer, problemLanguage);
-		});
+		})
+			.transformDeferredContextual((view, context) -> view.doOnNext(
+					v -> AuditNotes.in(context).ifPresent(notes -> notes.sources(List.of(), List.of(v.analysisId())))));
 	}
 
 	@Operation(summary = "A kept analysis", description = "404 when the id is unknown or no longer kept.")

@@ -186,7 +186,9 @@ class DraftController {
 							examples = @ExampleObject(value = DRAFT_EXAMPLE))))
 	@PostMapping(path = "/api/drafts", produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<DraftView> createDraft(@RequestBody DraftBody body, ServerWebExchange exchange) {
-		return drafting.draft(body.toRequest(), exchange).map(DraftView::of);
+		return drafting.draft(body.toRequest(), exchange)
+			.transformDeferredContextual((draft, context) -> draft.doOnNext(d -> DraftAudit.noteDone(context, d)))
+			.map(DraftView::of);
 	}
 
 	@PostMapping(path = "/api/drafts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -197,11 +199,20 @@ class DraftController {
 		Language problemLanguage = asked != null ? asked : ProblemCatalogue.language(http);
 		String path = http.getPath().value();
 		Flux<ServerSentEvent<Object>> events = drafting.stream(request, exchange)
+			.transformDeferredContextual((stream, context) -> stream.doOnNext(event -> {
+				if (event instanceof DraftEvent.Done done) {
+					DraftAudit.noteDone(context, done.draft());
+				}
+			}).doOnError(ex -> DraftAudit.noteFailed(context, streamErrorType(ex))))
 			.map(DraftController::toEvent)
 			.onErrorResume(ex -> Mono.just(sse("error", streamProblem(ex, problemLanguage, path))));
 		Flux<ServerSentEvent<Object>> heartbeat = Flux.interval(HEARTBEAT)
 			.map(tick -> ServerSentEvent.builder().comment("keep-alive").build());
 		return events.publish(shared -> Flux.merge(shared, heartbeat.takeUntilOther(shared.then())));
+	}
+
+	private static String streamErrorType(Throwable ex) {
+		return ex instanceof InvalidRequestException ? "invalid-request" : "internal-error";
 	}
 
 	private static ServerSentEvent<Object> toEvent(DraftEvent event) {

@@ -3,6 +3,7 @@ package io.draftwave.web;
 import java.util.List;
 import java.util.Set;
 
+import io.draftwave.audit.AuditNotes;
 import io.draftwave.corpus.Language;
 import io.draftwave.corpus.UnknownLanguageException;
 import io.draftwave.search.PassageIndex;
@@ -104,7 +105,10 @@ class SearchController {
 			long started = System.nanoTime();
 			List<Hit> hits = index.retrieve(query).stream().map(Hit::of).toList();
 			return new SearchResponse(hits, (System.nanoTime() - started) / 1_000_000);
-		}).subscribeOn(Schedulers.boundedElastic());
+		})
+			.subscribeOn(Schedulers.boundedElastic())
+			.transformDeferredContextual((found, context) -> found.doOnNext(response -> AuditNotes.in(context)
+				.ifPresent(notes -> notes.sources(response.hits().stream().map(Hit::sourceId).toList(), List.of()))));
 	}
 
 	@GetMapping("/api/sources/{sourceId}")

@@ -57,8 +57,9 @@ class PostgresStoreIT extends DocumentStoreContract {
 				var tables = c.prepareStatement(
 						"select table_name from information_schema.tables where table_schema = ? order by table_name")) {
 			tables.setString(1, schema);
-			assertThat(strings(tables.executeQuery())).contains("documents", "draft_documents", "draft_feedback",
-					"draft_reviews", "draft_versions", "drafts", "flyway_schema_history", "lab_cells", "lab_runs");
+			assertThat(strings(tables.executeQuery())).contains("audit_checkpoints", "audit_events", "documents",
+					"draft_documents", "draft_feedback", "draft_reviews", "draft_versions", "drafts",
+					"flyway_schema_history", "lab_cells", "lab_runs");
 		}
 	}
 

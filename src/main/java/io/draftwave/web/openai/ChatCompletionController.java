@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import io.draftwave.drafting.Draft;
+import io.draftwave.drafting.DraftEvent;
 import io.draftwave.drafting.DraftKind;
 import io.draftwave.drafting.DraftRequest;
+import io.draftwave.web.DraftAudit;
 import io.draftwave.web.DraftKeeping;
 import io.draftwave.web.openai.CompletionViews.Choice;
 import io.draftwave.web.openai.CompletionViews.CitationView;
@@ -65,6 +67,7 @@ class ChatCompletionController {
 				.body(streamCompletion(request, chat.model(), exchange)));
 		}
 		return drafting.draft(request, exchange)
+			.transformDeferredContextual((draft, context) -> draft.doOnNext(d -> DraftAudit.noteDone(context, d)))
 			.map(draft -> ResponseEntity.ok()
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(completion(draft, request, chat.model())));
@@ -84,8 +87,13 @@ class ChatCompletionController {
 		Flux<ServerSentEvent<Object>> chunks = Flux.defer(() -> {
 			ChunkStream stream = new ChunkStream("chatcmpl-" + UUID.randomUUID(), Instant.now().getEpochSecond(), model,
 					request.instructions());
-			return Flux.concat(Mono.just(stream.first()),
-					drafting.stream(request, exchange).concatMapIterable(stream::accept));
+			Flux<DraftEvent> events = drafting.stream(request, exchange)
+				.transformDeferredContextual((drafts, context) -> drafts.doOnNext(event -> {
+					if (event instanceof DraftEvent.Done done) {
+						DraftAudit.noteDone(context, done.draft());
+					}
+				}).doOnError(ex -> DraftAudit.noteFailed(context, "internal-error")));
+			return Flux.concat(Mono.just(stream.first()), events.concatMapIterable(stream::accept));
 		})
 			.map(ChatCompletionController::data)
 			.concatWith(Mono.just(data(DONE)))
