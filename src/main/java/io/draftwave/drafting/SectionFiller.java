@@ -32,9 +32,9 @@ import io.draftwave.drafting.DraftLayout.Section;
  * <p>
  * A computed figure's statement goes where figures belong and nowhere else: it opens an
  * answer (when an {@link AnswerChoice#figure()} is asked first), it is a press release's
- * lead (or its body's first sentence when the lead is taken), and the first sentence of a
- * policy report's 현황; a title, subtitle, overview, cued, basis, next-step or contact
- * section never takes it.
+ * lead (or its body's first sentence when the lead is taken), and a policy report's 현황
+ * opens with every figure statement, in source order; a title, subtitle, overview, cued,
+ * basis, next-step or contact section never takes it.
  */
 final class SectionFiller {
 
@@ -163,7 +163,7 @@ final class SectionFiller {
 				.toList();
 			case BODY -> several(section.max(), s -> topical(s) >= RELEVANT,
 					s -> topical(s) + (QUOTE.matcher(s.text()).find() ? 0.2 : 0));
-			case STATUS -> figureFirst(section.max(), max -> several(max,
+			case STATUS -> figuresFirst(section.max(), max -> several(max,
 					s -> topical(s) >= RELEVANT && AnswerType.COUNT.heldBy(s.text()), s -> topical(s)));
 			case CUED ->
 				several(section.max(), s -> topical(s) >= RELEVANT && section.accepts(s.text()), s -> topical(s));
@@ -186,15 +186,20 @@ final class SectionFiller {
 		return free(SourceSentence::figure).stream().findFirst();
 	}
 
-	/** The first free figure statement, if any, then up to the rest of {@code max}. */
-	private List<SourceSentence> figureFirst(int max, IntFunction<List<SourceSentence>> rest) {
-		Optional<SourceSentence> figure = figure();
-		if (figure.isEmpty()) {
+	/**
+	 * Every free figure statement (a report on complaints states each analysis it cites),
+	 * then passage sentences up to the rest of {@code max}.
+	 */
+	private List<SourceSentence> figuresFirst(int max, IntFunction<List<SourceSentence>> rest) {
+		List<SourceSentence> figures = free(SourceSentence::figure);
+		if (figures.isEmpty()) {
 			return rest.apply(max);
 		}
-		used.add(figure.get().order());
-		List<SourceSentence> all = new ArrayList<>(List.of(figure.get()));
-		all.addAll(rest.apply(max - 1));
+		figures.forEach(f -> used.add(f.order()));
+		List<SourceSentence> all = new ArrayList<>(figures);
+		if (max > figures.size()) {
+			all.addAll(rest.apply(max - figures.size()));
+		}
 		return all;
 	}
 
