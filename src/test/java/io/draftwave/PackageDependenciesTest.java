@@ -39,9 +39,11 @@ class PackageDependenciesTest {
 			Map.entry("eval", Set.of("corpus", "search", "tables", "drafting", "llm", SETTINGS)),
 			Map.entry("lab", Set.of("corpus", "search", "drafting", "security", SETTINGS)),
 			Map.entry("review", Set.of("corpus", "drafting", "security", SETTINGS)),
+			Map.entry("conversations", Set.of("corpus", "drafting", "review", "security", SETTINGS)),
 			Map.entry("web", Set.of("corpus", "search", "tables", "drafting", "security", "export", "lab",
-					"review", SETTINGS)),
-			Map.entry("web.openai", Set.of("corpus", "tables", "drafting", "web", "review", SETTINGS)),
+					"review", "conversations", SETTINGS)),
+			Map.entry("web.openai", Set.of("corpus", "tables", "drafting", "web", "review", "conversations",
+					SETTINGS)),
 			// the commands start the service's context for their work (a cycle with DraftwaveApplication)
 			Map.entry("cli", Set.of("corpus", "search", "tables", "drafting", "eval", "complaints", SETTINGS,
 					"DraftwaveApplication")));
