@@ -93,6 +93,28 @@ public final class ConversationStore {
 		return work.detached(offLoop(transaction.transactional(all)));
 	}
 
+	/**
+	 * Gives turn {@code seq} another draft, the answer of the same question asked again.
+	 * @return whether the conversation has that turn
+	 */
+	public Mono<Boolean> replaceDraft(String conversationId, int seq, String draftId, Instant at) {
+		Mono<Long> turn = db
+			.sql("update conversation_turns set draft_id = :draft, created_at = :at "
+					+ "where conversation_id = :id and seq = :seq")
+			.bind("draft", draftId)
+			.bind("at", utc(at))
+			.bind("id", conversationId)
+			.bind("seq", seq)
+			.fetch()
+			.rowsUpdated();
+		Mono<Long> row = db.sql("update conversations set updated_at = :at where id = :id")
+			.bind("at", utc(at))
+			.bind("id", conversationId)
+			.fetch()
+			.rowsUpdated();
+		return work.detached(offLoop(transaction.transactional(turn.flatMap(n -> row.thenReturn(n > 0)))));
+	}
+
 	/** The conversation, without its turns. */
 	public Mono<Conversation> find(String conversationId) {
 		return offLoop(db.sql("select " + COLUMNS + " from conversations where id = :id")

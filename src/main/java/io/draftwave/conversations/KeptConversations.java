@@ -115,38 +115,64 @@ public final class KeptConversations {
 	}
 
 	/**
-	 * The request of a follow-up question in the caller's conversation: {@code asked}
-	 * with the earlier turns as context; {@code asked} itself when there are none yet.
-	 * @return empty when the caller has no such conversation; an
-	 * {@link IllegalArgumentException} error when it already holds {@value #MAX_TURNS}
-	 * questions
+	 * A question to draft within a conversation.
+	 *
+	 * @param request the question with the earlier turns as context
+	 * @param retried the number of the turn asked again, or 0 for a new turn
 	 */
-	public Mono<DraftRequest> followUp(String conversationId, ApiKey caller, DraftRequest asked) {
-		return read(conversationId, caller).flatMap(c -> {
-			if (c.turns() >= MAX_TURNS) {
+	public record FollowUp(DraftRequest request, int retried) {
+	}
+
+	/**
+	 * The request of a question in the caller's conversation: {@code asked} with the
+	 * earlier turns as context ({@code asked} itself when there are none). When
+	 * {@code retryOf} names the draft of one of its turns, the question is that turn
+	 * asked again: its context is the turns before it, as the first time.
+	 * @param retryOf the draft of the turn asked again, or null for a new turn
+	 * @return empty when the caller has no such conversation; an
+	 * {@link IllegalArgumentException} error when a new turn would be its
+	 * {@value #MAX_TURNS}th plus one
+	 */
+	public Mono<FollowUp> followUp(String conversationId, ApiKey caller, DraftRequest asked, @Nullable String retryOf) {
+		return read(conversationId, caller).flatMap(c -> store.turns(conversationId).collectList().flatMap(all -> {
+			int retried = all.stream()
+				.filter(t -> t.draftId().equals(retryOf))
+				.mapToInt(Turn::seq)
+				.findFirst()
+				.orElse(0);
+			if (retried == 0 && c.turns() >= MAX_TURNS) {
 				return Mono.error(new IllegalArgumentException("the conversation already holds " + MAX_TURNS
 						+ " questions; start a new conversation for the next one"));
 			}
-			return store.turns(conversationId)
-				.takeLast(EarlierTurns.CONTEXT_TURNS / 2)
+			List<Turn> before = retried == 0 ? all : all.subList(0, retried - 1);
+			return Flux
+				.fromIterable(
+						before.subList(Math.max(0, before.size() - EarlierTurns.CONTEXT_TURNS / 2), before.size()))
 				.concatMap(t -> review.read(t.draftId(), caller)
 					.map(d -> List.of(new EarlierTurns.Line("user", t.question()),
 							new EarlierTurns.Line("assistant", d.draft().text())))
 					.defaultIfEmpty(List.of(new EarlierTurns.Line("user", t.question()))))
 				.collectList()
-				.map(lines -> withContext(asked, lines));
-		});
+				.map(lines -> new FollowUp(withContext(asked, lines), retried));
+		}));
 	}
 
 	/**
-	 * Adds the answered question to the conversation, and titles the conversation by it
-	 * when it has no title yet.
+	 * Adds the answered question to the conversation as its next turn, and titles the
+	 * conversation by it when it has no title yet; or, for a turn asked again, gives that
+	 * turn the new draft.
 	 * @param asked the question as asked, without context
+	 * @param retried the turn asked again, or 0
 	 * @return the turn with its number; empty when the conversation was deleted meanwhile
 	 */
-	public Mono<Turn> record(String conversationId, DraftRequest asked, String draftId) {
-		Turn turn = new Turn(0, asked.instructions(), asked.kind(), asked.language(), asked.documentIds(), draftId,
-				clock.instant());
+	public Mono<Turn> record(String conversationId, DraftRequest asked, String draftId, int retried) {
+		Turn turn = new Turn(retried, asked.instructions(), asked.kind(), asked.language(), asked.documentIds(),
+				draftId, clock.instant());
+		if (retried > 0) {
+			return store.replaceDraft(conversationId, retried, draftId, turn.at())
+				.filter(Boolean::booleanValue)
+				.map(replaced -> turn);
+		}
 		return store.append(conversationId, title(asked.instructions()), turn);
 	}
 

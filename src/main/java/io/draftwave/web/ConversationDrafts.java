@@ -41,21 +41,23 @@ class ConversationDrafts {
 	 * The draft's events, once the conversation (when named) is found.
 	 * @param asked the question as the official asked it
 	 */
-	Mono<Flux<DraftEvent>> stream(DraftRequest asked, @Nullable String conversationId, ServerWebExchange exchange) {
+	Mono<Flux<DraftEvent>> stream(DraftRequest asked, @Nullable String conversationId, @Nullable String retryOf,
+			ServerWebExchange exchange) {
 		if (conversationId == null) {
 			return Mono.just(drafting.stream(asked, exchange));
 		}
-		return conversations.followUp(conversationId, Callers.of(exchange), asked)
+		return conversations.followUp(conversationId, Callers.of(exchange), asked, retryOf)
 			.onErrorMap(IllegalArgumentException.class, ex -> new InvalidRequestException(ex.getMessage()))
 			.switchIfEmpty(Mono.error(() -> new ConversationNotFoundException(conversationId)))
-			.map(request -> drafting.stream(request, exchange)
+			.map(followUp -> drafting.stream(followUp.request(), exchange)
 				.concatMap(event -> event instanceof DraftEvent.Done done
-						? record(conversationId, asked, done).thenReturn(event) : Mono.just(event)));
+						? record(conversationId, asked, done, followUp.retried()).thenReturn(event)
+						: Mono.just(event)));
 	}
 
-	private Mono<?> record(String conversationId, DraftRequest asked, DraftEvent.Done done) {
+	private Mono<?> record(String conversationId, DraftRequest asked, DraftEvent.Done done, int retried) {
 		String draftId = done.draft().draftId();
-		return conversations.record(conversationId, asked, draftId).onErrorResume(ex -> {
+		return conversations.record(conversationId, asked, draftId, retried).onErrorResume(ex -> {
 			// the draft is kept and answered; only its place in the conversation is
 			// missing
 			log.warn("Draft {} is kept but was not added to conversation {}: {}", draftId, conversationId,
@@ -65,8 +67,9 @@ class ConversationDrafts {
 	}
 
 	/** The checked draft, kept, and added to the conversation when one is named. */
-	Mono<Draft> draft(DraftRequest asked, @Nullable String conversationId, ServerWebExchange exchange) {
-		return stream(asked, conversationId, exchange)
+	Mono<Draft> draft(DraftRequest asked, @Nullable String conversationId, @Nullable String retryOf,
+			ServerWebExchange exchange) {
+		return stream(asked, conversationId, retryOf, exchange)
 			.flatMap(events -> events.ofType(DraftEvent.Done.class).map(DraftEvent.Done::draft).single());
 	}
 

@@ -82,10 +82,13 @@ class DraftController {
 	 * @param strict remove sentences the check finds unsupported
 	 * @param conversationId ask within this kept conversation of the caller's: its
 	 * earlier turns go along as context, and the question becomes its next turn
+	 * @param retryOf with {@code conversationId}: the draft of the turn this asks again
+	 * (the widget's retry), which then gets the new draft instead of a new turn being
+	 * added
 	 */
 	record DraftBody(@Nullable String kind, @Nullable String instructions, @Nullable String language,
 			@Nullable List<String> documentIds, @Nullable Integer k, @Nullable Boolean strict,
-			@Nullable String conversationId) {
+			@Nullable String conversationId, @Nullable String retryOf) {
 
 		/** The conversation named, or null. */
 		@Nullable String conversation() {
@@ -202,7 +205,7 @@ class DraftController {
 							examples = @ExampleObject(value = DRAFT_EXAMPLE))))
 	@PostMapping(path = "/api/drafts", produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<DraftView> createDraft(@RequestBody DraftBody body, ServerWebExchange exchange) {
-		return drafting.draft(body.toRequest(), body.conversation(), exchange).map(DraftView::of);
+		return drafting.draft(body.toRequest(), body.conversation(), body.retryOf(), exchange).map(DraftView::of);
 	}
 
 	/**
@@ -217,7 +220,7 @@ class DraftController {
 		@Nullable Language asked = body.askedLanguage();
 		Language problemLanguage = asked != null ? asked : ProblemCatalogue.language(http);
 		String path = http.getPath().value();
-		return drafting.stream(request, body.conversation(), exchange).map(drafted -> {
+		return drafting.stream(request, body.conversation(), body.retryOf(), exchange).map(drafted -> {
 			Flux<ServerSentEvent<Object>> events = drafted.map(DraftController::toEvent)
 				.onErrorResume(ex -> Mono.just(sse("error", streamProblem(ex, problemLanguage, path))));
 			Flux<ServerSentEvent<Object>> heartbeat = Flux.interval(HEARTBEAT)

@@ -128,6 +128,24 @@ abstract class ConversationStoreContract {
 	}
 
 	@Test
+	void should_give_a_turn_its_new_draft_when_it_is_asked_again() {
+		// given
+		store.insert(new Conversation("c-1", "press-office", "", 0, T0, T0)).block();
+		store.append("c-1", "질문", turn("질문", DraftKind.ANSWER, Set.of(), "d-1", T0.plusSeconds(1))).block();
+		store.append("c-1", "다음 질문", turn("다음 질문", DraftKind.ANSWER, Set.of(), "d-2", T0.plusSeconds(2))).block();
+
+		// when
+		Boolean replaced = store.replaceDraft("c-1", 1, "d-1b", T0.plusSeconds(30)).block();
+
+		// then
+		assertThat(replaced).isTrue();
+		assertThat(store.turns("c-1").collectList().block()).extracting(Turn::seq, Turn::draftId, Turn::at)
+			.containsExactly(tuple(1, "d-1b", T0.plusSeconds(30)), tuple(2, "d-2", T0.plusSeconds(2)));
+		assertThat(store.find("c-1").block().updatedAt()).isEqualTo(T0.plusSeconds(30));
+		assertThat(store.replaceDraft("c-1", 3, "d-3", T0.plusSeconds(31)).block()).isFalse();
+	}
+
+	@Test
 	void should_remove_the_conversation_with_its_turns_when_deleted() {
 		// given
 		store.insert(new Conversation("c-1", "press-office", "", 0, T0, T0)).block();

@@ -73,7 +73,7 @@ class KeptConversationsTest {
 		}
 
 		// when
-		DraftRequest followUp = conversations.followUp(id, OWNER, ask("만족도는?")).block();
+		DraftRequest followUp = conversations.followUp(id, OWNER, ask("만족도는?"), null).block().request();
 
 		// then
 		assertThat(followUp.instructions()).isEqualTo("""
@@ -91,12 +91,40 @@ class KeptConversationsTest {
 	}
 
 	@Test
+	void should_ask_a_turn_again_with_the_context_it_had_and_give_it_the_new_draft_when_retried() {
+		// given
+		String id = conversations.start(OWNER, null).block().id();
+		answer(id, "교육 참여 인원은?", "847명이 참여했다.");
+		String second = answer(id, "수료 인원은?", "모델 대신 추출한 답변.");
+		answer(id, "만족도는?", "4.6점이었다.");
+
+		// when: the second turn is asked again
+		KeptConversations.FollowUp retry = conversations.followUp(id, OWNER, ask("수료 인원은?"), second).block();
+		String again = keep(ask("수료 인원은?"), "786명이 수료했다.");
+		conversations.record(id, ask("수료 인원은?"), again, retry.retried()).block();
+
+		// then
+		assertThat(retry.retried()).isEqualTo(2);
+		assertThat(retry.request().instructions()).isEqualTo("""
+				수료 인원은?
+
+				이전 대화:
+				user: 교육 참여 인원은?
+				assistant: 847명이 참여했다.""");
+		KeptConversations.Reopened reopened = conversations.reopen(id, OWNER).block();
+		assertThat(reopened.conversation().turns()).isEqualTo(3);
+		assertThat(reopened.turns()).extracting(t -> t.turn().seq(), t -> t.draft().draft().text())
+			.containsExactly(tuple(1, "847명이 참여했다."), tuple(2, "786명이 수료했다."), tuple(3, "4.6점이었다."));
+		assertThat(conversations.followUp(id, OWNER, ask("다른 질문"), "d-unknown").block().retried()).isZero();
+	}
+
+	@Test
 	void should_ask_the_question_alone_when_the_conversation_has_no_turn_yet() {
 		// given
 		String id = conversations.start(OWNER, null).block().id();
 
 		// when
-		DraftRequest followUp = conversations.followUp(id, OWNER, ask("교육 참여 인원은?")).block();
+		DraftRequest followUp = conversations.followUp(id, OWNER, ask("교육 참여 인원은?"), null).block().request();
 
 		// then
 		assertThat(followUp).isEqualTo(ask("교육 참여 인원은?"));
@@ -147,7 +175,7 @@ class KeptConversationsTest {
 		for (ApiKey other : List.of(OTHER, ADMIN)) {
 			assertThat(conversations.read(id, other).blockOptional()).isEmpty();
 			assertThat(conversations.reopen(id, other).blockOptional()).isEmpty();
-			assertThat(conversations.followUp(id, other, ask("만족도는?")).blockOptional()).isEmpty();
+			assertThat(conversations.followUp(id, other, ask("만족도는?"), null).blockOptional()).isEmpty();
 			assertThat(conversations.delete(id, other).blockOptional()).isEmpty();
 			assertThat(conversations.list(other, 0, 10).collectList().block()).isEmpty();
 		}
@@ -166,11 +194,17 @@ class KeptConversationsTest {
 	/** Keeps a draft answering the question and adds it to the conversation. */
 	private String answer(String conversationId, String question, String text) {
 		DraftRequest asked = ask(question);
+		String draftId = keep(asked, text);
+		conversations.record(conversationId, asked, draftId, 0).block();
+		return draftId;
+	}
+
+	/** Keeps a draft of the owner's answering the question; its id. */
+	private String keep(DraftRequest asked, String text) {
 		String draftId = "d-" + System.nanoTime();
 		Draft draft = new Draft(draftId, asked.kind(), asked.language(), text, List.of(), List.of(), "extractive",
 				"extractive", List.of(), null, 5, null);
 		review.keep(OWNER.name(), asked, List.of(), draft).block();
-		conversations.record(conversationId, asked, draftId).block();
 		return draftId;
 	}
 
