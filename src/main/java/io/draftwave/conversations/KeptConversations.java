@@ -130,8 +130,8 @@ public final class KeptConversations {
 	 * asked again: its context is the turns before it, as the first time.
 	 * @param retryOf the draft of the turn asked again, or null for a new turn
 	 * @return empty when the caller has no such conversation; an
-	 * {@link IllegalArgumentException} error when a new turn would be its
-	 * {@value #MAX_TURNS}th plus one
+	 * {@link IllegalArgumentException} error for a new turn when the conversation already
+	 * holds {@value #MAX_TURNS} questions
 	 */
 	public Mono<FollowUp> followUp(String conversationId, ApiKey caller, DraftRequest asked, @Nullable String retryOf) {
 		return read(conversationId, caller).flatMap(c -> store.turns(conversationId).collectList().flatMap(all -> {
