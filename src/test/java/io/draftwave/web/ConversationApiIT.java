@@ -38,9 +38,10 @@ import static org.assertj.core.groups.Tuple.tuple;
 /**
  * Kept conversations through the whole service, with API keys and a language model behind
  * an OpenAI-compatible stub: a follow-up's request to the model holds the earlier
- * question and answer; a reopened conversation has its turns with their drafts; each key
- * lists only its own; another key's conversation is 404 on every path; the owner deletes
- * one and its drafts stay kept.
+ * question and answer, and a retried turn is asked again as it was; a reopened
+ * conversation has its turns with their drafts; each key lists only its own; another
+ * key's conversation is 404 on every path; the owner deletes one and its drafts stay
+ * kept.
  */
 @ServiceTest
 @EnableWireMock(@ConfigureWireMock(name = "llm"))
@@ -140,6 +141,27 @@ class ConversationApiIT {
 		assertThat(firstDraft).containsEntry("text", FIRST_ANSWER).containsEntry("mode", "llm");
 		assertThat(list(firstDraft, "citations")).extracting(c -> c.get("marker")).containsExactly(1);
 		assertThat(list(firstDraft, "citations").get(0).get("title").toString()).contains("데이터 인재 양성");
+	}
+
+	@Test
+	void should_ask_a_turn_again_with_the_same_request_and_keep_one_turn_when_retried() {
+		// given
+		String id = start(PRESS);
+		String firstDraft = (String) draft(PRESS, Map.of("instructions", FIRST, "conversationId", id)).get("draftId");
+
+		// when: the widget's retry of that answer
+		String retried = (String) draft(PRESS,
+				Map.of("instructions", FIRST, "conversationId", id, "retryOf", firstDraft))
+			.get("draftId");
+
+		// then
+		var requests = llm.findAll(postRequestedFor(urlEqualTo(COMPLETIONS)));
+		assertThat(requests).hasSize(2);
+		assertThat(requests.get(1).getBodyAsString()).isEqualTo(requests.get(0).getBodyAsString());
+		List<Map<String, Object>> turns = list(read(PRESS, id), "turns");
+		assertThat(turns).extracting(t -> t.get("seq"), t -> t.get("draftId")).containsExactly(tuple(1, retried));
+		assertThat(retried).isNotEqualTo(firstDraft);
+		as(PRESS).get().uri("/api/drafts/{id}", firstDraft).exchange().expectStatus().isOk();
 	}
 
 	@Test
