@@ -1,8 +1,10 @@
 // <draftwave-chat>, the element: its attributes, the layout in its shadow root, the documents to draw
 // on, and sending a request, reading its stream, stopping, retrying and copying. What a turn looks
-// like is in turn.js, the stream's events in events.js, the words in text.js. Loaded by
+// like is in turn.js, the stream's events in events.js, the kept conversations in conversations.js,
+// the words in text.js. Loaded by
 // draftwave-chat.js, the script other pages include.
 
+import { ConversationList, startConversation } from './conversations.js';
 import { el } from './dom.js';
 import { copyText } from './draft-text.js';
 import { applyEvent, blankAnswer, events } from './events.js';
@@ -37,6 +39,8 @@ class DraftwaveChat extends HTMLElement {
 		this.controller = null;
 		this.popovers = new CitationPopovers(this);
 		this.figures = new Figures(this);
+		this.conversationId = null;
+		this.conversations = new ConversationList(this);
 	}
 
 	/** The interface language: en, or ko for anything else. */
@@ -55,7 +59,8 @@ class DraftwaveChat extends HTMLElement {
 	connectedCallback() {
 		if (this.form) return;
 		const state = restore(this.storageKey, this.getAttribute('kind'), this.getAttribute('documents'));
-		Object.assign(this, { kind: state.kind, unsent: state.unsent, turns: state.turns, selected: new Set(state.documents) });
+		Object.assign(this, { kind: state.kind, unsent: state.unsent, turns: state.turns, selected: new Set(state.documents),
+			conversationId: state.conversationId });
 		this.render();
 		this.loadDocuments();
 	}
@@ -67,7 +72,8 @@ class DraftwaveChat extends HTMLElement {
 	}
 
 	save() {
-		save(this.storageKey, { kind: this.kind, unsent: this.unsent, turns: this.turns, documents: [...this.selected] });
+		save(this.storageKey, { kind: this.kind, unsent: this.unsent, turns: this.turns, documents: [...this.selected],
+			conversationId: this.conversationId });
 	}
 
 	render() {
@@ -97,12 +103,14 @@ class DraftwaveChat extends HTMLElement {
 			this.input,
 			el('div', { class: 'buttons' }, this.sendButton, this.stopButton),
 			el('div', { class: 'hint', id: `${this.uid}-hint`, text: t.hint }));
+		const list = this.conversations.render();
 		const chat = el('section', { class: 'chat', 'aria-label': t.region, lang: this.uiLang },
 			el('header', {},
 				el('h2', { text: 'Draftwave' }),
 				el('p', { text: t.subtitle }),
+				list.toggle,
 				el('button', { type: 'button', class: 'new-chat', text: t.newChat, onclick: () => this.clear() })),
-			this.banner, this.log, this.form, this.live);
+			list.panel, this.banner, this.log, this.form, this.live);
 		this.root.append(chat);
 		this.log.addEventListener('scroll', () => this.popovers.place(), { passive: true });
 		for (const turn of this.turns) this.log.append(renderTurn(this, turn));
@@ -136,6 +144,7 @@ class DraftwaveChat extends HTMLElement {
 	clear() {
 		this.stop();
 		this.turns = [];
+		this.conversationId = null;
 		this.save();
 		this.log.replaceChildren();
 		this.input.focus();
@@ -217,13 +226,19 @@ class DraftwaveChat extends HTMLElement {
 		watch();
 		let finished = false;
 		try {
+			// the first question starts a kept conversation; the next ones are asked within it
+			if (!this.conversationId) this.conversationId = await startConversation(this);
+			// a retry of an answer the conversation holds (it has a draft id) answers that turn again
+			const body = Object.assign({}, answer.request, this.conversationId ? { conversationId: this.conversationId, retryOf: answer.draftId } : {});
 			const response = await fetch(this.base + 'api/drafts/stream', {
 				method: 'POST',
 				headers: this.headers({ 'Content-Type': 'application/json', Accept: 'text/event-stream' }),
-				body: JSON.stringify(answer.request),
+				body: JSON.stringify(body),
 				signal: controller.signal,
 			});
 			if (!response.ok) {
+				// a conversation deleted meanwhile (in another tab): the retry starts a new one
+				if (response.status === 404 && body.conversationId) this.conversationId = null;
 				answer.problem = await readProblem(t, response);
 				answer.state = 'error';
 				return;

@@ -1,11 +1,13 @@
-// The conversation kept in the tab: draft kind, the text not yet sent, the turns and the chosen
-// documents, in sessionStorage under a key per service and widget, so a reload keeps them.
+// The conversation kept in the tab: draft kind, the text not yet sent, the turns, the chosen
+// documents and the id of the conversation the service keeps, in sessionStorage under a key per
+// service and widget, so a reload keeps them, and the conversation shows even when the service cannot
+// be reached.
 
 /** Draft kinds in the order an official meets them. */
 export const KINDS = ['press-release', 'policy-report', 'complaint-reply', 'memo', 'answer'];
 
 /**
- * The saved state, or a fresh one from the attributes: {kind, unsent, turns, documents}. An answer
+ * The saved state, or a fresh one from the attributes: {kind, unsent, turns, documents, conversationId}. An answer
  * that was being written when the page went away is marked interrupted.
  */
 export function restore(key, attrKind, attrDocuments) {
@@ -16,10 +18,11 @@ export function restore(key, attrKind, attrDocuments) {
 	const turns = saved && Array.isArray(saved.turns) ? saved.turns : [];
 	const documents = saved && Array.isArray(saved.documents) ? saved.documents
 		: (attrDocuments || '').split(',').map((s) => s.trim()).filter(Boolean);
+	const conversationId = saved && typeof saved.conversationId === 'string' ? saved.conversationId : null;
 	for (const turn of turns) {
 		if (turn.role === 'answer' && turn.state === 'writing') turn.state = 'interrupted';
 	}
-	return { kind, unsent, turns, documents };
+	return { kind, unsent, turns, documents, conversationId };
 }
 
 /** Keeps the state; when storage is full or disabled the conversation still works, it is only not kept. */

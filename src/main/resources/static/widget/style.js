@@ -31,6 +31,23 @@ button.primary { background: var(--dw-accent); border-color: var(--dw-accent); c
 button.danger { border-color: var(--dw-bad); color: var(--dw-bad); }
 button:disabled { opacity: .5; cursor: default; }
 :focus-visible { outline: 3px solid var(--dw-accent); outline-offset: 2px; }
+.conversations { flex: 0 0 auto; border-bottom: 1px solid var(--dw-line); background: var(--dw-soft); padding: .6rem 1rem .8rem;
+  max-height: 45%; overflow-y: auto; }
+.conversations[hidden] { display: none; }
+.conversations h3 { font-size: .9rem; margin: 0 0 .45rem; color: var(--dw-muted); font-weight: 600; }
+.conversations ul { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: .35rem; }
+.conversations li { display: flex; align-items: center; gap: .5rem; padding: .35rem .45rem .35rem .7rem; background: var(--dw-bg);
+  border: 1px solid var(--dw-line); border-radius: 8px; }
+.conversations li[aria-current=true] { border-color: var(--dw-accent); box-shadow: inset 3px 0 0 var(--dw-accent); }
+.conversations .open-conversation { flex: 1; min-width: 0; display: flex; flex-direction: column; align-items: flex-start;
+  text-align: left; border: 0; background: none; padding: .1rem 0; min-height: 0; }
+.conversations .open-conversation .title { font-weight: 600; max-width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.conversations .when { font-size: .8rem; color: var(--dw-muted); }
+.conversations li button.delete-conversation, .conversations li.confirm button { font-size: .82rem; min-height: 2rem; padding: .1rem .65rem; }
+.conversations li.confirm { background: var(--dw-bad-bg); border-color: var(--dw-bad); flex-wrap: wrap; }
+.conversations li.confirm .question { flex: 1 1 14rem; font-size: .88rem; }
+.conversations .muted { margin: 0; color: var(--dw-muted); font-size: .88rem; }
+.conversations .notice { margin: .4rem 0 0; }
 .banner { margin: .6rem 1rem 0; padding: .6rem .8rem; border-radius: 8px; background: var(--dw-bad-bg); color: var(--dw-bad); }
 .log { list-style: none; margin: 0; padding: 1rem; overflow-y: auto; flex: 1; display: flex; flex-direction: column; gap: 1rem; }
 .turn { max-width: 100%; }

@@ -74,7 +74,9 @@ export function updateTurn(chat, turn, node) {
 	if (turn.state === 'interrupted') status.textContent = t.interrupted;
 	const children = [meta, notices, text, status];
 	const cited = citedSources(turn);
-	if (turn.state === 'done') children.push(chat.figures.charts(cited));
+	// no figure cited: no charts node (replaceChildren would show a null as the text "null")
+	const charts = turn.state === 'done' ? chat.figures.charts(cited) : null;
+	if (charts) children.push(charts);
 	if (cited.length > 0 && turn.state !== 'writing') {
 		const list = el('ol', { class: 'sources', 'aria-label': t.sources }, el('h3', { text: t.sources, 'aria-hidden': 'true' }));
 		for (const c of cited) {

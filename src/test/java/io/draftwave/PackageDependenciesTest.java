@@ -40,9 +40,11 @@ class PackageDependenciesTest {
 			Map.entry("eval", Set.of("corpus", "search", "tables", "drafting", "llm", SETTINGS)),
 			Map.entry("lab", Set.of("corpus", "search", "drafting", "security", SETTINGS)),
 			Map.entry("review", Set.of("corpus", "drafting", "security", SETTINGS)),
+			Map.entry("conversations", Set.of("corpus", "drafting", "review", "security", SETTINGS)),
 			Map.entry("web", Set.of("corpus", "search", "tables", "complaints", "drafting", "security", "export",
-					"lab", "review", "audit", SETTINGS)),
-			Map.entry("web.openai", Set.of("corpus", "tables", "drafting", "web", "review", SETTINGS)),
+					"lab", "review", "conversations", "audit", SETTINGS)),
+			Map.entry("web.openai", Set.of("corpus", "tables", "drafting", "web", "review", "conversations",
+					SETTINGS)),
 			// the commands start the service's context for their work (a cycle with DraftwaveApplication)
 			Map.entry("cli", Set.of("corpus", "search", "tables", "drafting", "eval", "complaints", "audit", SETTINGS,
 					"DraftwaveApplication")));

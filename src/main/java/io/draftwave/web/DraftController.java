@@ -27,6 +27,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,7 +41,9 @@ import org.springframework.web.server.ServerWebExchange;
  * {@code citation} as the text is written, {@code warning} when something needs the
  * official's attention, and {@code done} with the checked draft — or {@code error} with a
  * problem object. Every draft is kept with the caller as its owner before {@code done} is
- * sent ({@link DraftKeeping}). {@code done}'s text and citations are authoritative: when
+ * sent ({@link DraftKeeping}); with a {@code conversationId} the caller's conversation
+ * lends its earlier turns as context and the question becomes its next turn
+ * ({@link ConversationDrafts}). {@code done}'s text and citations are authoritative: when
  * the model stopped before its draft was complete, they are the extractive draft that
  * replaces the streamed text, and {@code modelText} holds what the model had written. A
  * client that goes away cancels the drafting, and with it any call to a language model.
@@ -59,11 +62,11 @@ class DraftController {
 
 	private static final Logger log = LoggerFactory.getLogger(DraftController.class);
 
-	private final DraftKeeping drafting;
+	private final ConversationDrafts drafting;
 
 	private final ProblemCatalogue problems;
 
-	DraftController(DraftKeeping drafting, ProblemCatalogue problems) {
+	DraftController(ConversationDrafts drafting, ProblemCatalogue problems) {
 		this.drafting = drafting;
 		this.problems = problems;
 	}
@@ -77,9 +80,25 @@ class DraftController {
 	 * @param documentIds draw only on these documents
 	 * @param k passages to retrieve, 1..20, default 8
 	 * @param strict remove sentences the check finds unsupported
+	 * @param conversationId ask within this kept conversation of the caller's: its
+	 * earlier turns go along as context, and the question becomes its next turn
+	 * @param retryOf with {@code conversationId}: the draft of the turn this asks again
+	 * (the widget's retry), which then gets the new draft instead of a new turn being
+	 * added
 	 */
 	record DraftBody(@Nullable String kind, @Nullable String instructions, @Nullable String language,
-			@Nullable List<String> documentIds, @Nullable Integer k, @Nullable Boolean strict) {
+			@Nullable List<String> documentIds, @Nullable Integer k, @Nullable Boolean strict,
+			@Nullable String conversationId, @Nullable String retryOf) {
+
+		/** The conversation named, or null. */
+		@Nullable String conversation() {
+			if (conversationId != null && conversationId.isBlank()) {
+				throw new InvalidRequestException(
+						"'conversationId' must not be blank; leave it out to ask outside a conversation",
+						askedLanguage());
+			}
+			return conversationId == null ? null : conversationId.strip();
+		}
 
 		DraftRequest toRequest() {
 			@Nullable Language asked = askedLanguage();
@@ -186,29 +205,38 @@ class DraftController {
 							examples = @ExampleObject(value = DRAFT_EXAMPLE))))
 	@PostMapping(path = "/api/drafts", produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<DraftView> createDraft(@RequestBody DraftBody body, ServerWebExchange exchange) {
-		return drafting.draft(body.toRequest(), exchange)
+		return drafting.draft(body.toRequest(), body.conversation(), body.retryOf(), exchange)
 			.transformDeferredContextual((draft, context) -> draft.doOnNext(d -> DraftAudit.noteDone(context, d)))
 			.map(DraftView::of);
 	}
 
+	/**
+	 * The stream starts once the request is accepted: a refused body or a conversation
+	 * that is not the caller's is a problem response, not a stream.
+	 */
 	@PostMapping(path = "/api/drafts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<Object>> streamDraft(@RequestBody DraftBody body, ServerWebExchange exchange) {
+	Mono<ResponseEntity<Flux<ServerSentEvent<Object>>>> streamDraft(@RequestBody DraftBody body,
+			ServerWebExchange exchange) {
 		ServerHttpRequest http = exchange.getRequest();
 		DraftRequest request = body.toRequest();
 		@Nullable Language asked = body.askedLanguage();
 		Language problemLanguage = asked != null ? asked : ProblemCatalogue.language(http);
 		String path = http.getPath().value();
-		Flux<ServerSentEvent<Object>> events = drafting.stream(request, exchange)
-			.transformDeferredContextual((stream, context) -> stream.doOnNext(event -> {
-				if (event instanceof DraftEvent.Done done) {
-					DraftAudit.noteDone(context, done.draft());
-				}
-			}).doOnError(ex -> DraftAudit.noteFailed(context, streamErrorType(ex))))
-			.map(DraftController::toEvent)
-			.onErrorResume(ex -> Mono.just(sse("error", streamProblem(ex, problemLanguage, path))));
-		Flux<ServerSentEvent<Object>> heartbeat = Flux.interval(HEARTBEAT)
-			.map(tick -> ServerSentEvent.builder().comment("keep-alive").build());
-		return events.publish(shared -> Flux.merge(shared, heartbeat.takeUntilOther(shared.then())));
+		return drafting.stream(request, body.conversation(), body.retryOf(), exchange).map(drafted -> {
+			Flux<ServerSentEvent<Object>> events = drafted
+				.transformDeferredContextual((stream, context) -> stream.doOnNext(event -> {
+					if (event instanceof DraftEvent.Done done) {
+						DraftAudit.noteDone(context, done.draft());
+					}
+				}).doOnError(ex -> DraftAudit.noteFailed(context, streamErrorType(ex))))
+				.map(DraftController::toEvent)
+				.onErrorResume(ex -> Mono.just(sse("error", streamProblem(ex, problemLanguage, path))));
+			Flux<ServerSentEvent<Object>> heartbeat = Flux.interval(HEARTBEAT)
+				.map(tick -> ServerSentEvent.builder().comment("keep-alive").build());
+			return ResponseEntity.ok()
+				.contentType(MediaType.TEXT_EVENT_STREAM)
+				.body(events.publish(shared -> Flux.merge(shared, heartbeat.takeUntilOther(shared.then()))));
+		});
 	}
 
 	private static String streamErrorType(Throwable ex) {

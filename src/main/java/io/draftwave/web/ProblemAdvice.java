@@ -112,7 +112,7 @@ class ProblemAdvice {
 
 	@ExceptionHandler({ DocumentNotFoundException.class, SourceNotFoundException.class, DraftNotFoundException.class,
 			LabNotFoundException.class, TableNotFoundException.class, AnalysisNotFoundException.class,
-			ChartNotFoundException.class })
+			ChartNotFoundException.class, ConversationNotFoundException.class })
 	ResponseEntity<ProblemDetail> notFound(RuntimeException ex, ServerWebExchange exchange) {
 		return problem(ProblemType.NOT_FOUND, ex.getMessage(), exchange);
 	}

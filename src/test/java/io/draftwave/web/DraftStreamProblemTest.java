@@ -42,7 +42,8 @@ class DraftStreamProblemTest {
 
 	// no draft is finished here, so none is kept: the keeping needs no review
 	private final WebTestClient web = WebTestClient
-		.bindToController(new DraftController(new DraftKeeping(failingDrafting(), null), problems))
+		.bindToController(
+				new DraftController(new ConversationDrafts(new DraftKeeping(failingDrafting(), null), null), problems))
 		.controllerAdvice(new ProblemAdvice(problems))
 		.webFilter((exchange, chain) -> {
 			exchange.getAttributes().put(AccessFilter.CALLER, AccessFilter.LOOPBACK);

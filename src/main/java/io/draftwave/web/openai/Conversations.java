@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.draftwave.conversations.EarlierTurns;
 import io.draftwave.corpus.Language;
 import io.draftwave.drafting.DraftKind;
 import io.draftwave.drafting.DraftRequest;
 
 /**
  * Turns a chat into a draft request. The last user message is the instructions, and its
- * language the draft's. Earlier turns (system, user, assistant) are context: the latest
- * {@value #CONTEXT_TURNS} of them are appended to the instructions under {@code "이전 대화:"}
- * (Korean) or {@code "Earlier conversation:"} (English), one line per turn as
- * {@code role: text}, each cut to {@value #CONTEXT_TURN_CHARS} characters. Turns after
- * the last user message (a trailing assistant prefill) are ignored. For example <pre>
+ * language the draft's. Earlier turns (system, user, assistant) are context, appended to
+ * the instructions by {@link EarlierTurns} (the latest
+ * {@value EarlierTurns#CONTEXT_TURNS} of them, one line per turn as {@code role: text}).
+ * Turns after the last user message (a trailing assistant prefill) are ignored. For
+ * example <pre>
  * system: 간결하게 답하세요 / user: 교육 참여 인원은? / assistant: 847명입니다 [1]. / user: 만족도는?
  * →
  * 만족도는?
@@ -23,16 +24,9 @@ import io.draftwave.drafting.DraftRequest;
  * system: 간결하게 답하세요
  * user: 교육 참여 인원은?
  * assistant: 847명입니다 [1].
- * </pre> The context words take part in source selection too, which helps follow-up
- * questions and may pull in sources about an earlier topic.
+ * </pre>
  */
 final class Conversations {
-
-	/** Earlier turns kept as context, the most recent ones. */
-	static final int CONTEXT_TURNS = 6;
-
-	/** Characters kept of each earlier turn. */
-	static final int CONTEXT_TURN_CHARS = 300;
 
 	private Conversations() {
 	}
@@ -52,7 +46,7 @@ final class Conversations {
 		}
 		String instructions = messages.get(last).text().strip();
 		Language language = Language.detect(instructions);
-		String withContext = instructions + context(messages.subList(0, last), language);
+		String withContext = EarlierTurns.withContext(instructions, lines(messages.subList(0, last)), language);
 		return new DraftRequest(kind, withContext, language,
 				chat.documentIds() == null ? Set.of() : Set.copyOf(chat.documentIds()), DraftRequest.DEFAULT_K, false);
 	}
@@ -67,20 +61,14 @@ final class Conversations {
 		return -1;
 	}
 
-	private static String context(List<ChatRequest.Message> earlier, Language language) {
-		List<String> lines = new ArrayList<>();
-		for (ChatRequest.Message m : earlier.subList(Math.max(0, earlier.size() - CONTEXT_TURNS), earlier.size())) {
-			String text = m == null ? "" : m.text().strip().replaceAll("\\s+", " ");
-			if (!text.isEmpty()) {
-				String cut = text.length() > CONTEXT_TURN_CHARS ? text.substring(0, CONTEXT_TURN_CHARS) + "…" : text;
-				lines.add((m.role() == null ? "user" : m.role()) + ": " + cut);
+	private static List<EarlierTurns.Line> lines(List<ChatRequest.Message> earlier) {
+		List<EarlierTurns.Line> lines = new ArrayList<>();
+		for (ChatRequest.Message m : earlier) {
+			if (m != null) {
+				lines.add(new EarlierTurns.Line(m.role() == null ? "user" : m.role(), m.text()));
 			}
 		}
-		if (lines.isEmpty()) {
-			return "";
-		}
-		return "\n\n" + (language == Language.KO ? "이전 대화:" : "Earlier conversation:") + "\n"
-				+ String.join("\n", lines);
+		return lines;
 	}
 
 }
