@@ -59,7 +59,10 @@ class AuditPageBrowserIT {
 			.expectStatus()
 			.isBadRequest();
 		web.get().uri("/api/tables/no-such-table").exchange().expectStatus().isNotFound();
+		// the service is shared with other test classes, whose events count too
 		long total = ((Number) AuditApi.page(web, "", "size=1").get("total")).longValue();
+		long searches = ((Number) AuditApi.page(web, "", "size=1&kind=search").get("total")).longValue();
+		long errors = ((Number) AuditApi.page(web, "", "size=1&outcome=error").get("total")).longValue();
 
 		try (BrowserContext context = chromium.browser()
 			.newContext(new Browser.NewContextOptions().setViewportSize(1600, 900))) {
@@ -70,11 +73,11 @@ class AuditPageBrowserIT {
 
 			// then every event shows, newest first
 			Locator rows = page.locator("#events tbody tr");
-			PlaywrightAssertions.assertThat(rows).hasCount((int) total);
+			PlaywrightAssertions.assertThat(rows).hasCount((int) Math.min(total, 50));
 			PlaywrightAssertions.assertThat(page.locator("#summary")).containsText("조건에 맞는 기록 " + total + "건");
 			PlaywrightAssertions.assertThat(rows.first().locator(".kind")).hasText("표 조회");
 			PlaywrightAssertions.assertThat(rows.first().locator(".outcome")).hasText("404 not-found");
-			PlaywrightAssertions.assertThat(page.getByText("{\"query\":\"민원 답변 [전화번호]\"}")).isVisible();
+			PlaywrightAssertions.assertThat(page.getByText("{\"query\":\"민원 답변 [전화번호]\"}").first()).isVisible();
 
 			// when only searches are asked for
 			page.getByLabel("종류").selectOption("search");
@@ -82,7 +85,8 @@ class AuditPageBrowserIT {
 				.click();
 
 			// then
-			PlaywrightAssertions.assertThat(rows).hasCount(3);
+			PlaywrightAssertions.assertThat(rows).hasCount((int) Math.min(searches, 50));
+			assertThat(searches).isGreaterThanOrEqualTo(3);
 			assertThat(rows.locator(".kind").allInnerTexts()).containsOnly("검색");
 			Screenshots.save(page, "audit-page");
 
@@ -93,8 +97,8 @@ class AuditPageBrowserIT {
 				.click();
 
 			// then
-			PlaywrightAssertions.assertThat(rows).hasCount(2);
-			assertThat(rows.locator(".outcome").allInnerTexts()).containsExactly("404 not-found",
+			PlaywrightAssertions.assertThat(rows).hasCount((int) Math.min(errors, 50));
+			assertThat(rows.locator(".outcome").allInnerTexts().subList(0, 2)).containsExactly("404 not-found",
 					"400 invalid-request");
 
 			// when the reader switches to English
@@ -102,8 +106,8 @@ class AuditPageBrowserIT {
 
 			// then
 			PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Audit trail");
-			PlaywrightAssertions.assertThat(page.locator("#summary")).containsText("2 events match");
-			assertThat(rows.locator(".kind").allInnerTexts()).containsExactly("table read", "draft");
+			PlaywrightAssertions.assertThat(page.locator("#summary")).containsText(errors + " events match");
+			assertThat(rows.locator(".kind").allInnerTexts().subList(0, 2)).containsExactly("table read", "draft");
 		}
 	}
 
