@@ -62,3 +62,34 @@ export function el(tag, attributes = {}, ...children) {
 	element.append(...children.flat().filter(c => c !== null && c !== undefined && c !== false));
 	return element;
 }
+
+/**
+ * Shows paragraphs in the page's alert box #error and focuses it, so keyboard and
+ * screen-reader users land on it; null paragraphs are left out.
+ */
+export function showAlert(...paragraphs) {
+	const box = document.getElementById('error');
+	if (!box) {
+		return;
+	}
+	box.replaceChildren(...paragraphs.filter(p => p !== null).map(p => el('p', {}, p)));
+	box.hidden = false;
+	box.focus();
+}
+
+/** Empties and hides the page's alert box #error. */
+export function clearError() {
+	const box = document.getElementById('error');
+	if (box) {
+		box.hidden = true;
+		box.replaceChildren();
+	}
+}
+
+/** Announces a message in the page's polite live region #status; the same text is not read out again. */
+export function announce(message) {
+	const region = document.getElementById('status');
+	if (region && region.textContent !== message) {
+		region.textContent = message;
+	}
+}

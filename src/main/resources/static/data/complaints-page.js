@@ -3,7 +3,7 @@
 // them, and the page's alert box and live region.
 
 import { pageLanguage } from '../common/page-language.js';
-import { ApiError, callApi, el } from '../common/page-parts.js';
+import { ApiError, announce, callApi, clearError, el, showAlert } from '../common/page-parts.js';
 import { TEXT } from './complaints-text.js';
 
 /** The data pages share the reader's language choice. */
@@ -19,7 +19,7 @@ export const onLanguage = language.onLanguage;
 
 export const setUpPage = language.setUpPage;
 
-export { ApiError, el };
+export { ApiError, announce, clearError, el };
 
 /** Calls the API; resolves to the JSON body, rejects with an ApiError (the problem's title and detail). */
 export function api(path, body) {
@@ -49,27 +49,9 @@ export function percent(share) {
 	return share === null || share === undefined ? '–' : number(Math.round(share * 1000) / 10);
 }
 
-/** Shows an error in the page's alert box (focused, so keyboard and screen-reader users land on it). */
+/** Shows an error in the page's alert box: a service that cannot be reached as it is, else with the page's wording. */
 export function showError(error) {
-	const box = document.getElementById('error');
-	box.replaceChildren(el('p', {}, error instanceof ApiError && error.status === 0 ? error.message
-		: t('error', { detail: error.message })));
-	box.hidden = false;
-	box.focus();
-}
-
-export function clearError() {
-	const box = document.getElementById('error');
-	box.hidden = true;
-	box.replaceChildren();
-}
-
-/** Announces a message in the page's polite live region. */
-export function announce(message) {
-	const region = document.getElementById('status');
-	if (region.textContent !== message) {
-		region.textContent = message;
-	}
+	showAlert(error instanceof ApiError && error.status === 0 ? error.message : t('error', { detail: error.message }));
 }
 
 /** A table of values: a caption, column headers, rows of cells (numbers right-aligned), scrolling sideways. */

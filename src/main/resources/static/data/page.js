@@ -3,7 +3,7 @@
 // ever creates text nodes from data.
 
 import { pageLanguage } from '../common/page-language.js';
-import { ApiError, callApi, el } from '../common/page-parts.js';
+import { ApiError, announce, callApi, clearError, el, showAlert } from '../common/page-parts.js';
 import { TEXT } from './text.js';
 
 const LANG_KEY = 'draftwave.data.lang';
@@ -22,7 +22,7 @@ export const onLanguage = language.onLanguage;
 /** Sets up the ko/en toggle of the page header; call once per page. */
 export const setUpPage = language.setUpPage;
 
-export { ApiError, el };
+export { ApiError, announce, clearError, el };
 
 /** Calls the API; resolves to the JSON body, rejects with an ApiError. */
 export function api(path, body) {
@@ -46,27 +46,9 @@ export function numeric(value, type) {
 	return typeof value === 'number' || type === 'integer' || type === 'decimal';
 }
 
-/** Shows an error in the page's alert box (focused, so keyboard and screen-reader users land on it). */
+/** Shows an error in the page's alert box: a service that cannot be reached as it is, else with the page's wording. */
 export function showError(error) {
-	const box = document.getElementById('error');
-	box.replaceChildren(el('p', {}, error instanceof ApiError && error.status === 0 ? error.message
-		: t('error', { detail: error.message })));
-	box.hidden = false;
-	box.focus();
-}
-
-export function clearError() {
-	const box = document.getElementById('error');
-	box.hidden = true;
-	box.replaceChildren();
-}
-
-/** Announces a message in the page's polite live region. */
-export function announce(message) {
-	const region = document.getElementById('status');
-	if (region.textContent !== message) {
-		region.textContent = message;
-	}
+	showAlert(error instanceof ApiError && error.status === 0 ? error.message : t('error', { detail: error.message }));
 }
 
 /** Sets (or, with null, removes) parameters of the page address's query, without a new history entry. */

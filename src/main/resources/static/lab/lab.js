@@ -3,7 +3,7 @@
 // small DOM helpers that only ever create text nodes from data.
 
 import { pageLanguage } from '../common/page-language.js';
-import { ApiError, callApi, el } from '../common/page-parts.js';
+import { ApiError, announce, callApi, clearError, el, showAlert } from '../common/page-parts.js';
 import { TEXT } from './text.js';
 
 const LANG_KEY = 'draftwave.lab.lang';
@@ -42,7 +42,7 @@ export function describe(error) {
 	return error instanceof ApiError && error.status === 0 ? error.message : t('error', { detail: error.message });
 }
 
-export { el };
+export { announce, clearError, el };
 
 /** A query parameter of the page's address. */
 export function param(name) {
@@ -75,32 +75,9 @@ export function formatDate(iso) {
 	return new Date(iso).toLocaleString(lang() === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
 }
 
-/** Announces a message in the page's polite live region. */
-export function announce(message) {
-	const region = document.getElementById('status');
-	// the same text again would be read out again on every poll
-	if (region && region.textContent !== message) {
-		region.textContent = message;
-	}
-}
-
 /** Shows an error in the page's alert box (focused, so keyboard and screen-reader users land on it). */
 export function showError(error, keptInput = false) {
-	const box = document.getElementById('error');
-	if (!box) {
-		return;
-	}
-	box.replaceChildren(el('p', {}, describe(error)), keptInput ? el('p', {}, t('error.kept')) : null);
-	box.hidden = false;
-	box.focus();
-}
-
-export function clearError() {
-	const box = document.getElementById('error');
-	if (box) {
-		box.hidden = true;
-		box.replaceChildren();
-	}
+	showAlert(describe(error), keptInput ? t('error.kept') : null);
 }
 
 /** Polls a run every ~500 ms until it is done, calling onUpdate with each state; resolves to the last. */
