@@ -37,7 +37,7 @@ class OpenAiDrafterCancellationTest {
 			.verify(Duration.ofSeconds(5));
 
 		// then
-		assertThat(server.awaitClientGone(Duration.ofSeconds(3))).as("the server saw the connection close").isTrue();
+		assertThat(server.awaitClientGone(Duration.ofSeconds(10))).as("the server saw the connection close").isTrue();
 	}
 
 	@Test
@@ -54,7 +54,7 @@ class OpenAiDrafterCancellationTest {
 			.verify(Duration.ofSeconds(5));
 
 		// then
-		assertThat(server.awaitClientGone(Duration.ofSeconds(3))).as("the server saw the connection close").isTrue();
+		assertThat(server.awaitClientGone(Duration.ofSeconds(10))).as("the server saw the connection close").isTrue();
 	}
 
 	private boolean awaitRequest() {

@@ -13,19 +13,21 @@ import org.jspecify.annotations.Nullable;
  * table's card ({@link DataTableCard}), a PARAGRAPH block, so a search for what the table
  * holds finds it even when no single row says so.
  * <p>
- * Worked example: a 109,600-row CSV with a title line gives one card and 200 ROW blocks;
- * the rows past {@link #LARGE_TABLE_SAMPLE} are left out of the passages, not out of the
- * typed table, which the tables capability reads from the file itself. Personal data in
- * free-text columns is masked first ({@link FreeTextCells}).
+ * Worked example: a 109,600-row CSV with a title line gives one card and 200 ROW blocks,
+ * a 20,153-row complaint CSV (a free-text column) its card alone; the rows past
+ * {@link #LARGE_TABLE_SAMPLE} are left out of the passages, not out of the typed table,
+ * which the tables capability reads from the file itself. Personal data in free-text
+ * columns is masked first ({@link FreeTextCells}).
  */
 final class DataRows {
 
 	/**
 	 * A table with more data rows than this is large: it is indexed as its card and its
-	 * first {@value #LARGE_TABLE_SAMPLE} rows, not one passage per handful of rows. A
-	 * daily log of 100,000 rows would otherwise make the index and the first start many
-	 * times slower and crowd the other documents out of the results, while a search for
-	 * one of its rows rarely helps; its figures are asked of the typed table.
+	 * first {@value #LARGE_TABLE_SAMPLE} rows (its card alone when a column is free
+	 * text), not one passage per handful of rows. A daily log of 100,000 rows would
+	 * otherwise make the index and the first start many times slower and crowd the other
+	 * documents out of the results, while a search for one of its rows rarely helps; its
+	 * figures are asked of the typed table.
 	 */
 	static final int MAX_INDEXED_ROWS = 2_000;
 
@@ -61,7 +63,13 @@ final class DataRows {
 		List<String> header = rows.get(headerAt);
 		List<List<String>> data = FreeTextCells.masked(rows.subList(headerAt + 1, rows.size()));
 		List<Block> blocks = new ArrayList<>();
-		int indexed = data.size() > MAX_INDEXED_ROWS ? LARGE_TABLE_SAMPLE : data.size();
+		// a large table with a free-text column (20,000 complaints with their texts) is
+		// its
+		// card alone: its rows are what people wrote, not the city's statements, and as
+		// passages they crowded the handling manual out of complaint replies, which then
+		// cited other complaints; the table and complaint analyses read them
+		int indexed = data.size() <= MAX_INDEXED_ROWS ? data.size()
+				: FreeTextCells.freeTextColumns(data).isEmpty() ? LARGE_TABLE_SAMPLE : 0;
 		if (!data.isEmpty()) {
 			blocks.add(new Block(DataTableCard.text(titleLines, header, data, indexed), Block.Kind.PARAGRAPH, null,
 					sheet));

@@ -76,7 +76,11 @@ final class DataTableCard {
 				card.append(summary(cells, korean));
 			}
 		}
-		if (indexedRows < rows.size()) {
+		if (indexedRows == 0) {
+			card.append(korean ? "\n색인된 행: 없음 (전체 " + grouped(rows.size()) + "행은 표 분석으로 읽음)"
+					: "\nRows indexed: none (all " + grouped(rows.size()) + " are read by table analyses)");
+		}
+		else if (indexedRows < rows.size()) {
 			card.append(korean ? "\n색인된 행: 처음 " + grouped(indexedRows) + "행 (전체 " + grouped(rows.size()) + "행)"
 					: "\nRows indexed: the first " + grouped(indexedRows) + " of " + grouped(rows.size()));
 		}

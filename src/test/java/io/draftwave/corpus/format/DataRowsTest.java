@@ -104,4 +104,22 @@ class DataRowsTest {
 		assertThat(blocks.getLast().text()).isEqualTo("대여일자: 2025-01-01 | 자치구: 누리구 | 대여 건수: 199");
 	}
 
+	@Test
+	void should_index_the_card_alone_when_a_large_table_holds_free_texts() {
+		// given complaints: a received day, a field and what the citizen wrote
+		List<List<String>> records = new ArrayList<>();
+		records.add(List.of("접수일", "분야", "민원 내용"));
+		for (int i = 0; i < DataRows.MAX_INDEXED_ROWS + 1; i++) {
+			records.add(
+					List.of("2025-03-02", i % 2 == 0 ? "도로·교통" : "소음", "집 앞 가로등이 " + i + "일째 꺼져 있습니다. 빠른 수리를 부탁드립니다."));
+		}
+
+		// when
+		List<Block> blocks = DataRows.blocks(records, null);
+
+		// then
+		assertThat(blocks).hasSize(1);
+		assertThat(blocks.getFirst().text()).contains("(2,001행, 열 3개)", "색인된 행: 없음 (전체 2,001행은 표 분석으로 읽음)");
+	}
+
 }
