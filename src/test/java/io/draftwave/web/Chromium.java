@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * never downloads a browser of its own here: the one installed at
  * {@code /usr/bin/chromium} (or the path in {@code DRAFTWAVE_CHROMIUM}) is used, and a
  * test that needs it is skipped, with the reason, where it is missing. One instance
- * serves a whole test class; close it in {@code @AfterAll}.
+ * serves a whole test class ({@link BrowserPerClass} launches and closes it).
  */
 public final class Chromium implements AutoCloseable {
 

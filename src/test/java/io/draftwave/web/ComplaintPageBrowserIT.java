@@ -12,10 +12,9 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitUntilState;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -38,23 +37,11 @@ class ComplaintPageBrowserIT extends ServiceWithDefaultCorpus {
 	private static final LocatorAssertions.IsVisibleOptions FIRST_ANALYSIS = new LocatorAssertions.IsVisibleOptions()
 		.setTimeout(180_000);
 
-	private static Chromium chromium;
+	@RegisterExtension
+	static final BrowserPerClass chromium = new BrowserPerClass(Duration.ofSeconds(30));
 
 	@LocalServerPort
 	private int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		chromium = Chromium.launch();
-		PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	/**
 	 * The first analysis of the table reads and analyses its 20,153 texts; done once here

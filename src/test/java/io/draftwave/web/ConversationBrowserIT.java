@@ -1,5 +1,6 @@
 package io.draftwave.web;
 
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -9,9 +10,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,26 +47,14 @@ class ConversationBrowserIT {
 			데이터 인재 양성 교육 만족도는 5점 만점에 4.6점으로 조사되었다.
 			""";
 
-	private static Chromium chromium;
+	@RegisterExtension
+	static final BrowserPerClass chromium = new BrowserPerClass(Duration.ofSeconds(30));
 
 	@Autowired
 	WebTestClient web;
 
 	@LocalServerPort
 	private int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		chromium = Chromium.launch();
-		PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void should_reopen_a_kept_conversation_with_its_citations_after_the_tabs_copy_is_gone_and_delete_it() {

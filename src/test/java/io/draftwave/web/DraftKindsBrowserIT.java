@@ -1,5 +1,6 @@
 package io.draftwave.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
@@ -7,8 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,23 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DraftKindsBrowserIT extends ServiceWithDefaultCorpus {
 
-	private static Chromium chromium;
+	@RegisterExtension
+	static final BrowserPerClass chromium = new BrowserPerClass(Duration.ofSeconds(30));
 
 	@LocalServerPort
 	private int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		chromium = Chromium.launch();
-		PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@ParameterizedTest(name = "{0} in {1}")
 	@CsvSource(delimiter = '|',

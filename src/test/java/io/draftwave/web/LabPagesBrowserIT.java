@@ -8,9 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,22 +45,11 @@ class LabPagesBrowserIT extends ServiceWithDefaultCorpus {
 	 */
 	private static final Path SCREENSHOTS = Path.of(System.getProperty("draftwave.screenshots", "target/screenshots"));
 
-	private static Chromium chromium;
+	@RegisterExtension
+	static final BrowserPerClass chromium = new BrowserPerClass();
 
 	@LocalServerPort
 	private int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@Test
 	void should_show_three_variant_columns_with_a_score_and_checks_per_case_when_a_trainer_runs_a_level_2_exercise()

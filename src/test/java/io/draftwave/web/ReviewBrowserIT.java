@@ -1,5 +1,6 @@
 package io.draftwave.web;
 
+import java.time.Duration;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,8 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.draftwave.security.ApiKeys;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -41,7 +41,10 @@ class ReviewBrowserIT extends ServiceWithDefaultCorpus {
 
 	private static final String COMMENT = "수료 인원도 함께 적어 주세요";
 
-	private static Chromium chromium;
+	// the widget's figure opens the tables database on a store thread the first time; the
+	// review's statements wait behind it on a busy machine
+	@RegisterExtension
+	static final BrowserPerClass chromium = new BrowserPerClass(Duration.ofSeconds(60));
 
 	@LocalServerPort
 	private int port;
@@ -50,22 +53,6 @@ class ReviewBrowserIT extends ServiceWithDefaultCorpus {
 	static void keys(DynamicPropertyRegistry registry) {
 		registry.add("draftwave.security.api-keys[0]", () -> "press-office:official:" + ApiKeys.hash(OFFICIAL));
 		registry.add("draftwave.security.api-keys[1]", () -> "team-lead:reviewer:" + ApiKeys.hash(REVIEWER));
-	}
-
-	@BeforeAll
-	static void startBrowser() {
-		chromium = Chromium.launch();
-		// the widget's figure opens the tables database on a store thread the first time;
-		// the
-		// review's statements wait behind it on a busy machine
-		PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package io.draftwave.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -17,9 +18,9 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ColorScheme;
 import io.draftwave.llm.OpenAiStream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.wiremock.spring.ConfigureWireMock;
 import org.wiremock.spring.EnableWireMock;
 import org.wiremock.spring.InjectWireMock;
@@ -53,7 +54,8 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 
 	private static final EmbeddingSite SITE = new EmbeddingSite();
 
-	private static Chromium chromium;
+	@RegisterExtension
+	static final BrowserPerClass chromium = new BrowserPerClass(Duration.ofSeconds(20));
 
 	@InjectWireMock("llm")
 	WireMockServer llm;
@@ -66,17 +68,8 @@ class WidgetBrowserIT extends ServiceWithDefaultCorpus {
 		registry.add("draftwave.web.allowed-origins", () -> SITE.origin("localhost"));
 	}
 
-	@BeforeAll
-	static void startBrowser() {
-		chromium = Chromium.launch();
-		PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-	}
-
 	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
+	static void stopSite() {
 		SITE.close();
 	}
 
