@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import io.draftwave.complaints.ComplaintTable.Role;
+import io.draftwave.corpus.format.FreeTextCells;
 import io.draftwave.tables.Column;
 import io.draftwave.tables.ColumnType;
 import io.draftwave.tables.TableInfo;
@@ -25,8 +26,11 @@ final class ComplaintColumns {
 	/** Rows read to recognise a table. */
 	static final int SAMPLE = 200;
 
-	/** The least average length of a text column, in characters. */
-	static final double MIN_TEXT_LENGTH = 20;
+	/**
+	 * The least average length of a text column, in characters: the free-text columns
+	 * whose personal data was masked as the table was read, and no others.
+	 */
+	static final double MIN_TEXT_LENGTH = FreeTextCells.MIN_AVERAGE_LENGTH;
 
 	private static final List<String> TEXT = List.of("민원내용", "내용", "요지", "본문", "민원요지", "text", "content", "description",
 			"complaint", "body", "details", "summary");
