@@ -53,20 +53,9 @@ public class StoreWork implements SmartLifecycle, DisposableBean {
 	/** Threads for store work: the embedded database serialises most writes anyway. */
 	private static final int THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
-	private final AtomicInteger threadNumber = new AtomicInteger();
+	private final ExecutorService executor = daemonThreads("store", THREADS);
 
-	private final ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
-		Thread t = new Thread(r, "store-" + threadNumber.incrementAndGet());
-		t.setDaemon(true);
-		return t;
-	});
-
-	// Handed over as a plain Executor: Schedulers.fromExecutor treats an ExecutorService
-	// as
-	// fromExecutorService, whose tasks are cancelled with Future.cancel(true), an
-	// interrupt. Over a
-	// plain Executor a cancelled task is only flagged and never interrupted.
-	private final Scheduler scheduler = Schedulers.fromExecutor(executor::execute);
+	private final Scheduler scheduler = uninterrupted(executor);
 
 	private final Object lock = new Object();
 
@@ -75,6 +64,29 @@ public class StoreWork implements SmartLifecycle, DisposableBean {
 	private volatile boolean running;
 
 	private volatile boolean accepting = true;
+
+	/**
+	 * A pool of {@code threads} daemon threads named {@code <name>-1}, {@code <name>-2},
+	 * ….
+	 */
+	public static ExecutorService daemonThreads(String name, int threads) {
+		AtomicInteger number = new AtomicInteger();
+		return Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r, name + "-" + number.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		});
+	}
+
+	/**
+	 * A scheduler over the pool whose tasks a cancel never interrupts. The pool is handed
+	 * over as a plain Executor: Schedulers.fromExecutor treats an ExecutorService as
+	 * fromExecutorService, whose tasks are cancelled with Future.cancel(true), an
+	 * interrupt; over a plain Executor a cancelled task is only flagged.
+	 */
+	public static Scheduler uninterrupted(ExecutorService pool) {
+		return Schedulers.fromExecutor(pool::execute);
+	}
 
 	/** The scheduler for blocking store work; cancelling never interrupts its threads. */
 	public Scheduler scheduler() {

@@ -7,9 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.draftwave.complaints.ComplaintAnalyses;
@@ -27,7 +24,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
@@ -67,16 +63,7 @@ class ComplaintController {
 	/** Complaint analyses run at once; more wait their turn. */
 	static final int THREADS = 2;
 
-	private final AtomicInteger threadNumber = new AtomicInteger();
-
-	private final ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
-		Thread t = new Thread(r, "complaint-analysis-" + threadNumber.incrementAndGet());
-		t.setDaemon(true);
-		return t;
-	});
-
-	// a plain Executor, so that a cancelled task is never interrupted (see StoreWork)
-	private final Scheduler scheduler = Schedulers.fromExecutor(executor::execute);
+	private final Scheduler scheduler = StoreWork.uninterrupted(StoreWork.daemonThreads("complaint-analysis", THREADS));
 
 	ComplaintController(ObjectProvider<ComplaintAnalyses> analyses, AnalysisArchive archive) {
 		this.analyses = analyses;
