@@ -93,3 +93,22 @@ export function announce(message) {
 		region.textContent = message;
 	}
 }
+
+/**
+ * The API call and the error display of a page whose language is `language` (what
+ * pageLanguage gives): api(path, body?) GETs, or POSTs the body as JSON, and rejects with
+ * an ApiError; showError(error) puts a service that cannot be reached in the alert box as
+ * it is, any other problem in the page's own `error` wording.
+ */
+export function pageCalls(language) {
+	return {
+		api(path, body) {
+			const init = body ? { method: 'POST', body: JSON.stringify(body) } : { method: 'GET' };
+			return callApi(path, init, language.lang(), language.t('error.network'));
+		},
+		showError(error) {
+			showAlert(error instanceof ApiError && error.status === 0 ? error.message
+				: language.t('error', { detail: error.message }));
+		},
+	};
+}

@@ -3,7 +3,7 @@
 // them, and the page's alert box and live region.
 
 import { pageLanguage } from '../common/page-language.js';
-import { ApiError, announce, callApi, clearError, el, showAlert } from '../common/page-parts.js';
+import { ApiError, announce, clearError, el, pageCalls } from '../common/page-parts.js';
 import { TEXT } from './complaints-text.js';
 
 /** The data pages share the reader's language choice. */
@@ -21,11 +21,10 @@ export const setUpPage = language.setUpPage;
 
 export { ApiError, announce, clearError, el };
 
+const calls = pageCalls(language);
+
 /** Calls the API; resolves to the JSON body, rejects with an ApiError (the problem's title and detail). */
-export function api(path, body) {
-	const init = body ? { method: 'POST', body: JSON.stringify(body) } : { method: 'GET' };
-	return callApi(path, init, lang(), t('error.network'));
-}
+export const api = calls.api;
 
 /** A number grouped as the reader's language writes it: 20,153; 6.2. */
 export function number(value, digits = 1) {
@@ -49,10 +48,8 @@ export function percent(share) {
 	return share === null || share === undefined ? '–' : number(Math.round(share * 1000) / 10);
 }
 
-/** Shows an error in the page's alert box: a service that cannot be reached as it is, else with the page's wording. */
-export function showError(error) {
-	showAlert(error instanceof ApiError && error.status === 0 ? error.message : t('error', { detail: error.message }));
-}
+/** Shows an error in the page's alert box, focused. */
+export const showError = calls.showError;
 
 /** A table of values: a caption, column headers, rows of cells (numbers right-aligned), scrolling sideways. */
 export function valueTable(caption, headers, rows, attributes = {}) {

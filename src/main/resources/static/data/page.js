@@ -3,7 +3,7 @@
 // ever creates text nodes from data.
 
 import { pageLanguage } from '../common/page-language.js';
-import { ApiError, announce, callApi, clearError, el, showAlert } from '../common/page-parts.js';
+import { ApiError, announce, clearError, el, pageCalls } from '../common/page-parts.js';
 import { TEXT } from './text.js';
 
 const LANG_KEY = 'draftwave.data.lang';
@@ -24,11 +24,10 @@ export const setUpPage = language.setUpPage;
 
 export { ApiError, announce, clearError, el };
 
-/** Calls the API; resolves to the JSON body, rejects with an ApiError. */
-export function api(path, body) {
-	const init = body ? { method: 'POST', body: JSON.stringify(body) } : { method: 'GET' };
-	return callApi(path, init, lang(), t('error.network'));
-}
+const calls = pageCalls(language);
+
+/** Calls the API; resolves to the JSON body, rejects with an ApiError (the problem's title and detail). */
+export const api = calls.api;
 
 /** A cell's value as text: numbers grouped (54,756), years and text as they are, missing as –. */
 export function cell(value, type) {
@@ -46,10 +45,8 @@ export function numeric(value, type) {
 	return typeof value === 'number' || type === 'integer' || type === 'decimal';
 }
 
-/** Shows an error in the page's alert box: a service that cannot be reached as it is, else with the page's wording. */
-export function showError(error) {
-	showAlert(error instanceof ApiError && error.status === 0 ? error.message : t('error', { detail: error.message }));
-}
+/** Shows an error in the page's alert box, focused. */
+export const showError = calls.showError;
 
 /** Sets (or, with null, removes) parameters of the page address's query, without a new history entry. */
 export function setQuery(params) {
